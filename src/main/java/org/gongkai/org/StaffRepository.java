@@ -1,0 +1,22 @@
+package org.gongkai.org;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where staff accounts are kept. */
+public interface StaffRepository {
+
+    Optional<StaffAccount> findByUsername(String username);
+
+    List<StaffAccount> findAll();
+
+    void insert(StaffAccount account);
+
+    /** Records a failed login; returns the new count. */
+    int recordFailure(String username);
+
+    void lockUntil(String username, Instant until);
+
+    void resetFailures(String username);
+}

@@ -1,0 +1,79 @@
+package org.gongkai.org;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.platform.errors.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** The unit tree, and which units a staff member may see. */
+@Service
+public class UnitDirectory {
+
+    private final UnitRepository units;
+
+    public UnitDirectory(UnitRepository units) {
+        this.units = units;
+    }
+
+    public List<Unit> all() {
+        return units.findAll();
+    }
+
+    public Optional<Unit> find(String code) {
+        return code == null ? Optional.empty() : units.findByCode(code);
+    }
+
+    /** The unit, or a 404 naming the code. */
+    public Unit require(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("error.unit-not-found", code));
+    }
+
+    /** The unit and every unit below it. */
+    public List<Unit> subtree(String code) {
+        List<Unit> all = units.findAll();
+        Set<String> inside = new LinkedHashSet<>();
+        inside.add(code);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Unit u : all) {
+                if (u.parentCode() != null && inside.contains(u.parentCode()) && inside.add(u.code())) {
+                    grew = true;
+                }
+            }
+        }
+        List<Unit> result = new ArrayList<>();
+        for (Unit u : all) {
+            if (inside.contains(u.code())) {
+                result.add(u);
+            }
+        }
+        return result;
+    }
+
+    /** The government (the root of the tree) a unit belongs to. */
+    public Unit governmentOf(String code) {
+        Unit u = require(code);
+        while (u.parentCode() != null) {
+            u = require(u.parentCode());
+        }
+        return u;
+    }
+
+    /** Codes of the units whose records this staff member may see. */
+    public Set<String> visibleUnitCodes(StaffMember staff) {
+        if (!staff.role().seesWholeGovernment()) {
+            return Set.of(staff.unitCode());
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        subtree(governmentOf(staff.unitCode()).code()).forEach(u -> codes.add(u.code()));
+        return codes;
+    }
+
+    public boolean maySee(StaffMember staff, String unitCode) {
+        return visibleUnitCodes(staff).contains(unitCode);
+    }
+}

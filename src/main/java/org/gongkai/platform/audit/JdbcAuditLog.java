@@ -1,0 +1,44 @@
+package org.gongkai.platform.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcAuditLog implements AuditLog {
+
+    private static final String COLUMNS = "at, actor, action, entity_type, entity_id, unit_code, reason, detail";
+    private final JdbcClient jdbc;
+
+    JdbcAuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void record(String actor, String action, String entityType, String entityId, String unitCode,
+                       String reason, String detail) {
+        jdbc.sql("insert into audit_log (actor, action, entity_type, entity_id, unit_code, reason, detail) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(actor, action, entityType, entityId, unitCode, reason, detail).update();
+    }
+
+    @Override
+    public List<AuditEntry> forEntity(String entityType, String entityId) {
+        return jdbc.sql("select " + COLUMNS + " from audit_log where entity_type = ? and entity_id = ? order by id")
+                .params(entityType, entityId).query(this::map).list();
+    }
+
+    @Override
+    public List<AuditEntry> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_log order by id desc limit ?").param(limit)
+                .query(this::map).list();
+    }
+
+    private AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("unit_code"),
+                rs.getString("reason"), rs.getString("detail"));
+    }
+}

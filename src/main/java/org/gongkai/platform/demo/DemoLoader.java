@@ -1,0 +1,52 @@
+package org.gongkai.platform.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gongkai.platform.GongkaiProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** With {@code --demo}, fills an empty database with the demo county and prints the demo logins. */
+@Component
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+    private final GongkaiProperties props;
+    private final List<DemoContributor> contributors;
+    private final JdbcClient jdbc;
+
+    DemoLoader(GongkaiProperties props, List<DemoContributor> contributors, JdbcClient jdbc) {
+        this.props = props;
+        this.contributors = contributors;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!props.demo()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        boolean empty = jdbc.sql("select count(*) from unit").query(Long.class).single() == 0;
+        if (empty) {
+            LOG.info("Filling the empty database with the demo county (示例县)…");
+            contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order))
+                    .forEach(c -> c.seed(lines::add));
+        } else {
+            lines.add("数据库已有数据，未重新生成演示数据。");
+            contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order))
+                    .filter(c -> c instanceof DemoLogins)
+                    .forEach(c -> ((DemoLogins) c).printLogins(lines::add));
+        }
+        System.out.println();
+        System.out.println("==== 公开 Gongkai 演示 (demo) ====");
+        lines.forEach(System.out::println);
+        System.out.println("==================================");
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.gongkai.platform.errors;
+
+import java.util.List;
+
+/**
+ * A business outcome that stops a request. Carries a message-bundle code and its arguments so that the web
+ * edge can say it in Chinese; no web types here.
+ */
+public abstract class ProblemException extends RuntimeException {
+
+    private final String messageCode;
+    private final transient Object[] args;
+
+    protected ProblemException(String messageCode, Object... args) {
+        super(messageCode + (args.length == 0 ? "" : " " + List.of(args)));
+        this.messageCode = messageCode;
+        this.args = args.clone();
+    }
+
+    public String messageCode() {
+        return messageCode;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    /** Stable identifier for the problem type, e.g. {@code not-found}. */
+    public abstract String type();
+}

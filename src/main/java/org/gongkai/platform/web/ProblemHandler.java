@@ -1,0 +1,106 @@
+package org.gongkai.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.platform.errors.ConflictException;
+import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.ProblemException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Maps module exceptions to RFC 9457 problem details on the API ({@code /api/**}) and to error pages
+ * elsewhere. Messages come from the bundles, in Chinese.
+ */
+@RestControllerAdvice
+class ProblemHandler {
+
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private final MessageSource messages;
+
+    ProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    Object onProblem(ProblemException e, HttpServletRequest request) {
+        HttpStatus status = statusOf(e);
+        String detail = messages.getMessage(e.messageCode(), e.args(), e.messageCode(), ZH);
+        List<Map<String, String>> fields = new ArrayList<>();
+        if (e instanceof InvalidInputException invalid) {
+            for (InvalidInputException.FieldProblem f : invalid.fields()) {
+                fields.add(field(f.field(), messages.getMessage(f.messageCode(), f.args(), f.messageCode(), ZH)));
+            }
+        }
+        return respond(request, status, e.type(), detail, fields);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    Object onInvalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<Map<String, String>> fields = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f ->
+                fields.add(field(f.getField(), messages.getMessage(f, ZH))));
+        String detail = messages.getMessage("error.invalid-input", null, ZH);
+        return respond(request, HttpStatus.BAD_REQUEST, "invalid-input", detail, fields);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object onUnreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        String detail = messages.getMessage("error.unreadable-body", null, ZH);
+        return respond(request, HttpStatus.BAD_REQUEST, "unreadable-body", detail, List.of());
+    }
+
+    private static Map<String, String> field(String name, String message) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("field", name);
+        m.put("message", message);
+        return m;
+    }
+
+    private static HttpStatus statusOf(ProblemException e) {
+        if (e instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (e instanceof ForbiddenException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    private Object respond(HttpServletRequest request, HttpStatus status, String type, String detail,
+                           List<Map<String, String>> fields) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setType(URI.create("/errors/" + type));
+            problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), ZH));
+            if (!fields.isEmpty()) {
+                problem.setProperty("errors", fields);
+            }
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        page.addObject("fieldErrors", fields);
+        return page;
+    }
+}
