@@ -22,6 +22,7 @@ public final class NoticeJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final int MAX_DAYS = 366;
+    private static final int MAX_NAME = 60;
 
     private NoticeJson() {
     }
@@ -104,8 +105,11 @@ public final class NoticeJson {
             JsonNode name = d.get("name");
             if (name == null || !name.isString() || name.stringValue().isBlank()) {
                 problems.add(NoticeProblem.of(at + ".name", "calendar.notice.day-name-missing", i + 1));
+            } else if (name.stringValue().strip().length() > MAX_NAME) {
+                problems.add(NoticeProblem.of(at + ".name", "calendar.notice.day-name-too-long", i + 1, MAX_NAME));
             }
-            if (date != null && off != null && off.isBoolean() && name != null && name.isString()) {
+            if (date != null && off != null && off.isBoolean() && name != null && name.isString()
+                    && !name.stringValue().isBlank()) {
                 days.add(new CalendarDay(date, off.booleanValue(), name.stringValue()));
             }
         }
