@@ -1,6 +1,7 @@
 package org.gongkai;
 
 import org.gongkai.calendar.cli.CalendarCommand;
+import org.gongkai.fees.cli.FeeCommand;
 import org.gongkai.platform.cli.GongkaiCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,6 +25,7 @@ public class GongkaiApplication {
      */
     public static CommandLine commandLine() {
         return new CommandLine(new GongkaiCommand())
-                .addSubcommand(new CalendarCommand());
+                .addSubcommand(new CalendarCommand())
+                .addSubcommand(new FeeCommand());
     }
 }
