@@ -35,6 +35,9 @@ final class RequestsTableReader {
         for (Segment s : Segment.of(tokens)) {
             String label = carry + s.label();
             int k = RequestRows.find(label, next, WINDOW);
+            if (s.numbers() == 0 && s.values().size() < W - 1) {
+                k = -1; // a label broken across lines: the blanks after its first part are no row
+            }
             if (k < 0) {
                 if (s.numbers() >= 3 && next < RequestRows.KEYS.size() && !rows.isEmpty()) {
                     k = next; // label lost: the next row in order

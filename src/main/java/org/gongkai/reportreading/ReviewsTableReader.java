@@ -31,12 +31,12 @@ final class ReviewsTableReader {
                 widest = s;
             }
         }
-        if (widest == null || widest.numbers() < 3) {
+        if (widest == null) {
             return null;
         }
         List<RowAligner.Fit> fits = RowAligner.fits(widest.values(), new int[] {5, 5, 5});
-        if (fits.isEmpty()) {
-            return null;
+        if (fits.isEmpty() || widest.numbers() < 3 && fits.get(0).blanks() > 0) {
+            return null; // a stray number in text, not a table
         }
         return fill(fits.get(0), 15);
     }

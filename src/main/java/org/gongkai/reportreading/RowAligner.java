@@ -16,6 +16,10 @@ final class RowAligner {
 
     /** One way to read a row: values with blank flags (a blank reads 0 unless the sums say otherwise). */
     record Fit(long[] values, boolean[] blank, double score) {
+        Fit withScore(double s) {
+            return new Fit(values, blank, s);
+        }
+
         int blanks() {
             int n = 0;
             for (boolean b : blank) {
@@ -26,6 +30,11 @@ final class RowAligner {
     }
 
     static final int MAX_FITS = 12;
+    /** Fits this close to the best are all offered to the table's column sums. */
+    static final double MARGIN = 0.3;
+    private static final double DROP = 0.02;
+    private static final double INSERT = 0.1;
+    private static final double SPLIT = 0.05;
     private static final int MAX_GENERATED = 400;
 
     private RowAligner() {
@@ -47,51 +56,64 @@ final class RowAligner {
             last--;
         }
         // blanks at either end may be cells of the row or spill from the label and the line end
-        generate(cells, w, groups, raw);
+        int tail = cells.size() - last;
+        generate(cells, w, groups, raw, 0);
         if (last < cells.size()) {
-            generate(cells.subList(0, last), w, groups, raw);
+            generate(cells.subList(0, last), w, groups, raw, tail);
         }
         if (first > 0) {
-            generate(cells.subList(first, cells.size()), w, groups, raw);
+            generate(cells.subList(first, cells.size()), w, groups, raw, first);
             if (last < cells.size()) {
-                generate(cells.subList(first, last), w, groups, raw);
+                generate(cells.subList(first, last), w, groups, raw, first + tail);
             }
         }
         Map<String, Fit> unique = new LinkedHashMap<>();
         double best = Double.NEGATIVE_INFINITY;
         for (Fit f : raw) {
-            Fit scored = new Fit(f.values, f.blank, score(f, groups));
+            Fit scored = f.withScore(score(f, groups) - f.score);
             String key = Arrays.toString(f.values) + Arrays.toString(f.blank);
             unique.putIfAbsent(key, scored);
             best = Math.max(best, scored.score);
         }
         List<Fit> out = new ArrayList<>();
         for (Fit f : unique.values()) {
-            if (f.score >= best - 1e-9 && out.size() < MAX_FITS) {
+            if (f.score >= best - MARGIN && out.size() < MAX_FITS) {
                 out.add(f);
             }
         }
         return out;
     }
 
-    private static void generate(List<Token> cells, int w, int[] groups, List<Fit> raw) {
+    /** Adds fits of {@code cells}; each fit's score holds, for now, the penalty of the edits it needed. */
+    private static void generate(List<Token> cells, int w, int[] groups, List<Fit> raw, int trimmed) {
         int n = cells.size();
         if (n == 0) {
             return;
         }
+        int before = raw.size();
+        double penalty = DROP * trimmed;
         if (n == w) {
             raw.add(fromTokens(cells));
         } else if (n > w) {
-            int before = raw.size();
             dropBlanks(cells, n - w, raw);
+            penalty += DROP * (n - w);
             if (raw.size() == before) {
                 for (int s = 0; s + w <= n; s++) {
                     raw.add(fromTokens(cells.subList(s, s + w)));
                 }
+                penalty += 0.5 * (n - w);
             }
         } else {
             splitDigits(cells, groups, raw);
+            for (int i = before; i < raw.size(); i++) {
+                raw.set(i, raw.get(i).withScore(penalty + SPLIT));
+            }
+            before = raw.size();
             insertBlanks(cells, w - n, raw);
+            penalty += INSERT * (w - n);
+        }
+        for (int i = before; i < raw.size(); i++) {
+            raw.set(i, raw.get(i).withScore(penalty));
         }
     }
 
@@ -121,16 +143,13 @@ final class RowAligner {
             }
         }
         if (f.blank[total]) {
-            return blanks == 0 ? 2 : 1.5;
+            return 2; // one fill makes it add up
         }
         long deficit = f.values[total] - sum;
         if (deficit == 0) {
-            return blanks == 0 ? 3 : 2.5;
+            return 3;
         }
-        if (deficit > 0 && blanks > 0) {
-            return blanks == 1 ? 2 : 1;
-        }
-        return 0;
+        return deficit > 0 && blanks > 0 ? 2 : 0;
     }
 
     private static Fit fromTokens(List<Token> cells) {

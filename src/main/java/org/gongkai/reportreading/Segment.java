@@ -24,6 +24,9 @@ record Segment(String label, List<Token> values) {
         List<Token> values = new ArrayList<>();
         for (Token t : tokens) {
             if (t.isText()) {
+                if (!values.isEmpty() && isNoteFragment(t.text())) {
+                    continue; // "(撤" … "回)": a note on the cell before, broken across lines
+                }
                 if (!values.isEmpty()) {
                     out.add(new Segment(label.toString(), values));
                     label = new StringBuilder();
@@ -38,6 +41,17 @@ record Segment(String label, List<Token> values) {
             out.add(new Segment(label.toString(), values));
         }
         return out;
+    }
+
+    static boolean isNoteFragment(String t) {
+        if (t.matches("\\([一二三四五六七八九十]{1,3}\\).*")) {
+            return false; // an item number such as (六)
+        }
+        boolean open = t.startsWith("(");
+        boolean close = t.endsWith(")");
+        boolean hasOpen = t.indexOf('(') >= 0;
+        boolean hasClose = t.indexOf(')') >= 0;
+        return open && !hasClose || close && !hasOpen || open && close && t.indexOf(')') == t.length() - 1;
     }
 
     static void appendNoSpace(StringBuilder sb, String s) {

@@ -40,9 +40,11 @@ final class Tokenizer {
         int before = out.size();
         Matcher m = NUMBER.matcher(cell);
         int pos = 0;
-        while (m.find()) {
+        int from = 0;
+        while (from < cell.length() && m.find(from)) {
             int start = m.start();
             int end = m.end();
+            from = end;
             String digits = m.group(2);
             // item numbering: "1." / "3、" followed by a label
             if (end < cell.length() && m.group(3) == null && m.group(4) == null
@@ -50,11 +52,9 @@ final class Tokenizer {
                     && (end + 1 >= cell.length() || !Character.isDigit(cell.charAt(end + 1)))) {
                 if (digits.length() > 1 && m.group(1) == null && digits.indexOf(',') < 0) {
                     // digits glued to the next item's number: "00001.属于…" → "0000" and "1."
-                    end = end - 1;
-                    digits = digits.substring(0, digits.length() - 1);
                     text(cell.substring(pos, start), line, out);
-                    out.add(number(null, digits, null, null, line));
-                    pos = end;
+                    out.add(number(null, digits.substring(0, digits.length() - 1), null, null, line));
+                    pos = end - 1;
                 }
                 continue;
             }
@@ -73,6 +73,7 @@ final class Tokenizer {
             if (note.lookingAt()) {
                 pos = note.end();
             }
+            from = pos;
         }
         text(cell.substring(pos), line, out);
         if (out.size() == before && !isRule(cell)) {
