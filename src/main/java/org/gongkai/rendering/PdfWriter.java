@@ -35,6 +35,13 @@ final class PdfWriter {
             tr { page-break-inside: avoid; }
             """;
 
+    static {
+        // openhtmltopdf logs every render at INFO; keep warnings and errors only
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     private final File font;
     private final File latin;
 
