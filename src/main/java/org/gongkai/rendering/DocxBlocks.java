@@ -27,7 +27,7 @@ final class DocxBlocks {
         }
     }
 
-    private record Span(String text, Fmt fmt, boolean lineBreak) {
+    record Span(String text, Fmt fmt, boolean lineBreak) {
     }
 
     static final String EAST_ASIA_FONT = "宋体";

@@ -35,6 +35,13 @@ final class DocxTables {
         if (rows.isEmpty()) {
             return;
         }
+        Element caption = table.selectFirst("> caption");
+        if (caption != null && !caption.text().isBlank()) {
+            XWPFParagraph p = sink.paragraph();
+            p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            DocxBlocks.write(p, List.of(new DocxBlocks.Span(caption.text(), DocxBlocks.Fmt.PLAIN.bolder(), false)),
+                    null);
+        }
         List<List<Placed>> grid = layout(rows);
         int cols = grid.stream().mapToInt(List::size).max().orElse(1);
         XWPFTable t = doc.createTable();

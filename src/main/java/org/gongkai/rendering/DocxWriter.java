@@ -36,7 +36,8 @@ final class DocxWriter {
 
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "header", "footer", "main",
             "nav", "aside", "blockquote", "figure", "body", "address", "form", "fieldset", "dl", "dd", "dt");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "meta", "link", "template");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "meta", "link", "template",
+            "svg", "img", "caption", "colgroup", "noscript", "button", "input", "select", "textarea");
     private static final int[] HEADING_SIZES = {22, 16, 15, 14, 12, 12};
 
     byte[] write(Document html) {

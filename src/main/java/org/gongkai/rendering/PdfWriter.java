@@ -18,6 +18,7 @@ import org.jsoup.nodes.TextNode;
  * registered under families that the default style sheet puts first, and subset-embedded, so the text layer
  * extracts as Chinese. Text is painted in reading order: table cells row by row, and loose text beside inline
  * elements wrapped in spans (openhtmltopdf paints a line's bare text before its inline boxes otherwise).
+ * Inline SVG is not drawn (no SVG plugin): it is hidden so that its labels do not spill into the text.
  */
 final class PdfWriter {
 
@@ -33,6 +34,7 @@ final class PdfWriter {
             th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
+            svg, script, noscript, button, input, select, textarea { display: none; }
             """;
 
     static {

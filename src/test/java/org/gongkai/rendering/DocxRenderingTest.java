@@ -85,6 +85,19 @@ class DocxRenderingTest {
     }
 
     @Test
+    void givenACaptionAndAnSvgChart_whenRenderedToDocx_thenTheCaptionLeadsAndTheChartLeavesNoStrayText()
+            throws Exception {
+        try (XWPFDocument doc = read("""
+                <p>图表如下</p><svg viewBox="0 0 10 10"><text x="1" y="5">轴标签</text></svg>
+                <table><caption>表一 申请情况</caption><tr><td>甲</td><td>1</td></tr></table>""")) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("图表如下", "表一 申请情况")
+                    .noneMatch(t -> t.contains("轴标签"));
+            assertThat(doc.getTables().getFirst().getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("甲", "1");
+        }
+    }
+
+    @Test
     void givenAnyDocument_whenRenderedToDocx_thenThePageIsA4WithTheSameMarginsAsThePdf() throws Exception {
         try (XWPFDocument doc = read(SampleDocuments.LETTER)) {
             var sect = doc.getDocument().getBody().getSectPr();

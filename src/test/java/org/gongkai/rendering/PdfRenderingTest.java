@@ -68,6 +68,12 @@ class PdfRenderingTest {
     }
 
     @Test
+    void givenAnInlineSvgChart_whenRenderedToPdf_thenItsLabelsDoNotSpillIntoTheText() throws Exception {
+        String text = text(renderer.pdf("<p>图表如下</p><svg viewBox=\"0 0 10 10\"><text x=\"1\" y=\"5\">轴标签</text></svg>"));
+        assertThat(text).contains("图表如下").doesNotContain("轴标签");
+    }
+
+    @Test
     void givenAnyDocument_whenRenderedToPdf_thenTheCjkFontIsEmbeddedAsASubset() throws Exception {
         try (PDDocument doc = Loader.loadPDF(renderer.pdf(SampleDocuments.LETTER))) {
             List<PDFont> fonts = new ArrayList<>();
