@@ -1,0 +1,54 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.gongkai.calendar.WorkingCalendar;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closes cases whose correction period (其他处理 1) or fee payment period (其他处理 2) ran out, and recomputes due
+ * dates that were unknown for lack of a calendar year. Runs every night and when staff open the deadlines view;
+ * driven by the injected clock.
+ */
+@Component
+public class ExpiryJob {
+
+    static final String SYSTEM = "system";
+    private final RequestRepository requests;
+    private final RequestWorkflow workflow;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    ExpiryJob(RequestRepository requests, RequestWorkflow workflow, WorkingCalendar calendar, Clock clock) {
+        this.requests = requests;
+        this.workflow = workflow;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Returns how many cases were closed. */
+    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+    @Transactional
+    public int closeExpired() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        int closed = 0;
+        for (long id : requests.expiredWaiting(today)) {
+            DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
+            if (r.closeIfExpired(new Act(SYSTEM, null, now, today, null))) {
+                workflow.store(r);
+                closed++;
+            }
+        }
+        for (long id : requests.missingCalendar()) {
+            DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
+            if (r.recomputeDueDate(calendar)) {
+                workflow.store(r);
+            }
+        }
+        return closed;
+    }
+}
