@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closes cases whose correction period (其他处理 1) or fee payment period (其他处理 2) ran out, and recomputes due
- * dates that were unknown for lack of a calendar year. Runs every night and when staff open the deadlines view;
- * driven by the injected clock.
+ * dates that were unknown for lack of a calendar year. Runs every night at 00:05 (Beijing time) and can be called
+ * directly (tests drive it with a fixed clock).
  */
 @Component
 public class ExpiryJob {

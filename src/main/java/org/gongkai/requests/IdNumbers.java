@@ -28,7 +28,7 @@ public final class IdNumbers {
         return Character.toUpperCase(number.charAt(17)) == residentIdCheck(number.substring(0, 17));
     }
 
-    static char residentIdCheck(String first17) {
+    public static char residentIdCheck(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
@@ -50,7 +50,7 @@ public final class IdNumbers {
         return upper.charAt(17) == creditCodeCheck(upper.substring(0, 17));
     }
 
-    static char creditCodeCheck(String first17) {
+    public static char creditCodeCheck(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];

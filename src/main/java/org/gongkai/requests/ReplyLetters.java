@@ -86,7 +86,7 @@ public class ReplyLetters {
     }
 
     /** Numbers and renders the reply letter of a replied case (also used by the demo history). */
-    Letter issue(DisclosureRequest r, String body, String by) {
+    public Letter issue(DisclosureRequest r, String body, String by) {
         LocalDate on = r.state().reply().date();
         String unitCode = r.intake().unitCode();
         int seq = letters.nextNumber(unitCode, on.getYear());

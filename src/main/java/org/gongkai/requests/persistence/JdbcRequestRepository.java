@@ -58,9 +58,9 @@ class JdbcRequestRepository implements RequestRepository {
     }
 
     @Override
-    public void insertAll(List<DisclosureRequest> requests) {
+    public List<Long> insertAll(List<DisclosureRequest> requests) {
         if (requests.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Long> ids = jdbc.sql("select nextval('disclosure_request_id_seq') from generate_series(1, ?)")
                 .param(requests.size()).query(Long.class).list();
@@ -74,6 +74,7 @@ class JdbcRequestRepository implements RequestRepository {
         }
         named.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
         named.batchUpdate(INSERT_EVENT, events.toArray(SqlParameterSource[]::new));
+        return ids;
     }
 
     private static MapSqlParameterSource rowValues(DisclosureRequest request, long id) {
