@@ -42,6 +42,9 @@ public interface RequestRepository {
     /** Ids of open cases whose due date is unknown for lack of a calendar year. */
     List<Long> missingCalendar();
 
-    /** Applications by the same applicant received in the natural month of {@code day} (fees by count). */
-    int countByApplicantInMonth(String identityKey, LocalDate day);
+    /**
+     * Which of the applicant's applications in the natural month of {@code day} this one is (1 = first), counting
+     * those received before it (fees by count).
+     */
+    int ordinalInMonth(String identityKey, LocalDate day, long id);
 }

@@ -11,7 +11,9 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.requests.CaseParts.ConsultationKind;
 import org.gongkai.requests.CaseParts.FeeBasis;
-import org.springframework.beans.factory.ObjectProvider;
+import org.gongkai.fees.FeeMethod;
+import org.gongkai.fees.FeePolicy;
+import org.gongkai.fees.FeeQuote;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +27,11 @@ public class RequestWorkflow {
     private final RequestRepository requests;
     private final RequestAccess access;
     private final WorkingCalendar calendar;
-    private final ObjectProvider<FeeRules> fees;
+    private final FeePolicy fees;
     private final AuditLog audit;
     private final Clock clock;
 
-    RequestWorkflow(RequestRepository requests, RequestAccess access, WorkingCalendar calendar, ObjectProvider<FeeRules> fees,
+    RequestWorkflow(RequestRepository requests, RequestAccess access, WorkingCalendar calendar, FeePolicy fees,
                     AuditLog audit, Clock clock) {
         this.requests = requests;
         this.access = access;
@@ -79,14 +81,12 @@ public class RequestWorkflow {
     /** The amount follows the fee measures: by count across the applicant's month, or by pages, never both. */
     @Transactional
     public void noticeFee(StaffMember staff, long id, FeeBasis basis, int pages, LocalDate receivedOn) {
-        FeeRules rules = fees.getIfAvailable();
-        if (rules == null) {
-            throw new ConflictException("error.request.fee-rules-missing");
-        }
         change(staff, id, "fee-notice", false, r -> {
-            int quantity = basis == FeeBasis.PAGES ? pages : requests.countByApplicantInMonth(
-                    r.intake().applicant().identityKey(), r.state().receiptDate());
-            int amount = basis == FeeBasis.PAGES ? rules.byPages(pages) : rules.byCountForThis(quantity);
+            int quantity = basis == FeeBasis.PAGES ? pages : requests.ordinalInMonth(
+                    r.intake().applicant().identityKey(), r.state().receiptDate(), id);
+            FeeQuote quote = fees.quote(basis == FeeBasis.PAGES ? FeeMethod.BY_PAGES : FeeMethod.BY_COUNT,
+                    Math.max(quantity, basis == FeeBasis.PAGES ? 0 : 1), r.intake().applicant().type().key());
+            int amount = (int) quote.netYuan();
             LocalDate received = receivedOn == null ? LocalDate.now(clock) : receivedOn;
             r.noticeFee(Act.by(staff, clock, null), basis, quantity, amount, received, calendar);
         });

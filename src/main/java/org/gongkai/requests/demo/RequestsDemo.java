@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.fees.FeeMethod;
+import org.gongkai.fees.FeePolicy;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
@@ -18,14 +20,12 @@ import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DisclosureRequest;
-import org.gongkai.requests.FeeRules;
 import org.gongkai.requests.LetterStore;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
 import org.gongkai.requests.RequestRepository;
 import org.gongkai.requests.Status;
 import org.gongkai.requests.TrackingCodes;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +50,11 @@ class RequestsDemo implements DemoContributor {
     private final LetterStore letterStore;
     private final UnitDirectory units;
     private final WorkingCalendar calendar;
-    private final ObjectProvider<FeeRules> fees;
+    private final FeePolicy fees;
     private final Clock clock;
 
     RequestsDemo(RequestRepository requests, ReplyLetters letters, LetterStore letterStore, UnitDirectory units,
-                 WorkingCalendar calendar, ObjectProvider<FeeRules> fees, Clock clock) {
+                 WorkingCalendar calendar, FeePolicy fees, Clock clock) {
         this.requests = requests;
         this.letters = letters;
         this.letterStore = letterStore;
@@ -82,7 +82,7 @@ class RequestsDemo implements DemoContributor {
         List<DisclosureRequest> cases = new ArrayList<>();
         List<String> secrets = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= today.getYear(); year++) {
-            int perYear = 70 + random.nextInt(40);
+            int perYear = 110 + random.nextInt(50);
             for (int n = 0; n < perYear; n++) {
                 LocalDate submitted = LocalDate.of(year, 1, 4).plusDays(random.nextInt(358));
                 if (submitted.isAfter(today) || !calendar.isWorkingDay(submitted)) {
@@ -243,9 +243,8 @@ class RequestsDemo implements DemoContributor {
         }
 
         private LocalDate fee(DisclosureRequest r, LocalDate day, Outcome outcome) {
-            FeeRules rules = fees.getIfAvailable();
-            boolean charge = rules != null && (outcome == Outcome.OTHER_UNPAID_FEE
-                    || outcome == Outcome.GRANTED && random.nextInt(100) < 3);
+            boolean charge = outcome == Outcome.OTHER_UNPAID_FEE
+                    || outcome == Outcome.GRANTED && random.nextInt(100) < 3;
             if (!charge) {
                 return day;
             }
@@ -255,7 +254,7 @@ class RequestsDemo implements DemoContributor {
             }
             int pages = 120 + random.nextInt(300);
             r.noticeFee(act(handler, on, null), org.gongkai.requests.CaseParts.FeeBasis.PAGES, pages,
-                    rules.byPages(pages), later(on, 1) == null ? on : later(on, 1), calendar);
+                    (int) fees.quote(FeeMethod.BY_PAGES, pages, r.intake().applicant().type().key()).netYuan(), later(on, 1) == null ? on : later(on, 1), calendar);
             if (outcome == Outcome.OTHER_UNPAID_FEE) {
                 r.closeIfExpired(new Act("system", null, at(today), today, null));
                 return null;
@@ -303,7 +302,7 @@ class RequestsDemo implements DemoContributor {
             for (int i = 0; i < upTo.length; i++) {
                 if (n < upTo[i]) {
                     Outcome o = table[i];
-                    return o == Outcome.OTHER_UNPAID_FEE && fees.getIfAvailable() == null ? Outcome.OTHER_OTHER : o;
+                    return o;
                 }
             }
             return Outcome.GRANTED;

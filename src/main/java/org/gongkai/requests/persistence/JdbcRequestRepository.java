@@ -197,11 +197,10 @@ class JdbcRequestRepository implements RequestRepository {
     }
 
     @Override
-    public int countByApplicantInMonth(String identityKey, LocalDate day) {
-        LocalDate first = day.withDayOfMonth(1);
+    public int ordinalInMonth(String identityKey, LocalDate day, long id) {
         return jdbc.sql("select count(*) from disclosure_request where applicant_key = ? and receipt_date >= ? "
-                        + "and receipt_date < ?")
-                .params(identityKey, Date.valueOf(first), Date.valueOf(first.plusMonths(1)))
+                        + "and (receipt_date < ? or (receipt_date = ? and id <= ?))")
+                .params(identityKey, Date.valueOf(day.withDayOfMonth(1)), Date.valueOf(day), Date.valueOf(day), id)
                 .query(Integer.class).single();
     }
 }
