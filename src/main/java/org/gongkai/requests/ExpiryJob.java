@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.gongkai.calendar.WorkingCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,15 +30,24 @@ public class ExpiryJob {
         this.clock = clock;
     }
 
-    /** Returns how many cases were closed. */
+    /** Every government's cases; returns how many were closed. */
     @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
     @Transactional
     public int closeExpired() {
+        return closeExpired(null);
+    }
+
+    /** The cases of the given units only ({@code null}: all); returns how many were closed. */
+    @Transactional
+    public int closeExpired(Set<String> units) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         int closed = 0;
         for (long id : requests.expiredWaiting(today)) {
             DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
+            if (units != null && !units.contains(r.intake().unitCode())) {
+                continue;
+            }
             if (r.closeIfExpired(new Act(SYSTEM, null, now, today, null))) {
                 workflow.store(r);
                 closed++;
@@ -45,7 +55,7 @@ public class ExpiryJob {
         }
         for (long id : requests.missingCalendar()) {
             DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
-            if (r.recomputeDueDate(calendar)) {
+            if ((units == null || units.contains(r.intake().unitCode())) && r.recomputeDueDate(calendar)) {
                 workflow.store(r);
             }
         }
