@@ -18,6 +18,10 @@ public record QueryText(List<String> parts, String notice) {
     public static final String NOTICE_TRUNCATED = "search.notice.truncated";
     public static final String NOTICE_TOO_MANY = "search.notice.too-many-words";
 
+    /** Index numbers (索引号) stay whole, so that one typed or pasted finds its item. */
+    private static final java.util.regex.Pattern INDEX_NUMBER =
+            java.util.regex.Pattern.compile("\\d{3,40}/\\d{4}-\\d{1,9}");
+
     public static QueryText read(String raw) {
         String text = raw == null ? "" : raw;
         String notice = null;
@@ -26,6 +30,11 @@ public record QueryText(List<String> parts, String notice) {
             notice = NOTICE_TRUNCATED;
         }
         List<String> parts = new ArrayList<>();
+        java.util.regex.Matcher number = INDEX_NUMBER.matcher(text);
+        while (number.find()) {
+            add(parts, number.group());
+        }
+        text = INDEX_NUMBER.matcher(text).replaceAll(" ");
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
         StringBuilder phrase = new StringBuilder();

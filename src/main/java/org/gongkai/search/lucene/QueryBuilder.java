@@ -64,10 +64,11 @@ final class QueryBuilder {
         }
         needles.add(part.replace(" ", ""));
         for (String w : words) {
-            if (w.length() >= 2 || words.size() == 1) {
+            if (w.length() >= 2) {
                 needles.add(w);
             }
         }
+        needles.addAll(bigrams);
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!words.isEmpty()) {
             either.add(allOf(words, "title" + ChineseAnalysis.WORDS, "body" + ChineseAnalysis.WORDS), Occur.SHOULD);
