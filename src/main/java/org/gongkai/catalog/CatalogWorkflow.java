@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * item through its guarded transitions, records the change in the audit log and announces it.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = ForbiddenException.class) // refusals are checked before any change, and audited
 public class CatalogWorkflow {
 
     static final String ENTITY = "catalog_item";
@@ -50,7 +50,7 @@ public class CatalogWorkflow {
     }
 
     public CatalogItem revise(StaffMember staff, long id, ItemContent content) {
-        CatalogItem item = load(staff, id);
+        CatalogItem item = change(staff, id);
         content.validate(today());
         item.revise(content);
         items.update(item);
@@ -59,7 +59,7 @@ public class CatalogWorkflow {
     }
 
     public CatalogItem submit(StaffMember staff, long id) {
-        CatalogItem item = load(staff, id);
+        CatalogItem item = change(staff, id);
         item.submit();
         items.update(item);
         record(staff, "catalog.submit", item, null, null);
@@ -72,7 +72,7 @@ public class CatalogWorkflow {
      * platform was used; it cannot be in the future or before the item was written.
      */
     public CatalogItem approve(StaffMember staff, long id, String note, LocalDate publishedOn) {
-        CatalogItem item = load(staff, id);
+        CatalogItem item = change(staff, id);
         LocalDate on = publishedOn == null ? today() : publishedOn;
         if (on.isAfter(today()) || on.isBefore(item.content().writtenOn())) {
             throw InvalidInputException.of("publishedOn", "catalog.error.published-date");
@@ -93,7 +93,7 @@ public class CatalogWorkflow {
     }
 
     public CatalogItem sendBack(StaffMember staff, long id, String note) {
-        CatalogItem item = load(staff, id);
+        CatalogItem item = change(staff, id);
         item.sendBack(staff.username(), Instant.now(clock), note);
         items.update(item);
         record(staff, "catalog.send-back", item, note, null);
@@ -101,7 +101,7 @@ public class CatalogWorkflow {
     }
 
     public CatalogItem withdraw(StaffMember staff, long id, String reason) {
-        CatalogItem item = load(staff, id);
+        CatalogItem item = change(staff, id);
         item.withdraw(reason);
         items.update(item);
         record(staff, "catalog.withdraw", item, reason, item.indexNumber().toString());
@@ -110,7 +110,7 @@ public class CatalogWorkflow {
     }
 
     public CatalogItem endValidity(StaffMember staff, long id, Validity validity, LocalDate on, String repealedBy) {
-        CatalogItem item = load(staff, id);
+        CatalogItem item = change(staff, id);
         item.endValidity(validity, on, repealedBy, today());
         items.update(item);
         record(staff, "catalog.validity", item, repealedBy, validity + " " + on);
@@ -120,8 +120,8 @@ public class CatalogWorkflow {
 
     /** Links a published interpretation to the document it explains; both pages then point to each other. */
     public void linkInterpretation(StaffMember staff, long documentId, long interpretationId) {
-        CatalogItem document = load(staff, documentId);
-        CatalogItem interpretation = load(staff, interpretationId);
+        CatalogItem document = change(staff, documentId);
+        CatalogItem interpretation = change(staff, interpretationId);
         if (interpretation.content().docType() != DocumentType.INTERPRETATION
                 || document.content().docType() == DocumentType.INTERPRETATION) {
             throw InvalidInputException.of("interpretationId", "catalog.error.not-interpretation");
@@ -137,7 +137,7 @@ public class CatalogWorkflow {
 
     /** Attaches a PDF or DOCX; its text is extracted for search. */
     public Attachment attach(StaffMember staff, long id, String filename, byte[] content) {
-        CatalogItem item = load(staff, id);
+        CatalogItem item = change(staff, id);
         if (item.status() == ItemStatus.WITHDRAWN) {
             throw new ConflictException("catalog.error.withdrawn");
         }
@@ -151,8 +151,13 @@ public class CatalogWorkflow {
                 a.uploadedBy(), a.uploadedAt());
     }
 
-    /** Loads an item the staff member may see. */
-    @Transactional(readOnly = true)
+    /** Loads an item the staff member may change. */
+    private CatalogItem change(StaffMember staff, long id) {
+        requireChanger(staff);
+        return load(staff, id);
+    }
+
+    /** Loads an item the staff member may see; a refusal is audited. */
     public CatalogItem load(StaffMember staff, long id) {
         CatalogItem item = items.find(id).orElseThrow(() -> new NotFoundException("catalog.error.not-found", id));
         if (!units.maySee(staff, item.unitCode())) {
@@ -175,7 +180,6 @@ public class CatalogWorkflow {
     }
 
     private void record(StaffMember staff, String action, CatalogItem item, String reason, String detail) {
-        requireChanger(staff);
         audit.record(staff.username(), action, ENTITY, Long.toString(item.id()), item.unitCode(), reason, detail);
     }
 
