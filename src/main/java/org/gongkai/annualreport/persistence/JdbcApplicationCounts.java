@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class JdbcApplicationCounts implements ApplicationCounts {
 
     /** Received by the end of the year and not replied before its start. */
-    private static final String IN_PLAY = "receipt_date <= :end and (reply_date is null or reply_date >= :start)";
+    private static final String IN_PLAY = "receipt_date <= :end and coalesce(reply_date, 'infinity'::date) >= :start";
     private static final String AGGREGATES = aggregates();
     private final JdbcClient jdbc;
 
