@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.gongkai.annualreport.AnnualReportCalculator;
+import org.gongkai.annualreport.ApplicationCounts;
 import org.gongkai.annualreport.ReportFindings;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitKind;
 import org.gongkai.org.UnitRepository;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Finding;
+import org.gongkai.reviews.ReviewStatistics;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -37,6 +39,8 @@ class AnnualReportBenchmark {
     @Autowired UnitRepository units;
     @Autowired AnnualReportCalculator calculator;
     @Autowired ReportFindings checks;
+    @Autowired ApplicationCounts applications;
+    @Autowired ReviewStatistics reviews;
 
     @Test
     void wholeRolledUpReport() {
@@ -58,6 +62,14 @@ class AnnualReportBenchmark {
             ms.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(ms);
+        List<String> scope = jdbc.sql("select code from unit where code like '977000%'").query(String.class).list();
+        long a = System.nanoTime();
+        applications.byUnit(scope, YEAR);
+        long b = System.nanoTime();
+        reviews.yearEndCounts(scope, YEAR);
+        long c = System.nanoTime();
+        System.out.printf("BENCH parts: applications GROUP BY %.0f ms, reviews GROUP BY %.0f ms%n", (b - a) / 1e6,
+                (c - b) / 1e6);
         System.out.printf("BENCH whole rolled-up report of %d units, %d: median %.0f ms, p90 %.0f ms, max %.0f ms "
                         + "(new_received %d, carried_over %d, carried_forward %d, reviews %d, findings %d)%n",
                 UNITS, YEAR, ms.get(ms.size() / 2), ms.get(ms.size() * 9 / 10), ms.get(ms.size() - 1),
