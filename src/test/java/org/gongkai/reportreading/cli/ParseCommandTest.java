@@ -12,6 +12,7 @@ import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ParseCommandTest {
 
