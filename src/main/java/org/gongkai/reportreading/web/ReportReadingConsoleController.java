@@ -121,6 +121,8 @@ class ReportReadingConsoleController {
                 .map(f -> label(c) + "：" + f.message())).toList());
         model.addAttribute("ids", sorted.stream().map(StoredReport::id).toList());
         model.addAttribute("figures", Figures.of(reports));
+        model.addAttribute("mixNames", Figures.MIX_NAMES);
+        model.addAttribute("suitNames", Figures.SUIT_NAMES);
         model.addAttribute("receivedChart", SvgCharts.bars(msg("reportreading.chart.received", locale),
                 reports.stream().map(r -> new SvgCharts.Bar(label(r), count(r.requests(), "new_received"))).toList()));
         model.addAttribute("mixChart", SvgCharts.stacked(msg("reportreading.chart.mix", locale), Figures.MIX_NAMES,
