@@ -32,9 +32,14 @@ final class MetadataReader {
     static Meta read(List<String> rawLines) {
         List<String> lines = new ArrayList<>();
         for (String l : rawLines) {
-            String s = Sections.squeeze(l);
-            if (!s.isEmpty()) {
-                lines.add(s);
+            if (!l.isBlank()) {
+                lines.add(l);
+            }
+        }
+        // only the head and the tail are read closely
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < 30 || i >= lines.size() - 13) {
+                lines.set(i, Sections.squeeze(lines.get(i)));
             }
         }
         String titleUnit = null;
@@ -113,8 +118,11 @@ final class MetadataReader {
     }
 
     private static Integer periodYear(List<String> lines) {
-        for (String s : lines) {
-            Matcher m = PERIOD.matcher(s);
+        for (String l : lines) {
+            if (l.indexOf('月') < 0) {
+                continue;
+            }
+            Matcher m = PERIOD.matcher(Sections.squeeze(l));
             if (m.find()) {
                 return Integer.valueOf(m.group(1));
             }

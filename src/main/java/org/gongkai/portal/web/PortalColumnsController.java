@@ -1,7 +1,10 @@
 package org.gongkai.portal.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemFilter;
 import org.gongkai.catalog.PublicCatalog;
@@ -11,10 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/**
- * Two of the four parts of the 政府信息公开 column: the guide (指南) and the rules (制度). The annual reports (年报)
- * are the annual-report module's page ({@code org.gongkai.annualreport.web.PortalAnnualReportController}).
- */
+/** Three of the four parts of the 政府信息公开 column: the guide (指南), the rules (制度) and the annual reports (年报). */
 @Controller
 class PortalColumnsController {
 
@@ -44,6 +44,23 @@ class PortalColumnsController {
                 .items());
         model.addAttribute("unitNames", unitNames());
         return "portal/rules";
+    }
+
+    /**
+     * Annual reports published as catalogue documents (type 政府信息公开年报), newest year first. The annual-report
+     * column itself ({@code /portal/annual-reports}) belongs to the annual-report module and links here.
+     */
+    @GetMapping("/portal/annual-reports/documents")
+    String annualReports(Model model) {
+        List<CatalogItem> reports = catalog.list(ItemFilter.publicItems().type(DocumentType.ANNUAL_REPORT)
+                .page(0, 100)).items();
+        Map<Integer, List<CatalogItem>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (CatalogItem r : reports) {
+            byYear.computeIfAbsent(r.publishedOn().getYear(), y -> new java.util.ArrayList<>()).add(r);
+        }
+        model.addAttribute("byYear", byYear);
+        model.addAttribute("unitNames", unitNames());
+        return "portal/annual-reports";
     }
 
     private Map<String, String> unitNames() {
