@@ -177,22 +177,29 @@ public class AnnualReports {
     /** Stores a published report read elsewhere (contract JSON) as the reference for next year's carry-over. */
     @Transactional
     public void importPublished(StaffMember staff, String unitCode, int year, String json) {
-        if (staff.role() != Role.REVIEWER && staff.role() != Role.ADMIN) {
-            throw new ForbiddenException("annualreport.error.reviewer-only");
-        }
-        requireVisible(staff, unitCode);
         AnnualReport r;
         try {
             r = ReportJson.read(json);
         } catch (RuntimeException e) {
             throw InvalidInputException.of("json", "annualreport.error.import-json");
         }
+        importPublished(staff, unitCode, year, r);
+    }
+
+    /** Stores a published report (e.g. read from its PDF by the report reader) for next year's carry-over check. */
+    @Transactional
+    public void importPublished(StaffMember staff, String unitCode, int year, AnnualReport r) {
+        if (staff.role() != Role.REVIEWER && staff.role() != Role.ADMIN) {
+            throw new ForbiddenException("annualreport.error.reviewer-only");
+        }
+        requireVisible(staff, unitCode);
         if (r.year() == null || r.year() != year || r.requests() == null) {
             throw InvalidInputException.of("json", "annualreport.error.import-year", year);
         }
         repo.storeSnapshot(unitCode, year, ReportRepository.SnapshotKind.IMPORTED, ReportJson.write(r), null,
                 staff.username());
-        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null, null);
+        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null,
+                r.source());
     }
 
     /** The report as it would be frozen now, with its findings: live for a unit, summed for a government. */

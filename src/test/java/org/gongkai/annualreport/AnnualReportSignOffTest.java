@@ -29,6 +29,7 @@ class AnnualReportSignOffTest {
     @Autowired PublicReports publicReports;
     @Autowired ReviewCases reviews;
     @Autowired AuditLog audit;
+    @Autowired ReportDocuments documents;
     @Autowired JdbcClient jdbc;
     @Autowired UnitRepository unitRepository;
     ReportFixture fx;
@@ -111,6 +112,23 @@ class AnnualReportSignOffTest {
         assertThatThrownBy(() -> reports.publish(fx.reviewer(), parks, 2022, version(parks, 2022)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("requests.carried_over.natural_person");
         assertThat(publicReports.published(parks, 2022)).isEmpty();
+    }
+
+    @Test
+    void lastYearsPublishedReportIsImportedFromItsFileForTheCarryOverCheck() throws Exception {
+        // Given last year's report of a unit, published as a document (here: rendered HTML) outside the platform
+        String civil = fx.unit("004", "测试民政局");
+        fx.many(2, civil, "natural_person", "2019-12-20", "2020-01-08", "granted");
+        AnnualReport last = publicReports.document(civil, 2019).report();
+        byte[] html = documents.xhtml(last, "总体情况", "问题", "无。").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // When the reviewer imports it through the report reader
+        reports.importPublished(fx.reviewer(), civil, 2019,
+                new org.gongkai.reportreading.AnnualReportReader().read(html, "民政局2019年报.html"));
+        // Then this year's report is checked against it, and agrees
+        ReportView v = reports.view(fx.reviewer(), civil, 2020);
+        assertThat(v.previous()).isNotNull();
+        assertThat(v.previous().requests().count("carried_forward", "total")).isEqualTo(2);
+        assertThat(v.findings()).isEmpty();
     }
 
     @Test
