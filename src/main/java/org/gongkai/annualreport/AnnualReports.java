@@ -134,9 +134,21 @@ public class AnnualReports {
         audit.record(staff.username(), "annual-report.approve", ENTITY, key(unitCode, year), unitCode, null, null);
     }
 
-    /** Publishes an approved report when every check passes; else a conflict naming the failed checks. */
+    /** Publishes an approved report today when every check passes; else a conflict naming the failed checks. */
     @Transactional
     public void publish(StaffMember staff, String unitCode, int year, int version) {
+        publish(staff, unitCode, year, version, LocalDate.now(clock));
+    }
+
+    /**
+     * Publishes with a given publication date (recording a publication made earlier, e.g. on the portal before the
+     * platform): after the year's end and not in the future.
+     */
+    @Transactional
+    public void publish(StaffMember staff, String unitCode, int year, int version, LocalDate on) {
+        if (!on.isAfter(LocalDate.of(year, 12, 31)) || on.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("published", "annualreport.error.published-date", on.toString(), year);
+        }
         ReportRecord rec = reviewerAction(staff, unitCode, year, version);
         if (rec.status() != ReportStatus.APPROVED) {
             throw new ConflictException("annualreport.error.status", rec.status().name());
@@ -147,10 +159,9 @@ public class AnnualReports {
             throw new ConflictException("annualreport.error.checks-failed", findings.size(),
                     String.join("；", findings.stream().map(f -> f.where() + " " + f.message()).toList()));
         }
-        LocalDate today = LocalDate.now(clock);
-        report.published(today);
+        report.published(on);
         report.findings().clear();
-        ReportRecord published = rec.published(staff.username(), today);
+        ReportRecord published = rec.published(staff.username(), on);
         save(published);
         repo.storeSnapshot(unitCode, year, ReportRepository.SnapshotKind.PUBLISHED, ReportJson.write(report),
                 documents.html(report, published), staff.username());

@@ -52,7 +52,7 @@ class AnnualReportPagesTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
         assertThat(r.body()).contains("示例县人民政府").contains("\"template\"").contains("\"new_received\"").contains("\"litigation_direct\"")
-                .contains("\"published\"");
+                .contains("\"published\": \"" + (lastYear() + 1) + "-03-20\"");
         assertThat(get("/api/v1/annual-reports/" + GOVERNMENT + "/" + lastYear() + "?format=html", null).body())
                 .contains("收到和处理政府信息公开申请情况").contains("结转下年度继续办理");
     }

@@ -55,22 +55,27 @@ class AnnualReportDemo implements DemoContributor {
         int published = 0;
         for (int year = lastYear - PUBLISHED_YEARS + 1; year <= lastYear; year++) {
             for (Unit u : members) {
-                published += publish(reviewer, u.code(), year, log) ? 1 : 0;
+                // departments by 31 January (条例 art. 49)
+                published += publish(reviewer, u.code(), year, LocalDate.of(year + 1, 1, 15 + (u.sortOrder() % 15)),
+                        log) ? 1 : 0;
             }
-            published += publish(reviewer, GOVERNMENT, year, log) ? 1 : 0;
+            // governments by 31 March
+            published += publish(reviewer, GOVERNMENT, year, LocalDate.of(year + 1, 3, 20), log) ? 1 : 0;
         }
         log.say("年度报告：已计算、审核并公布 " + published + " 份（" + (lastYear - PUBLISHED_YEARS + 1) + "–" + lastYear
                 + " 年，各单位及示例县人民政府），见 /portal/annual-reports");
     }
 
-    private boolean publish(StaffMember reviewer, String unit, int year, DemoLog log) {
+    private boolean publish(StaffMember reviewer, String unit, int year, LocalDate statutory, DemoLog log) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = statutory.isAfter(today) ? today : statutory;
         try {
             ReportView v = reports.view(reviewer, unit, year);
             reports.saveTexts(reviewer, unit, year, v.record().version(), v.overview(), v.problems(),
                     v.otherMatters());
             reports.submit(reviewer, unit, year, v.record().version() + 1);
             reports.approve(reviewer, unit, year, v.record().version() + 2);
-            reports.publish(reviewer, unit, year, v.record().version() + 3);
+            reports.publish(reviewer, unit, year, v.record().version() + 3, on);
             return true;
         } catch (ProblemException e) {
             log.say("  未能公布 " + unit + " " + year + "：" + e.getMessage());
