@@ -63,8 +63,11 @@ final class MetadataReader {
                 }
             }
             String prefix = cut > 0 ? cleanUnit(s.substring(0, cut)) : null;
+            String infix = cut >= 0 ? unitAfterYear(s, cut) : null;
             if (prefix != null && UNIT_END.matcher(prefix).matches()) {
                 titleUnit = prefix;
+            } else if (infix != null) {
+                titleUnit = infix;
             } else {
                 for (int j = i - 1; j >= Math.max(0, i - 3) && titleUnit == null; j--) {
                     String u = cleanUnit(lines.get(j));
@@ -92,8 +95,8 @@ final class MetadataReader {
                 continue;
             }
             String rest = cleanUnit(s.substring(0, d.start) + s.substring(d.end));
-            if (rest.length() > 30) {
-                continue;
+            if (rest.length() > 30 || rest.chars().anyMatch(Character::isDigit) || NOT_SIGNATURE.matcher(rest).find()) {
+                continue; // a sentence with a date (a period, a deadline), not the signature
             }
             published = d.date;
             if (UNIT_END.matcher(rest).matches() && rest.length() >= 4) {
@@ -105,6 +108,9 @@ final class MetadataReader {
                 }
             }
         }
+        if (published == null) {
+            published = stampedDate(lines);
+        }
         if (year == null) {
             year = periodYear(lines);
         }
@@ -115,6 +121,41 @@ final class MetadataReader {
             published = null;
         }
         return new Meta(chooseUnit(titleUnit, signUnit, lines), year, published);
+    }
+
+    private static final Pattern NOT_SIGNATURE = Pattern.compile("至|期限|统计|截止|截至|以来|起|前|后|施行|印发|召开");
+    private static final Pattern STAMP = Pattern.compile("(发布|成文|印发)(日期|时间)[:：]?");
+
+    /** A web page's 发布日期 near its top, when the report carries no signed date at its end. */
+    private static LocalDate stampedDate(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 30); i++) {
+            Matcher m = STAMP.matcher(lines.get(i));
+            if (m.find()) {
+                DateAt d = date(lines.get(i).substring(m.end()));
+                if (d != null) {
+                    return d.date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "2021年度某某县人民政府政府信息公开工作年度报告": the unit between the year and the subject. */
+    private static String unitAfterYear(String title, int yearAt) {
+        Matcher y = Pattern.compile("^.{4,8}?年度?").matcher(title.substring(yearAt));
+        if (!y.find()) {
+            return null;
+        }
+        String rest = title.substring(yearAt + y.end());
+        int subject = rest.indexOf("政府信息公开");
+        if (subject < 0) {
+            subject = rest.indexOf("政务公开");
+        }
+        if (subject < 4) {
+            return null;
+        }
+        String u = cleanUnit(rest.substring(0, subject));
+        return UNIT_END.matcher(u).matches() ? u : null;
     }
 
     private static Integer periodYear(List<String> lines) {
