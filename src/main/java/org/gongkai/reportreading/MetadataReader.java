@@ -26,6 +26,10 @@ final class MetadataReader {
             ".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司)$");
     private static final Pattern REPORT_TITLE = Pattern.compile(".*(年度报告|年报|工作报告)$");
 
+    /** Lines read for the title (web pages start with menus) and for the signature (and end with footers). */
+    private static final int HEAD = 80;
+    private static final int TAIL = 25;
+
     private MetadataReader() {
     }
 
@@ -38,13 +42,13 @@ final class MetadataReader {
         }
         // only the head and the tail are read closely
         for (int i = 0; i < lines.size(); i++) {
-            if (i < 30 || i >= lines.size() - 13) {
+            if (i < HEAD || i >= lines.size() - TAIL - 1) {
                 lines.set(i, Sections.squeeze(lines.get(i)));
             }
         }
         String titleUnit = null;
         Integer year = null;
-        int head = Math.min(lines.size(), 30);
+        int head = Math.min(lines.size(), HEAD);
         for (int i = 0; i < head; i++) {
             String s = lines.get(i);
             if (s.length() > 70 || !(s.contains("信息公开") || s.contains("政务公开")) || !REPORT_TITLE.matcher(s).matches()) {
@@ -81,14 +85,15 @@ final class MetadataReader {
         if (titleUnit == null) {
             for (int i = 0; i < Math.min(lines.size(), 10) && titleUnit == null; i++) {
                 String u = cleanUnit(lines.get(i));
-                if (u.length() >= 4 && u.length() <= 30 && UNIT_END.matcher(u).matches() && !u.contains("位置")) {
+                if (u.length() >= 5 && u.length() <= 30 && UNIT_END.matcher(u).matches() && PLACE.matcher(u).find()
+                        && !u.contains("位置")) {
                     titleUnit = u;
                 }
             }
         }
         LocalDate published = null;
         String signUnit = null;
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12) && published == null; i--) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - TAIL) && published == null; i--) {
             String s = lines.get(i);
             DateAt d = date(s);
             if (d == null) {
@@ -124,6 +129,7 @@ final class MetadataReader {
     }
 
     private static final Pattern NOT_SIGNATURE = Pattern.compile("至|期限|统计|截止|截至|以来|起|前|后|施行|印发|召开");
+    private static final Pattern PLACE = Pattern.compile("[省市县区镇乡州旗盟]|国家|中华|自治");
     private static final Pattern STAMP = Pattern.compile("(发布|成文|印发)(日期|时间)[:：]?");
 
     /** A web page's 发布日期 near its top, when the report carries no signed date at its end. */
