@@ -244,6 +244,20 @@ class LayoutRobustnessTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {81, 82, 83})
+    void givenTheTablesFlattenedIntoOneRunOfText_whenRead_thenTheSections(long seed) {
+        AnnualReport r = SyntheticReport.consistent(2023, seed);
+        String doc = tabDocument(r, SyntheticReport.requestRows(r));
+        int from = doc.indexOf("三、收到和处理");
+        int to = doc.indexOf("五、存在的主要问题");
+        String flat = doc.substring(from, to).replace("\t", "").replace("\n", "");
+        AnnualReport a = read(doc.substring(0, from) + flat + doc.substring(to));
+        assertThat(r.requests().differences(a.requests())).isEmpty();
+        assertThat(r.reviews().differences(a.reviews())).isEmpty();
+        assertThat(a.findings()).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"一、总体情况\n今年我们做了很多工作。\n", "菜谱：番茄炒蛋\n鸡蛋 2 个\t番茄 3 个\n", ""})
     void givenTextThatIsNoReport_whenRead_thenNoTablesAndMissingTable(String text) {
         AnnualReport a = read(text);
