@@ -26,6 +26,8 @@ public class GongkaiApplication {
     public static CommandLine commandLine() {
         return new CommandLine(new GongkaiCommand())
                 .addSubcommand(new CalendarCommand())
-                .addSubcommand(new FeeCommand());
+                .addSubcommand(new FeeCommand())
+                .addSubcommand(new org.gongkai.reportreading.cli.ReportCommand())
+                .addSubcommand(new org.gongkai.search.cli.SearchCommand());
     }
 }

@@ -12,7 +12,11 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +28,7 @@ import org.springframework.stereotype.Service;
 public class CalendarService implements WorkingCalendar {
 
     private static final int MAX_SOURCE = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
 
     private final CalendarRepository repository;
     private final AuditLog audit;
@@ -81,6 +86,14 @@ public class CalendarService implements WorkingCalendar {
                     null, "role " + actor.role());
             throw new ForbiddenException("calendar.upload.forbidden");
         }
+    }
+
+    /** Loads every source at start, so a broken data-dir file shows at once, and says which years are in force. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void loadAtStart() {
+        List<CalendarYear> years = years();
+        LOG.info("working-day calendar: {} year(s) loaded: {}", years.size(), years.stream()
+                .map(y -> y.year() + "(" + y.origin() + ")").collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Re-reads every source (e.g. after a command-line import while the server runs). */

@@ -49,11 +49,15 @@ public final class NoticeJson {
         List<String> papers = new ArrayList<>();
         JsonNode papersNode = root.get("papers");
         if (papersNode != null && papersNode.isArray()) {
-            papersNode.forEach(p -> {
-                if (p.isString() && !p.stringValue().isBlank()) {
-                    papers.add(p.stringValue().strip());
+            for (int i = 0; i < papersNode.size(); i++) {
+                JsonNode p = papersNode.get(i);
+                String url = p.isString() ? p.stringValue().strip() : "";
+                if (url.matches("https?://[^\\s<>\"]{1,500}")) {
+                    papers.add(url);
+                } else {
+                    problems.add(NoticeProblem.of("papers[" + i + "]", "calendar.notice.paper-invalid", i + 1));
                 }
-            });
+            }
         }
         JsonNode daysNode = root.get("days");
         List<CalendarDay> days = new ArrayList<>();

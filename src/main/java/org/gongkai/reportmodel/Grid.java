@@ -103,6 +103,36 @@ public final class Grid {
         return true;
     }
 
+    /** Paths (table.row.column) of the cells that differ from {@code other}, same layout assumed. */
+    public java.util.List<String> differences(Grid other) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String row : layout.rowKeys()) {
+            for (String c : layout.columns(row)) {
+                BigDecimal theirs = other != null && other.layout.hasRow(row) && other.columns(row).contains(c)
+                        ? other.get(row, c) : null;
+                if (theirs == null || theirs.compareTo(get(row, c)) != 0) {
+                    out.add(layout.table() + "." + row + "." + c + "=" + get(row, c).toPlainString() + " vs "
+                            + (theirs == null ? "-" : theirs.toPlainString()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(layout.table()).append('{');
+        for (String row : layout.rowKeys()) {
+            sb.append(row).append('=');
+            for (String c : layout.columns(row)) {
+                sb.append(get(row, c).toPlainString()).append(',');
+            }
+            sb.setLength(sb.length() - 1);
+            sb.append("; ");
+        }
+        return sb.append('}').toString();
+    }
+
     @Override
     public int hashCode() {
         return layout.table().hashCode();

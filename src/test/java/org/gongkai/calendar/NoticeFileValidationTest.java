@@ -76,6 +76,13 @@ class NoticeFileValidationTest {
     }
 
     @Test
+    void givenAPaperThatIsNotAWebAddress_whenParsing_thenItIsRefused() {
+        assertThat(rejected("""
+                {"year":2027,"papers":["javascript:alert(1)"],"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}""")
+                .problems()).extracting(NoticeProblem::field).containsExactly("papers[0]");
+    }
+
+    @Test
     void givenNotJsonOrNoYear_whenParsing_thenItIsRefused() {
         assertThat(rejected("not json").problems()).extracting(NoticeProblem::messageCode)
                 .containsExactly("calendar.notice.unreadable");

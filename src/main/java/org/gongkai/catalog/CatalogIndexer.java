@@ -1,0 +1,81 @@
+package org.gongkai.catalog;
+
+import java.util.stream.Collectors;
+import org.gongkai.org.Unit;
+import org.gongkai.org.UnitDirectory;
+import org.gongkai.search.CatalogSearch;
+import org.gongkai.search.IndexRebuilder;
+import org.gongkai.search.SearchDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the search index in step with the catalogue: after a change commits, a public item is (re)indexed and
+ * anything else (withdrawn, not proactive) is removed at once. At start, an index whose count disagrees with the
+ * database (e.g. after a crash before the index was committed, or a restore) is rebuilt.
+ */
+@Component
+@Order(10)
+class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogIndexer.class);
+    private final CatalogRepository items;
+    private final CatalogSearch search;
+    private final UnitDirectory units;
+
+    CatalogIndexer(CatalogRepository items, CatalogSearch search, UnitDirectory units) {
+        this.items = items;
+        this.search = search;
+        this.units = units;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CatalogItemChanged event) {
+        items.find(event.itemId()).ifPresent(item -> {
+            if (item.isPublic()) {
+                search.index(document(item, unitName(item.unitCode())));
+            } else {
+                search.remove(item.id());
+            }
+        });
+    }
+
+    @Override
+    public long rebuild() {
+        var names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        long n = search.replaceAll(sink -> items.forEachPublic(item ->
+                sink.accept(document(item, names.getOrDefault(item.unitCode(), item.unitCode())))));
+        LOG.info("search index rebuilt: {} items", n);
+        return n;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long indexed = search.count();
+        long stored = items.countPublic();
+        if (indexed != stored) {
+            LOG.info("search index holds {} items, the catalogue {}: rebuilding", indexed, stored);
+            rebuild();
+        }
+    }
+
+    private SearchDocument document(CatalogItem item, String unitName) {
+        ItemContent c = item.content();
+        StringBuilder text = new StringBuilder(c.body());
+        for (Attachment a : items.attachments(item.id())) {
+            text.append('\n').append(a.filename()).append('\n').append(a.extractedText());
+        }
+        return new SearchDocument(item.id(), item.indexNumber().toString(), c.title(), c.docNumber(),
+                item.unitCode(), unitName, item.publishedOn(), c.article20Item(), c.column(), c.docType().name(),
+                item.validity() == null ? null : item.validity().name(), c.topics(), text.toString());
+    }
+
+    private String unitName(String code) {
+        return units.find(code).map(Unit::name).orElse(code);
+    }
+}

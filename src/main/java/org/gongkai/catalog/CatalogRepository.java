@@ -1,0 +1,53 @@
+package org.gongkai.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where catalogue items, their attachments and their interpretation links are kept. */
+public interface CatalogRepository {
+
+    CatalogItem insert(CatalogItem item);
+
+    void update(CatalogItem item);
+
+    Optional<CatalogItem> find(long id);
+
+    Optional<CatalogItem> findByIndexNumber(String indexNumber);
+
+    /** The next serial of a unit's index numbers in a year; never returns the same number twice. */
+    int nextSerial(String unitCode, int year);
+
+    Page<CatalogItem> list(ItemFilter filter);
+
+    void link(long documentId, long interpretationId);
+
+    List<CatalogItem> interpretationsOf(long documentId);
+
+    List<CatalogItem> documentsExplainedBy(long interpretationId);
+
+    /** Published documents that need an interpretation and have none, in these units. */
+    List<CatalogItem> lackingInterpretation(Collection<String> unitCodes, int limit);
+
+    long addAttachment(Attachment attachment);
+
+    /** Attachments of an item, without their content. */
+    List<Attachment> attachments(long itemId);
+
+    Optional<Attachment> attachment(long attachmentId);
+
+    /** Public items in id order, in batches. */
+    void forEachPublic(Consumer<CatalogItem> consumer);
+
+    long countPublic();
+
+    /** Public items per catalogue column of a unit (all units when null). */
+    List<ColumnCount> publicColumns(String unitCode);
+
+    /** Public items per unit code. */
+    List<ColumnCount> publicUnits();
+
+    /** Public items per Article 20 item. */
+    List<ColumnCount> publicArticle20Items();
+}

@@ -1,0 +1,71 @@
+package org.gongkai.portal.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.catalog.CatalogItem;
+import org.gongkai.catalog.DocumentType;
+import org.gongkai.catalog.ItemFilter;
+import org.gongkai.catalog.PublicCatalog;
+import org.gongkai.org.Unit;
+import org.gongkai.org.UnitDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Three of the four parts of the 政府信息公开 column: the guide (指南), the rules (制度) and the annual reports (年报). */
+@Controller
+class PortalColumnsController {
+
+    private final PublicCatalog catalog;
+    private final UnitDirectory units;
+
+    PortalColumnsController(PublicCatalog catalog, UnitDirectory units) {
+        this.catalog = catalog;
+        this.units = units;
+    }
+
+    @GetMapping("/portal/guide")
+    String guide(Model model) {
+        Unit government = units.all().stream().filter(Unit::isRoot).findFirst().orElse(null);
+        model.addAttribute("government", government);
+        model.addAttribute("office", government == null ? null : catalog.office(government.code()).orElse(null));
+        model.addAttribute("offices", catalog.offices());
+        model.addAttribute("unitNames", unitNames());
+        model.addAttribute("guides", catalog.list(ItemFilter.publicItems().type(DocumentType.GUIDE).page(0, 50))
+                .items());
+        return "portal/guide";
+    }
+
+    @GetMapping("/portal/rules")
+    String rules(Model model) {
+        model.addAttribute("rules", catalog.list(ItemFilter.publicItems().type(DocumentType.RULE).page(0, 100))
+                .items());
+        model.addAttribute("unitNames", unitNames());
+        return "portal/rules";
+    }
+
+    /**
+     * The annual-report column: reports published in the catalogue (type 政府信息公开年报), newest year first. The
+     * annual-report module may add its computed reports here.
+     */
+    @GetMapping("/portal/annual-reports")
+    String annualReports(Model model) {
+        List<CatalogItem> reports = catalog.list(ItemFilter.publicItems().type(DocumentType.ANNUAL_REPORT)
+                .page(0, 100)).items();
+        Map<Integer, List<CatalogItem>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (CatalogItem r : reports) {
+            byYear.computeIfAbsent(r.publishedOn().getYear(), y -> new java.util.ArrayList<>()).add(r);
+        }
+        model.addAttribute("byYear", byYear);
+        model.addAttribute("unitNames", unitNames());
+        return "portal/annual-reports";
+    }
+
+    private Map<String, String> unitNames() {
+        Map<String, String> names = new HashMap<>();
+        units.all().forEach(u -> names.put(u.code(), u.name()));
+        return names;
+    }
+}
