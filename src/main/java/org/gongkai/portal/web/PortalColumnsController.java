@@ -47,10 +47,10 @@ class PortalColumnsController {
     }
 
     /**
-     * The annual-report column: reports published in the catalogue (type 政府信息公开年报), newest year first. The
-     * annual-report module may add its computed reports here.
+     * Annual reports published as catalogue documents (type 政府信息公开年报), newest year first. The annual-report
+     * column itself ({@code /portal/annual-reports}) belongs to the annual-report module and links here.
      */
-    @GetMapping("/portal/annual-reports")
+    @GetMapping("/portal/annual-reports/documents")
     String annualReports(Model model) {
         List<CatalogItem> reports = catalog.list(ItemFilter.publicItems().type(DocumentType.ANNUAL_REPORT)
                 .page(0, 100)).items();
