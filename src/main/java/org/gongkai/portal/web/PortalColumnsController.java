@@ -10,6 +10,7 @@ import org.gongkai.catalog.ItemFilter;
 import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.org.UnitKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PortalColumnsController {
 
+    private static final int MAX_REPORT_PAGES = 20;
     private final PublicCatalog catalog;
     private final UnitDirectory units;
 
@@ -30,7 +32,7 @@ class PortalColumnsController {
     String guide(Model model) {
         Unit government = units.all().stream().filter(Unit::isRoot).findFirst().orElse(null);
         model.addAttribute("government", government);
-        model.addAttribute("office", government == null ? null : catalog.office(government.code()).orElse(null));
+        model.addAttribute("office", government == null ? null : officeOf(government));
         model.addAttribute("offices", catalog.offices());
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("guides", catalog.list(ItemFilter.publicItems().type(DocumentType.GUIDE).page(0, 50))
@@ -52,15 +54,26 @@ class PortalColumnsController {
      */
     @GetMapping("/portal/annual-reports")
     String annualReports(Model model) {
-        List<CatalogItem> reports = catalog.list(ItemFilter.publicItems().type(DocumentType.ANNUAL_REPORT)
-                .page(0, 100)).items();
         Map<Integer, List<CatalogItem>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        for (CatalogItem r : reports) {
-            byYear.computeIfAbsent(r.publishedOn().getYear(), y -> new java.util.ArrayList<>()).add(r);
+        for (int page = 0; page < MAX_REPORT_PAGES; page++) {
+            var reports = catalog.list(ItemFilter.publicItems().type(DocumentType.ANNUAL_REPORT).page(page, 100));
+            for (CatalogItem r : reports.items()) {
+                byYear.computeIfAbsent(r.publishedOn().getYear(), y -> new java.util.ArrayList<>()).add(r);
+            }
+            if (!reports.hasNext()) {
+                break;
+            }
         }
         model.addAttribute("byYear", byYear);
         model.addAttribute("unitNames", unitNames());
         return "portal/annual-reports";
+    }
+
+    /** The government's disclosure office: its own, else that of its general office (政府办公室). */
+    private org.gongkai.catalog.DisclosureOffice officeOf(Unit government) {
+        return catalog.office(government.code()).or(() -> units.all().stream()
+                .filter(u -> government.code().equals(u.parentCode()) && u.kind() == UnitKind.GOVERNMENT_OFFICE)
+                .findFirst().flatMap(u -> catalog.office(u.code()))).orElse(null);
     }
 
     private Map<String, String> unitNames() {
