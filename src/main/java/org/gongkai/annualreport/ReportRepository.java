@@ -1,0 +1,37 @@
+package org.gongkai.annualreport;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where unit-year reports, their published snapshots and reopenings are kept. */
+public interface ReportRepository {
+
+    Optional<ReportRecord> find(String unitCode, int year);
+
+    /** The stored report, created as a draft on first use. */
+    ReportRecord findOrCreate(String unitCode, int year);
+
+    /** Saves when the stored version is {@code r.version()}; false when someone changed it meanwhile. */
+    boolean save(ReportRecord r);
+
+    boolean lockedStatusExists(String unitCode, int year);
+
+    List<ReportRecord> forYear(int year);
+
+    List<ReportRecord> forUnit(String unitCode);
+
+    /** Stores the published (or imported) report as frozen JSON and HTML, replacing the current one of that kind. */
+    void storeSnapshot(String unitCode, int year, SnapshotKind kind, String json, String html, String actor);
+
+    Optional<Snapshot> currentSnapshot(String unitCode, int year, SnapshotKind kind);
+
+    /** Current published snapshots, newest year first. */
+    List<Snapshot> published();
+
+    void recordReopening(String unitCode, int year, String actor, String reason);
+
+    enum SnapshotKind { PUBLISHED, IMPORTED }
+
+    record Snapshot(String unitCode, int year, SnapshotKind kind, String json, String html) {
+    }
+}

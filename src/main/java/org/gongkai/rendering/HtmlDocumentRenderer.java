@@ -1,0 +1,56 @@
+package org.gongkai.rendering;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link DocumentRenderer}: one XHTML (or HTML5, as Thymeleaf writes it) document to PDF (openhtmltopdf,
+ * CJK font subset-embedded) and to DOCX (POI). Thread-safe; usable without Spring through its constructors.
+ */
+@Component
+public class HtmlDocumentRenderer implements DocumentRenderer {
+
+    private final Path font;
+    private volatile PdfWriter pdf;
+
+    /** Uses the CJK font {@link CjkFont#locate()} finds, looked up at the first PDF. */
+    @Autowired
+    public HtmlDocumentRenderer() {
+        this(null);
+    }
+
+    /** Uses the given TrueType font for PDFs. */
+    public HtmlDocumentRenderer(Path font) {
+        this.font = font;
+    }
+
+    @Override
+    public byte[] pdf(String xhtml) {
+        return pdfWriter().write(parse(xhtml));
+    }
+
+    @Override
+    public byte[] docx(String xhtml) {
+        return new DocxWriter().write(parse(xhtml));
+    }
+
+    private PdfWriter pdfWriter() {
+        PdfWriter w = pdf;
+        if (w == null) {
+            w = new PdfWriter((font != null ? font : CjkFont.locate()).toFile(),
+                    CjkFont.locateLatin().map(java.nio.file.Path::toFile).orElse(null));
+            pdf = w;
+        }
+        return w;
+    }
+
+    private static Document parse(String xhtml) {
+        if (xhtml == null || xhtml.isBlank()) {
+            throw new IllegalArgumentException("nothing to render");
+        }
+        return Jsoup.parse(xhtml);
+    }
+}

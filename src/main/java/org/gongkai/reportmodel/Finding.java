@@ -1,0 +1,24 @@
+package org.gongkai.reportmodel;
+
+import java.util.Objects;
+
+/**
+ * One failed check of an annual report. {@code code} is stable (see the contract), {@code where} is a dotted
+ * path such as {@code requests.*.natural_person}, {@code message} is human-readable Chinese.
+ */
+public record Finding(String code, String where, String message) {
+
+    public static final String ROW_SUM = "row_sum";
+    public static final String COLUMN_SUM = "column_sum";
+    public static final String BALANCE = "balance";
+    public static final String REVIEW_SUM = "review_sum";
+    public static final String MISSING_TABLE = "missing_table";
+    public static final String TEMPLATE_MISMATCH = "template_mismatch";
+    public static final String CARRY_OVER_MISMATCH = "carry_over_mismatch";
+
+    public Finding {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,166 @@
+package org.gongkai.reportmodel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The arithmetic and format checks of an annual report (codes as in the contract). Used by the reader to
+ * audit a published report and by the generator to verify the one it computes.
+ */
+public final class ReportChecks {
+
+    private ReportChecks() {
+    }
+
+    /** Every failed check of one report (not the cross-year check). */
+    public static List<Finding> check(AnnualReport r) {
+        List<Finding> out = new ArrayList<>();
+        missingTables(r, out);
+        if (r.requests() != null) {
+            requests(r.requests(), out);
+        }
+        if (r.reviews() != null) {
+            reviews(r.reviews(), out);
+        }
+        templateFitsYear(r, out);
+        return out;
+    }
+
+    /** Replaces the report's findings with those of {@link #check}. */
+    public static AnnualReport audit(AnnualReport r) {
+        r.findings().removeIf(f -> !f.code().equals(Finding.CARRY_OVER_MISMATCH));
+        r.findings().addAll(0, check(r));
+        return r;
+    }
+
+    static void missingTables(AnnualReport r, List<Finding> out) {
+        for (String t : List.of(Layouts.PROACTIVE, Layouts.REQUESTS, Layouts.REVIEWS)) {
+            if (r.table(t) == null) {
+                out.add(new Finding(Finding.MISSING_TABLE, t, "缺少" + Labels.tableTitle(t) + "表格"));
+            }
+        }
+    }
+
+    static void templateFitsYear(AnnualReport r, List<Finding> out) {
+        if (r.template() != null && r.year() != null && r.template() != Template.forYear(r.year())) {
+            out.add(new Finding(Finding.TEMPLATE_MISMATCH, "template", r.year() + "年度报告应使用"
+                    + Labels.templateName(Template.forYear(r.year())) + "，实际使用" + Labels.templateName(r.template())));
+        }
+    }
+
+    /** row_sum, column_sum and balance of a requests table. */
+    public static void requests(Grid g, List<Finding> out) {
+        for (String row : g.rowKeys()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (String c : Layouts.APPLICANT_PARTS) {
+                sum = sum.add(g.get(row, c));
+            }
+            BigDecimal total = g.get(row, "total");
+            if (sum.compareTo(total) != 0) {
+                out.add(new Finding(Finding.ROW_SUM, "requests." + row + ".*", Labels.requestRow(row)
+                        + "：各类申请人之和为" + plain(sum) + "，总计为" + plain(total)));
+            }
+        }
+        List<String> outcomes = outcomeRows(g);
+        for (String c : Layouts.APPLICANT_COLUMNS) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (String row : outcomes) {
+                sum = sum.add(g.get(row, c));
+            }
+            BigDecimal total = g.get("total", c);
+            if (sum.compareTo(total) != 0) {
+                out.add(new Finding(Finding.COLUMN_SUM, "requests.*." + c, Labels.applicantColumn(c)
+                        + "列：各项办理结果之和为" + plain(sum) + "，（七）总计为" + plain(total)));
+            }
+        }
+        for (String c : Layouts.APPLICANT_COLUMNS) {
+            BigDecimal in = g.get("new_received", c).add(g.get("carried_over", c));
+            BigDecimal done = g.get("total", c).add(g.get("carried_forward", c));
+            if (in.compareTo(done) != 0) {
+                out.add(new Finding(Finding.BALANCE, "requests.*." + c, Labels.applicantColumn(c)
+                        + "列：新收加上年结转为" + plain(in) + "，办结加结转下年为" + plain(done)));
+            }
+        }
+    }
+
+    /** The outcome rows (granted … last other*) of a requests grid, whatever its format. */
+    public static List<String> outcomeRows(Grid g) {
+        List<String> rows = g.rowKeys();
+        return rows.subList(rows.indexOf("granted"), rows.indexOf("total"));
+    }
+
+    /** review_sum of a reviews table. */
+    public static void reviews(Grid g, List<Finding> out) {
+        for (String row : g.rowKeys()) {
+            BigDecimal sum = g.get(row, "upheld").add(g.get(row, "corrected")).add(g.get(row, "other"))
+                    .add(g.get(row, "pending"));
+            BigDecimal total = g.get(row, "total");
+            if (sum.compareTo(total) != 0) {
+                out.add(new Finding(Finding.REVIEW_SUM, "reviews." + row + ".*", Labels.reviewRow(row)
+                        + "：维持、纠正、其他、尚未审结之和为" + plain(sum) + "，总计为" + plain(total)));
+            }
+        }
+    }
+
+    /**
+     * carry_over_mismatch between two reports of one unit: {@code previous}'s carried_forward against
+     * {@code current}'s carried_over, per column. Empty unless the units match and the years are consecutive.
+     */
+    public static List<Finding> carryOver(AnnualReport previous, AnnualReport current) {
+        List<Finding> out = new ArrayList<>();
+        if (previous.requests() == null || current.requests() == null || previous.year() == null
+                || current.year() == null || current.year() != previous.year() + 1
+                || !sameUnit(previous.unit(), current.unit())) {
+            return out;
+        }
+        for (String c : Layouts.APPLICANT_COLUMNS) {
+            BigDecimal was = previous.requests().get("carried_forward", c);
+            BigDecimal now = current.requests().get("carried_over", c);
+            if (was.compareTo(now) != 0) {
+                out.add(new Finding(Finding.CARRY_OVER_MISMATCH, "requests.carried_over." + c,
+                        Labels.applicantColumn(c) + "列：" + previous.year() + "年结转下年度" + plain(was) + "，"
+                                + current.year() + "年上年结转" + plain(now)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds carry_over_mismatch findings to every report whose unit also reported the year before in
+     * {@code reports}. Returns the number of findings added.
+     */
+    public static int checkSeries(List<AnnualReport> reports) {
+        Map<String, List<AnnualReport>> byUnit = new LinkedHashMap<>();
+        for (AnnualReport r : reports) {
+            if (r.unit() != null && r.year() != null) {
+                byUnit.computeIfAbsent(normalUnit(r.unit()), k -> new ArrayList<>()).add(r);
+            }
+        }
+        int added = 0;
+        for (List<AnnualReport> series : byUnit.values()) {
+            series.sort(Comparator.comparing(AnnualReport::year));
+            for (int i = 1; i < series.size(); i++) {
+                List<Finding> f = carryOver(series.get(i - 1), series.get(i));
+                series.get(i).findings().addAll(f);
+                added += f.size();
+            }
+        }
+        return added;
+    }
+
+    static boolean sameUnit(String a, String b) {
+        return a != null && b != null && normalUnit(a).equals(normalUnit(b));
+    }
+
+    private static String normalUnit(String u) {
+        return u.replaceAll("\\s+", "");
+    }
+
+    static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+}

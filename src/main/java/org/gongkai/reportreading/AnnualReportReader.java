@@ -1,0 +1,112 @@
+package org.gongkai.reportreading;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.reportmodel.AnnualReport;
+import org.gongkai.reportmodel.ReportChecks;
+import org.gongkai.reportmodel.Template;
+
+/**
+ * Reads a published 政府信息公开工作年度报告 (txt, md, html, docx, pdf) into the contract model and audits it.
+ * Thread-safe and without state: one instance serves any number of reports.
+ */
+public final class AnnualReportReader {
+
+    /** Reads one file; the source is named by its file name. */
+    public AnnualReport read(Path file) throws IOException, UnreadableReportException {
+        return read(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    /** Reads a report from its bytes; {@code name} (a file name) is recorded as the source. */
+    public AnnualReport read(byte[] content, String name) throws UnreadableReportException {
+        SourceDocument doc = DocumentLoader.load(content, name);
+        return read(doc, name);
+    }
+
+    /** Reads a report from already extracted text (lines as in a .txt file). */
+    public AnnualReport readText(String text, String name) {
+        return read(DocumentLoader.text(text), name);
+    }
+
+    AnnualReport read(SourceDocument doc, String name) {
+        List<String> lines = doc.plainLines();
+        MetadataReader.Meta meta = MetadataReader.read(lines);
+        AnnualReport r = new AnnualReport().source(name).unit(meta.unit()).year(meta.year())
+                .published(meta.published());
+        List<Sections.Heading> headings = Sections.headings(lines);
+        Template byYear = meta.year() == null ? null : Template.forYear(meta.year());
+
+        ProactiveTableReader.Result pro = null;
+        for (int[] region : regions(headings, Sections.Kind.PROACTIVE, lines.size())) {
+            ProactiveTableReader.Result p = ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear);
+            if (p != null) {
+                pro = p;
+                break;
+            }
+        }
+        Template fallback = pro != null && pro.template() != null ? pro.template() : byYear;
+        RequestsTableReader.Result req = null;
+        List<int[]> reqRegions = regions(headings, Sections.Kind.REQUESTS, lines.size());
+        for (int[] region : reqRegions) {
+            RequestsTableReader.Result q = RequestsTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), fallback);
+            if (q != null && (req == null || q.rows() > req.rows())) {
+                req = q;
+            }
+        }
+        if (req == null && reqRegions.isEmpty()) {
+            RequestsTableReader.Result q = RequestsTableReader.read(Tokenizer.tokens(doc, 0, lines.size()), fallback);
+            if (q != null && q.rows() >= 10) {
+                req = q;
+            }
+        }
+        ReviewsTableReader.Result rev = null;
+        for (int[] region : regions(headings, Sections.Kind.REVIEWS, lines.size())) {
+            ReviewsTableReader.Result v = ReviewsTableReader.read(Tokenizer.tokens(doc, region[0], region[1]));
+            if (v != null) {
+                rev = v;
+                break;
+            }
+        }
+        Template template = req != null && req.template() != null ? req.template()
+                : pro != null && pro.template() != null ? pro.template() : null;
+        if (template == null && (req != null || pro != null || rev != null)) {
+            template = byYear;
+        }
+        r.template(template);
+        if (pro != null) {
+            r.proactive(pro.grid());
+        }
+        if (req != null) {
+            r.requests(req.grid());
+            r.inferred().addAll(req.inferred());
+        }
+        if (rev != null) {
+            r.reviews(rev.grid());
+            r.inferred().addAll(rev.inferred());
+        }
+        return ReportChecks.audit(r);
+    }
+
+    /** Line ranges after each heading of {@code kind}, up to the next heading of another kind. */
+    private static List<int[]> regions(List<Sections.Heading> headings, Sections.Kind kind, int lines) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Sections.Heading h = headings.get(i);
+            if (h.kind() != kind) {
+                continue;
+            }
+            int end = lines;
+            for (int j = i + 1; j < headings.size(); j++) {
+                if (headings.get(j).kind() != kind) {
+                    end = headings.get(j).line();
+                    break;
+                }
+            }
+            out.add(new int[] {h.line() + 1, end});
+        }
+        return out;
+    }
+}

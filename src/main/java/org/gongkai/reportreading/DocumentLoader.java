@@ -1,0 +1,134 @@
+package org.gongkai.reportreading;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Recognises a report's format by its content (not its name) and extracts its lines and cells. */
+final class DocumentLoader {
+
+    enum Format { TEXT, HTML, DOCX, PDF }
+
+    private DocumentLoader() {
+    }
+
+    static SourceDocument load(byte[] content, String name) throws UnreadableReportException {
+        Format f = detect(content, name);
+        try {
+            return switch (f) {
+                case PDF -> PdfExtractor.extract(content);
+                case DOCX -> DocxExtractor.extract(content);
+                case HTML -> HtmlExtractor.extract(decode(content, name));
+                case TEXT -> text(decode(content, name));
+            };
+        } catch (UnreadableReportException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw new UnreadableReportException(name + ": cannot be read as " + f.name().toLowerCase(Locale.ROOT)
+                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
+
+    static SourceDocument text(String s) {
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || s.charAt(i) == '\n') {
+                int end = i > start && s.charAt(i - 1) == '\r' ? i - 1 : i;
+                b.text(s.substring(start, end));
+                start = i + 1;
+            }
+        }
+        return b.build();
+    }
+
+    static Format detect(byte[] c, String name) throws UnreadableReportException {
+        if (startsWith(c, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            return Format.PDF;
+        }
+        if (startsWith(c, new byte[] {'P', 'K', 3, 4})) {
+            if (containsAscii(c, "word/document.xml") || containsAscii(c, "word/")) {
+                return Format.DOCX;
+            }
+            throw new UnreadableReportException(name + ": a zip archive that is not a Word document (.docx)");
+        }
+        if (startsWith(c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+            throw new UnreadableReportException(name + ": old binary Word/Excel format (.doc/.xls) is not supported;"
+                    + " save it as .docx or .pdf");
+        }
+        int control = 0;
+        int len = Math.min(c.length, 8192);
+        for (int i = 0; i < len; i++) {
+            int b = c[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0c && b != 0x1b) {
+                control++;
+            }
+        }
+        if (len > 0 && control * 20 > len) {
+            throw new UnreadableReportException(name + ": binary content, not a report in txt, md, html, docx or pdf");
+        }
+        String head = new String(c, 0, Math.min(c.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")
+                || head.contains("<body") || head.contains("<p>") || head.contains("<div")) {
+            return Format.HTML;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if ((lower.endsWith(".html") || lower.endsWith(".htm")) && head.contains("<")) {
+            return Format.HTML;
+        }
+        return Format.TEXT;
+    }
+
+    /** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 as Chinese sites often use. */
+    static String decode(byte[] c, String name) throws UnreadableReportException {
+        if (c.length >= 2 && (c[0] & 0xff) == 0xFF && (c[1] & 0xff) == 0xFE) {
+            return new String(c, 2, c.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (c.length >= 2 && (c[0] & 0xff) == 0xFE && (c[1] & 0xff) == 0xFF) {
+            return new String(c, 2, c.length - 2, StandardCharsets.UTF_16BE);
+        }
+        int off = c.length >= 3 && (c[0] & 0xff) == 0xEF && (c[1] & 0xff) == 0xBB && (c[2] & 0xff) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(c, off, c.length - off)).toString();
+        } catch (CharacterCodingException e) {
+            try {
+                return Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(c)).toString();
+            } catch (CharacterCodingException e2) {
+                throw new UnreadableReportException(name + ": text in an unknown encoding (neither UTF-8 nor GB18030)");
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] c, byte[] p) {
+        if (c.length < p.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (c[i] != p[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAscii(byte[] c, String s) {
+        byte[] p = s.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + p.length <= c.length; i++) {
+            for (int j = 0; j < p.length; j++) {
+                if (c[i + j] != p[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

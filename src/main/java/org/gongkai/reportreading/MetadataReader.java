@@ -1,0 +1,201 @@
+package org.gongkai.reportreading;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The reporting body, the year reported on and the date of the report, from its title and signature. */
+final class MetadataReader {
+
+    record Meta(String unit, Integer year, LocalDate published) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern CN_YEAR = Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年");
+    private static final Pattern DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./](\\d{1,2})[-./](\\d{1,2}))");
+    private static final Pattern CN_DATE = Pattern.compile(
+            "([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+    private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年1月1日(?:起)?(?:至|到|-)");
+    private static final Pattern UNIT_END = Pattern.compile(
+            ".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司)$");
+    private static final Pattern REPORT_TITLE = Pattern.compile(".*(年度报告|年报|工作报告)$");
+
+    private MetadataReader() {
+    }
+
+    static Meta read(List<String> rawLines) {
+        List<String> lines = new ArrayList<>();
+        for (String l : rawLines) {
+            String s = Sections.squeeze(l);
+            if (!s.isEmpty()) {
+                lines.add(s);
+            }
+        }
+        String titleUnit = null;
+        Integer year = null;
+        int head = Math.min(lines.size(), 30);
+        for (int i = 0; i < head; i++) {
+            String s = lines.get(i);
+            if (s.length() > 70 || !(s.contains("信息公开") || s.contains("政务公开")) || !REPORT_TITLE.matcher(s).matches()) {
+                continue;
+            }
+            Matcher y = YEAR.matcher(s);
+            int cut = -1;
+            if (y.find()) {
+                year = Integer.valueOf(y.group(1));
+                cut = y.start();
+            } else {
+                Matcher cy = CN_YEAR.matcher(s);
+                if (cy.find()) {
+                    year = chineseNumber(cy.group(1));
+                    cut = cy.start();
+                }
+            }
+            String prefix = cut > 0 ? cleanUnit(s.substring(0, cut)) : null;
+            if (prefix != null && UNIT_END.matcher(prefix).matches()) {
+                titleUnit = prefix;
+            } else {
+                for (int j = i - 1; j >= Math.max(0, i - 3) && titleUnit == null; j--) {
+                    String u = cleanUnit(lines.get(j));
+                    if (u.length() <= 30 && UNIT_END.matcher(u).matches()) {
+                        titleUnit = u;
+                    }
+                }
+            }
+            break;
+        }
+        if (titleUnit == null) {
+            for (int i = 0; i < Math.min(lines.size(), 10) && titleUnit == null; i++) {
+                String u = cleanUnit(lines.get(i));
+                if (u.length() >= 4 && u.length() <= 30 && UNIT_END.matcher(u).matches() && !u.contains("位置")) {
+                    titleUnit = u;
+                }
+            }
+        }
+        LocalDate published = null;
+        String signUnit = null;
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12) && published == null; i--) {
+            String s = lines.get(i);
+            DateAt d = date(s);
+            if (d == null) {
+                continue;
+            }
+            String rest = cleanUnit(s.substring(0, d.start) + s.substring(d.end));
+            if (rest.length() > 30) {
+                continue;
+            }
+            published = d.date;
+            if (UNIT_END.matcher(rest).matches() && rest.length() >= 4) {
+                signUnit = rest;
+            } else if (i > 0) {
+                String prev = cleanUnit(lines.get(i - 1));
+                if (prev.length() >= 4 && prev.length() <= 30 && UNIT_END.matcher(prev).matches()) {
+                    signUnit = prev;
+                }
+            }
+        }
+        if (year == null) {
+            year = periodYear(lines);
+        }
+        if (year == null && published != null) {
+            year = published.getMonthValue() <= 6 ? published.getYear() - 1 : published.getYear();
+        }
+        if (published != null && year != null && (published.getYear() < year || published.getYear() > year + 2)) {
+            published = null;
+        }
+        return new Meta(chooseUnit(titleUnit, signUnit, lines), year, published);
+    }
+
+    private static Integer periodYear(List<String> lines) {
+        for (String s : lines) {
+            Matcher m = PERIOD.matcher(s);
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** Title and signature disagree (an OCR typo in one): the spelling the document uses more often wins. */
+    private static String chooseUnit(String title, String sign, List<String> lines) {
+        if (title == null) {
+            return sign;
+        }
+        if (sign == null || sign.equals(title) || sign.contains(title) || title.contains(sign)) {
+            return title;
+        }
+        Map<String, Integer> count = new HashMap<>();
+        for (String l : lines) {
+            for (String u : List.of(title, sign)) {
+                int from = 0;
+                while ((from = l.indexOf(u, from)) >= 0) {
+                    count.merge(u, 1, Integer::sum);
+                    from += u.length();
+                }
+            }
+        }
+        return count.getOrDefault(sign, 0) > count.getOrDefault(title, 0) ? sign : title;
+    }
+
+    static String cleanUnit(String s) {
+        String u = s.replaceAll("[\\[\\]【】《》\"“”:：,，。;；!！?？(（)）|]", "").strip();
+        if (u.endsWith("关于")) {
+            u = u.substring(0, u.length() - 2);
+        }
+        return u;
+    }
+
+    private record DateAt(LocalDate date, int start, int end) {
+    }
+
+    private static DateAt date(String s) {
+        Matcher m = DATE.matcher(s);
+        DateAt found = null;
+        while (m.find()) {
+            try {
+                int y = Integer.parseInt(m.group(1));
+                int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+                int d = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+                found = new DateAt(LocalDate.of(y, mo, d), m.start(), m.end());
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        Matcher c = CN_DATE.matcher(s);
+        if (c.find()) {
+            try {
+                return new DateAt(LocalDate.of(chineseNumber(c.group(1)), chineseNumber(c.group(2)),
+                        chineseNumber(c.group(3))), c.start(), c.end());
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** 二〇二〇 → 2020, 十九 → 19, 十 → 10. */
+    static int chineseNumber(String s) {
+        String digits = "〇一二三四五六七八九";
+        if (s.indexOf('十') < 0) {
+            int v = 0;
+            for (char c : s.toCharArray()) {
+                int d = c == '零' || c == '○' || c == 'Ｏ' ? 0 : digits.indexOf(c);
+                v = v * 10 + Math.max(d, 0);
+            }
+            return v;
+        }
+        int i = s.indexOf('十');
+        int tens = i == 0 ? 1 : digits.indexOf(s.charAt(0));
+        int ones = i == s.length() - 1 ? 0 : digits.indexOf(s.charAt(i + 1));
+        return tens * 10 + ones;
+    }
+}

@@ -1,0 +1,65 @@
+package org.gongkai.reportreading;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Recognises the rows of the requests table (三) by their label, as printed in either format. */
+final class RequestRows {
+
+    /** Every row either format has, in printed order (both （六） variants). */
+    static final List<String> KEYS = List.of("new_received", "carried_over", "granted", "partially_granted",
+            "withheld_state_secret", "withheld_prohibited_by_law", "withheld_security_stability",
+            "withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
+            "withheld_enforcement_file", "withheld_administrative_query", "unable_not_held",
+            "unable_needs_creation", "unable_unclear", "rejected_complaint", "rejected_duplicate",
+            "rejected_publication", "rejected_mass_repeated", "rejected_confirmation", "other_no_correction",
+            "other_unpaid_fee", "other_other", "other", "total", "carried_forward");
+
+    private static final Pattern OTHER_OTHER = Pattern.compile("(^|.*[0-9.、)])其他[。.]?$");
+
+    private RequestRows() {
+    }
+
+    /** Whether a label (whitespace removed) names row {@code key}. */
+    static boolean matches(String key, String l) {
+        return switch (key) {
+            case "new_received" -> l.contains("新收");
+            case "carried_over" -> l.contains("上年结转") || l.contains("上年度结转");
+            case "granted" -> l.contains("予以公开");
+            case "partially_granted" -> l.contains("部分公开") || l.contains("区分处理");
+            case "withheld_state_secret" -> l.contains("国家秘密");
+            case "withheld_prohibited_by_law" -> l.contains("禁止公开") || l.contains("法律行政法规");
+            case "withheld_security_stability" -> l.contains("三安全") || l.contains("一稳定") || l.contains("危及");
+            case "withheld_third_party" -> l.contains("第三方");
+            case "withheld_internal_affairs" -> l.contains("内部事务");
+            case "withheld_process_info" -> l.contains("过程性");
+            case "withheld_enforcement_file" -> l.contains("执法案卷");
+            case "withheld_administrative_query" -> l.contains("查询事项") || l.contains("行政查询");
+            case "unable_not_held" -> l.contains("不掌握");
+            case "unable_needs_creation" -> l.contains("另行制作") || l.contains("现成信息");
+            case "unable_unclear" -> l.contains("不明确") || l.contains("补正后");
+            case "rejected_complaint" -> l.contains("信访") || l.contains("投诉") || l.contains("举报");
+            case "rejected_duplicate" -> l.contains("重复申请") && !l.contains("反复");
+            case "rejected_publication" -> l.contains("出版物");
+            case "rejected_mass_repeated" -> l.contains("大量反复") || l.contains("反复申请");
+            case "rejected_confirmation" -> l.contains("确认") || l.contains("重新出具");
+            case "other_no_correction" -> l.contains("不补正");
+            case "other_unpaid_fee" -> l.contains("缴纳费用") || l.contains("收费通知");
+            case "other_other" -> OTHER_OTHER.matcher(l).matches() && !l.contains("其他处理其他");
+            case "other" -> l.contains("其他处理");
+            case "total" -> l.contains("总计") || l.contains("合计");
+            case "carried_forward" -> l.contains("结转下年") || l.contains("下年度继续") || l.contains("转下年");
+            default -> false;
+        };
+    }
+
+    /** The first row at or after {@code from} (within a window) that {@code label} names, or -1. */
+    static int find(String label, int from, int window) {
+        for (int i = from; i < Math.min(KEYS.size(), from + window); i++) {
+            if (matches(KEYS.get(i), label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,117 @@
+package org.gongkai.reportreading;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.reportmodel.Grid;
+import org.gongkai.reportmodel.Layouts;
+
+/**
+ * Reads table 四 (行政复议、行政诉讼): fifteen cells, printed as one row under a two-level header, or as three
+ * labelled rows of five. Each group of five ends with its 总计.
+ */
+final class ReviewsTableReader {
+
+    record Result(Grid grid, List<String> inferred) {
+    }
+
+    private static final String[] ROW_WORDS = {"行政复议", "直接起诉", "复议后起诉"};
+
+    private ReviewsTableReader() {
+    }
+
+    static Result read(List<Token> tokens) {
+        List<Segment> segments = Segment.of(tokens);
+        Result perRow = perRow(segments);
+        if (perRow != null) {
+            return perRow;
+        }
+        Segment widest = null;
+        for (Segment s : segments) {
+            if (s.numbers() > 0 && (widest == null || s.numbers() >= widest.numbers())) {
+                widest = s;
+            }
+        }
+        if (widest == null) {
+            return null;
+        }
+        List<RowAligner.Fit> fits = RowAligner.fits(widest.values(), new int[] {5, 5, 5});
+        if (fits.isEmpty() || widest.numbers() < 3 && fits.get(0).blanks() > 0) {
+            return null; // a stray number in text, not a table
+        }
+        return fill(fits.get(0), 15);
+    }
+
+    /** Three rows, each label followed by five cells. */
+    private static Result perRow(List<Segment> segments) {
+        RowAligner.Fit[] rows = new RowAligner.Fit[3];
+        int found = 0;
+        int next = 0;
+        for (Segment s : segments) {
+            if (next >= 3) {
+                break;
+            }
+            String l = s.label();
+            int k = -1;
+            for (int i = next; i < 3; i++) {
+                if (l.endsWith(ROW_WORDS[i]) || (i > 0 && l.contains(ROW_WORDS[i]))
+                        || (i == 0 && l.contains(ROW_WORDS[0]) && !l.contains("行政诉讼"))) {
+                    k = i;
+                    break;
+                }
+            }
+            if (k < 0 || s.numbers() < 2 || s.values().size() > 8) {
+                continue;
+            }
+            List<RowAligner.Fit> f = RowAligner.fits(s.values(), new int[] {5});
+            if (!f.isEmpty()) {
+                rows[k] = f.get(0);
+                found++;
+                next = k + 1;
+            }
+        }
+        if (found < 2) {
+            return null;
+        }
+        long[] v = new long[15];
+        boolean[] b = new boolean[15];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 5; c++) {
+                if (rows[r] == null) {
+                    b[r * 5 + c] = true;
+                } else {
+                    v[r * 5 + c] = rows[r].blank()[c] ? 0 : rows[r].values()[c];
+                    b[r * 5 + c] = rows[r].blank()[c];
+                }
+            }
+        }
+        return fill(new RowAligner.Fit(v, b, 0), 15);
+    }
+
+    private static Result fill(RowAligner.Fit fit, int n) {
+        long[] v = new long[n];
+        boolean[] blank = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            blank[i] = fit.blank()[i];
+            v[i] = blank[i] ? 0 : fit.values()[i];
+        }
+        SumSolver s = new SumSolver(n);
+        for (int r = 0; r < 3; r++) {
+            s.add(new int[] {r * 5, r * 5 + 1, r * 5 + 2, r * 5 + 3}, new int[] {r * 5 + 4});
+        }
+        boolean[] inferred = new boolean[n];
+        s.infer(v, blank, inferred);
+        Grid g = new Grid(Layouts.reviews());
+        List<String> paths = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            String row = Layouts.REVIEW_ROWS.get(r);
+            for (int c = 0; c < 5; c++) {
+                String col = Layouts.REVIEW_COLUMNS.get(c);
+                g.set(row, col, v[r * 5 + c]);
+                if (inferred[r * 5 + c]) {
+                    paths.add("reviews." + row + "." + col);
+                }
+            }
+        }
+        return new Result(g, paths);
+    }
+}

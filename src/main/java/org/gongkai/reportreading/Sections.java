@@ -1,0 +1,86 @@
+package org.gongkai.reportreading;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the section headings that open the three tables (二, 三, 四) and the sections after them. */
+final class Sections {
+
+    enum Kind { PROACTIVE, REQUESTS, REVIEWS, AFTER }
+
+    record Heading(Kind kind, int line) {
+    }
+
+    private Sections() {
+    }
+
+    static List<Heading> headings(List<String> lines) {
+        List<Heading> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String s = squeeze(lines.get(i));
+            if (s.isEmpty() || s.length() > 400) {
+                continue;
+            }
+            Kind k = kind(s);
+            if (k != null) {
+                out.add(new Heading(k, i));
+            }
+        }
+        return out;
+    }
+
+    static Kind kind(String s) {
+        if (isHeading(s, "主动公开政府信息情况") || isHeading(s, "主动公开政府信息的情况")) {
+            return Kind.PROACTIVE;
+        }
+        if (isHeading(s, "收到和处理政府信息公开申请情况") || isHeading(s, "收到和处理政府信息公开申请的情况")) {
+            return Kind.REQUESTS;
+        }
+        int r = s.indexOf("行政复议");
+        if (r >= 0 && s.indexOf("行政诉讼", r) > 0) {
+            int end = s.indexOf("情况", r);
+            if (end > 0) {
+                String phrase = s.substring(Math.max(0, s.lastIndexOf("政府信息公开", r) < 0 ? r : s.lastIndexOf("政府信息公开", r)), end + 2);
+                if (phrase.length() <= 40 && isHeading(s, phrase)) {
+                    return Kind.REVIEWS;
+                }
+            }
+        }
+        if (isHeading(s, "存在的主要问题及改进情况") || isHeading(s, "存在的主要问题和改进情况")
+                || isHeading(s, "其他需要报告的事项")) {
+            return Kind.AFTER;
+        }
+        return null;
+    }
+
+    /** The phrase stands as a heading: the line is short, or a numbered phrase opens or closes the line. */
+    private static boolean isHeading(String s, String phrase) {
+        int i = s.indexOf(phrase);
+        if (i < 0) {
+            return false;
+        }
+        int end = i + phrase.length();
+        if (s.length() <= phrase.length() + 12) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, i - 3), i);
+        boolean numbered = i == 0 || NUMBERED.matcher(before).find();
+        return numbered && (end >= s.length() - 1 || i <= 4);
+    }
+
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("[一二三四五六七八九十0-9][、.．)]$");
+
+    /** The line without markup marks and whitespace. */
+    static String squeeze(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '#' || c == '*' || c == '>' || c == '|' || c == '_' || Character.isWhitespace(c)) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

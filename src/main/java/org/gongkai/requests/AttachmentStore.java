@@ -1,0 +1,18 @@
+package org.gongkai.requests;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where case files are kept. */
+public interface AttachmentStore {
+
+    void add(long requestId, String source, String filename, String mediaType, byte[] content, boolean released,
+             Instant at, String by);
+
+    List<StoredAttachment> forRequest(long requestId);
+
+    Optional<StoredAttachment> find(long id);
+
+    byte[] content(long id);
+}

@@ -1,0 +1,343 @@
+package org.gongkai.requests;
+
+import static org.gongkai.requests.Status.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.org.StaffMember;
+import org.gongkai.platform.errors.ConflictException;
+import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.requests.CaseParts.Consultation;
+import org.gongkai.requests.CaseParts.ConsultationKind;
+import org.gongkai.requests.CaseParts.Correction;
+import org.gongkai.requests.CaseParts.Extension;
+import org.gongkai.requests.CaseParts.FeeBasis;
+import org.gongkai.requests.CaseParts.FeeNotice;
+import org.gongkai.requests.CaseParts.Reply;
+
+/**
+ * An application for disclosure (依申请公开) and its statutory path. Every change is a guarded transition that
+ * records who, when and why; a step not allowed in the current state is refused with the reason (409), a step by
+ * someone without the authority for it is refused as forbidden (403).
+ */
+public final class DisclosureRequest {
+
+    private final Intake intake;
+    private Status status;
+    private LocalDate receiptDate;
+    private ReplyClock clock;
+    private Status statusBeforePause;
+    private Correction correction;
+    private Consultation consultation;
+    private Extension extension;
+    private FeeNotice fee;
+    private Reply reply;
+    private LocalDate archivedOn;
+    private final List<RequestEvent> newEvents = new ArrayList<>();
+
+    /** What was submitted, fixed at intake. */
+    public record Intake(Long id, String trackingCode, String secretHash, String unitCode, Channel channel,
+                         Applicant applicant, String description, String delivery, Instant submittedAt) {
+        Intake withId(Long newId) {
+            return new Intake(newId, trackingCode, secretHash, unitCode, channel, applicant, description, delivery,
+                    submittedAt);
+        }
+    }
+
+    /** The recorded state of a case, as stored. */
+    public record State(Status status, LocalDate receiptDate, ReplyClock clock, Status statusBeforePause,
+                        Correction correction, Consultation consultation, Extension extension, FeeNotice fee,
+                        Reply reply, LocalDate archivedOn) {
+    }
+
+    private DisclosureRequest(Intake intake, State s) {
+        this.intake = intake;
+        this.status = s.status();
+        this.receiptDate = s.receiptDate();
+        this.clock = s.clock();
+        this.statusBeforePause = s.statusBeforePause();
+        this.correction = s.correction();
+        this.consultation = s.consultation();
+        this.extension = s.extension();
+        this.fee = s.fee();
+        this.reply = s.reply();
+        this.archivedOn = s.archivedOn();
+    }
+
+    public static DisclosureRequest restore(Intake intake, State state) {
+        return new DisclosureRequest(intake, state);
+    }
+
+    /**
+     * A new application. Internet, fax and email submissions wait for confirmation; otherwise {@code act.on()} is
+     * the receipt date the channel gives (handed in, signed for, confirmed) and the clock starts.
+     */
+    public static DisclosureRequest submit(Intake intake, Act act, WorkingCalendar calendar) {
+        DisclosureRequest r = new DisclosureRequest(intake, new State(AWAITING_CONFIRMATION, null, null, null, null,
+                null, null, null, null, null));
+        if (intake.channel().awaitsConfirmation() && act.staff() == null) {
+            r.record("submit", act, null, null);
+        } else {
+            r.receiptDate = act.on();
+            r.clock = ReplyClock.startingOn(act.on(), calendar);
+            r.transition("register", act, REGISTERED, intake.channel().key());
+        }
+        return r;
+    }
+
+    /** Art. 31: the day both sides confirm an internet, fax or email application is its receipt date. */
+    public void confirm(Act act, WorkingCalendar calendar) {
+        requireStatus("confirm", AWAITING_CONFIRMATION);
+        receiptDate = act.on();
+        clock = ReplyClock.startingOn(act.on(), calendar);
+        transition("confirm", act, REGISTERED, null);
+    }
+
+    /** Art. 30: once, within 7 working days of receipt, naming what to correct and a period to do it in. */
+    public void requestCorrection(Act act, int periodDays, WorkingCalendar calendar) {
+        requireStatus("request-correction", REGISTERED);
+        if (correction != null) {
+            throw new ConflictException("error.request.correction-once");
+        }
+        LocalDate lastDay = Calendars.require(() -> calendar.plusWorkingDays(receiptDate,
+                StatutoryPeriods.CORRECTION_WINDOW));
+        if (act.on().isAfter(lastDay)) {
+            throw new ConflictException("error.request.correction-too-late", lastDay.toString());
+        }
+        if (periodDays < 1 || periodDays > 60) {
+            throw new ConflictException("error.request.correction-period");
+        }
+        requireReason(act);
+        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(), periodDays));
+        correction = new Correction(act.on(), deadline, act.reason(), null);
+        clock = null;
+        transition("request-correction", act, CORRECTION_REQUESTED, "deadline=" + deadline);
+    }
+
+    /** Art. 30: the 20 working days start again from the day the corrected application is received. */
+    public void recordCorrection(Act act, WorkingCalendar calendar) {
+        requireStatus("record-correction", CORRECTION_REQUESTED);
+        if (act.on().isBefore(correction.requestedOn()) || act.on().isAfter(correction.deadline())) {
+            throw new ConflictException("error.request.correction-date", correction.requestedOn().toString(),
+                    correction.deadline().toString());
+        }
+        correction = new Correction(correction.requestedOn(), correction.deadline(), correction.note(), act.on());
+        clock = ReplyClock.startingOn(act.on(), calendar);
+        transition("record-correction", act, REGISTERED, null);
+    }
+
+    /** Art. 32, 34: consulting a third party or another agency pauses the clock; they have 15 working days. */
+    public void startConsultation(Act act, ConsultationKind kind, String party, WorkingCalendar calendar) {
+        requireStatus("start-consultation", REGISTERED, EXTENDED);
+        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(),
+                StatutoryPeriods.CONSULTATION));
+        consultation = new Consultation(kind, party, act.on(), deadline, null);
+        pause(act);
+        transition("start-consultation", act, CONSULTATION, kind + " " + party + " deadline=" + deadline);
+    }
+
+    public void endConsultation(Act act, WorkingCalendar calendar) {
+        requireStatus("end-consultation", CONSULTATION);
+        requireNotBefore(act, consultation.startedOn());
+        consultation = new Consultation(consultation.kind(), consultation.party(), consultation.startedOn(),
+                consultation.deadline(), act.on());
+        resume(act, "end-consultation", calendar);
+    }
+
+    /** Art. 33: one extension of at most 20 working days, approved by a reviewer with a reason, before the due date. */
+    public void extend(Act act, int days, WorkingCalendar calendar) {
+        StaffMember staff = act.staff();
+        if (staff == null || !staff.isReviewer()) {
+            throw new ForbiddenException("error.request.extension-needs-reviewer");
+        }
+        if (extension != null) {
+            throw new ConflictException("error.request.extension-once");
+        }
+        requireStatus("extend", REGISTERED);
+        if (days < 1 || days > StatutoryPeriods.MAX_EXTENSION) {
+            throw new ConflictException("error.request.extension-days", StatutoryPeriods.MAX_EXTENSION);
+        }
+        requireReason(act);
+        if (clock.dueDate() != null && act.on().isAfter(clock.dueDate())) {
+            throw new ConflictException("error.request.extension-after-due", clock.dueDate().toString());
+        }
+        extension = new Extension(days, act.actor(), act.reason(), act.on());
+        clock = clock.extendedBy(days, calendar);
+        transition("extend", act, EXTENDED, days + "");
+    }
+
+    /** Fee measures: the notice pauses the clock; payable within 20 working days after it was received. */
+    public void noticeFee(Act act, FeeBasis basis, int quantity, int amount, LocalDate receivedOn,
+                          WorkingCalendar calendar) {
+        requireStatus("fee-notice", REGISTERED, EXTENDED);
+        if (fee != null) {
+            throw new ConflictException("error.request.fee-once");
+        }
+        if (amount <= 0) {
+            throw new ConflictException("error.request.fee-zero");
+        }
+        if (receivedOn.isBefore(act.on())) {
+            throw new ConflictException("error.request.fee-received-before-notice");
+        }
+        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(receivedOn,
+                StatutoryPeriods.FEE_PAYMENT));
+        fee = new FeeNotice(basis, quantity, amount, act.on(), receivedOn, deadline, null);
+        pause(act);
+        transition("fee-notice", act, FEE_NOTICE, basis + " " + quantity + " " + amount + " deadline=" + deadline);
+    }
+
+    public void recordFeePaid(Act act, WorkingCalendar calendar) {
+        requireStatus("fee-paid", FEE_NOTICE);
+        requireNotBefore(act, fee.noticeOn());
+        if (act.on().isAfter(fee.deadline())) {
+            throw new ConflictException("error.request.fee-paid-late", fee.deadline().toString());
+        }
+        fee = new FeeNotice(fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), fee.receivedOn(),
+                fee.deadline(), act.on());
+        resume(act, "fee-paid", calendar);
+    }
+
+    /** Art. 36: exactly one outcome and the provision it rests on, by the handling unit, once. */
+    public void reply(Act act, Outcome outcome, Article article) {
+        if (reply != null) {
+            throw new ConflictException("error.request.already-replied");
+        }
+        requireHandlingUnit(act);
+        requireStatus("reply", REGISTERED, EXTENDED);
+        if (outcome.isClosureByExpiry()) {
+            throw new ConflictException("error.request.outcome-by-expiry-only");
+        }
+        if (!outcome.allows(article)) {
+            throw new ConflictException("error.request.article-not-for-outcome");
+        }
+        reply = new Reply(act.on(), outcome, article, act.actor());
+        transition("reply", act, REPLIED, outcome.key() + " " + article);
+    }
+
+    /**
+     * Closes a case whose correction or fee period ran out by {@code today} (其他处理 1 / 2). The closure counts on the
+     * first day after the period, whenever the job runs. Returns whether the case was closed.
+     */
+    public boolean closeIfExpired(Act act) {
+        if (status == CORRECTION_REQUESTED && act.on().isAfter(correction.deadline())) {
+            close(act.on(correction.deadline().plusDays(1)), Outcome.OTHER_NO_CORRECTION, Article.A30);
+            return true;
+        }
+        if (status == FEE_NOTICE && act.on().isAfter(fee.deadline())) {
+            close(act.on(fee.deadline().plusDays(1)), Outcome.OTHER_UNPAID_FEE, Article.A42);
+            return true;
+        }
+        return false;
+    }
+
+    public void archive(Act act) {
+        requireHandlingUnit(act);
+        requireStatus("archive", REPLIED, CLOSED);
+        archivedOn = act.on();
+        transition("archive", act, ARCHIVED, null);
+    }
+
+    /** Recomputes the due date, e.g. once the missing year's calendar is loaded. Returns whether it changed. */
+    public boolean recomputeDueDate(WorkingCalendar calendar) {
+        if (clock == null) {
+            return false;
+        }
+        ReplyClock again = clock.recomputed(calendar);
+        boolean changed = !again.equals(clock);
+        clock = again;
+        return changed;
+    }
+
+    private void close(Act act, Outcome outcome, Article article) {
+        reply = new Reply(act.on(), outcome, article, act.actor());
+        transition("close-expired", act.because(outcome.key()), CLOSED, outcome.key());
+    }
+
+    private void pause(Act act) {
+        statusBeforePause = status;
+        clock = clock.pausedOn(act.on());
+    }
+
+    private void resume(Act act, String action, WorkingCalendar calendar) {
+        clock = clock.resumedOn(act.on(), calendar);
+        Status back = statusBeforePause;
+        statusBeforePause = null;
+        transition(action, act, back, "paused=" + clock.pausedDays());
+    }
+
+    private void requireStatus(String action, Status... allowed) {
+        for (Status s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new ConflictException("error.request.not-allowed-in-state", new MessageKey("action." + action),
+                new MessageKey("status." + status));
+    }
+
+    private void requireHandlingUnit(Act act) {
+        if (act.staff() == null || !intake.unitCode().equals(act.staff().unitCode())) {
+            throw new ForbiddenException("error.request.handling-unit-only");
+        }
+    }
+
+    private static void requireReason(Act act) {
+        if (act.reason() == null || act.reason().isBlank()) {
+            throw new ConflictException("error.request.reason-required");
+        }
+    }
+
+    private static void requireNotBefore(Act act, LocalDate start) {
+        if (act.on().isBefore(start)) {
+            throw new ConflictException("error.request.date-before-start", start.toString());
+        }
+    }
+
+    private void transition(String action, Act act, Status to, String detail) {
+        Status from = status;
+        status = to;
+        newEvents.add(new RequestEvent(action, act.actor(), act.at(), act.on(), from, to, act.reason(), detail));
+    }
+
+    private void record(String action, Act act, String reason, String detail) {
+        newEvents.add(new RequestEvent(action, act.actor(), act.at(), act.on(), null, status, reason, detail));
+    }
+
+    /** Events since the case was loaded, not yet stored. */
+    public List<RequestEvent> pendingEvents() {
+        return List.copyOf(newEvents);
+    }
+
+    /** Events since the case was loaded, to be stored with it; clears them. */
+    public List<RequestEvent> drainEvents() {
+        List<RequestEvent> out = List.copyOf(newEvents);
+        newEvents.clear();
+        return out;
+    }
+
+    public DisclosureRequest withId(long id) {
+        DisclosureRequest copy = new DisclosureRequest(intake.withId(id), state());
+        copy.newEvents.addAll(newEvents);
+        return copy;
+    }
+
+    public Intake intake() {
+        return intake;
+    }
+
+    public State state() {
+        return new State(status, receiptDate, clock, statusBeforePause, correction, consultation, extension, fee,
+                reply, archivedOn);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public LocalDate dueDate() {
+        return clock == null ? null : clock.dueDate();
+    }
+}

@@ -1,0 +1,64 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.gongkai.calendar.WorkingCalendar;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closes cases whose correction period (其他处理 1) or fee payment period (其他处理 2) ran out, and recomputes due
+ * dates that were unknown for lack of a calendar year. Runs every night at 00:05 (Beijing time) and can be called
+ * directly (tests drive it with a fixed clock).
+ */
+@Component
+public class ExpiryJob {
+
+    static final String SYSTEM = "system";
+    private final RequestRepository requests;
+    private final RequestWorkflow workflow;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    ExpiryJob(RequestRepository requests, RequestWorkflow workflow, WorkingCalendar calendar, Clock clock) {
+        this.requests = requests;
+        this.workflow = workflow;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Every government's cases; returns how many were closed. */
+    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+    @Transactional
+    public int closeExpired() {
+        return closeExpired(null);
+    }
+
+    /** The cases of the given units only ({@code null}: all); returns how many were closed. */
+    @Transactional
+    public int closeExpired(Set<String> units) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        int closed = 0;
+        for (long id : requests.expiredWaiting(today)) {
+            DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
+            if (units != null && !units.contains(r.intake().unitCode())) {
+                continue;
+            }
+            if (r.closeIfExpired(new Act(SYSTEM, null, now, today, null))) {
+                workflow.store(r);
+                closed++;
+            }
+        }
+        for (long id : requests.missingCalendar()) {
+            DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
+            if ((units == null || units.contains(r.intake().unitCode())) && r.recomputeDueDate(calendar)) {
+                workflow.store(r);
+            }
+        }
+        return closed;
+    }
+}

@@ -1,0 +1,5 @@
+package org.gongkai.requests;
+
+/** An uploaded file, before its type is checked by content. */
+public record NewAttachment(String filename, byte[] content) {
+}

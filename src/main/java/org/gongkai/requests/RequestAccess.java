@@ -1,0 +1,49 @@
+package org.gongkai.requests;
+
+import org.gongkai.org.StaffMember;
+import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.errors.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change a case: staff see the units {@link UnitDirectory} gives them; only the handling unit's
+ * staff change a case (a reviewer approves extensions across the units they supervise); an auditor changes
+ * nothing. Every refusal is in the audit log.
+ */
+@Component
+class RequestAccess {
+
+    private final UnitDirectory units;
+    private final DenialLog denials;
+
+    RequestAccess(UnitDirectory units, DenialLog denials) {
+        this.units = units;
+        this.denials = denials;
+    }
+
+    void requireVisible(StaffMember staff, DisclosureRequest r, String action) {
+        if (!units.maySee(staff, r.intake().unitCode())) {
+            throw deny(staff, r, action, "error.forbidden");
+        }
+    }
+
+    /** Visible and changeable by this staff member; {@code supervisory} steps (extension) allow reviewers. */
+    void requireChange(StaffMember staff, DisclosureRequest r, String action, boolean supervisory) {
+        requireVisible(staff, r, action);
+        if (!staff.mayChange()) {
+            throw deny(staff, r, action, "error.request.read-only");
+        }
+        if (!supervisory && !staff.unitCode().equals(r.intake().unitCode())) {
+            throw deny(staff, r, action, "error.request.handling-unit-only");
+        }
+    }
+
+    ForbiddenException deny(StaffMember staff, DisclosureRequest r, String action, String code) {
+        denials.record(staff.username(), action, r.intake().id(), r.intake().unitCode(), code);
+        return new ForbiddenException(code);
+    }
+
+    boolean seesPersonalData(StaffMember staff, String unitCode) {
+        return staff.unitCode().equals(unitCode);
+    }
+}

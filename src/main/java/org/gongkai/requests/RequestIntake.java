@@ -1,0 +1,105 @@
+package org.gongkai.requests;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.org.StaffMember;
+import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes in applications: from the public (portal form and API; they wait for confirmation) and from staff for
+ * letters, visits, faxes and emails (received on the date the channel gives). Invalid input stores nothing. The
+ * caller answers only after this method returns, i.e. after the transaction committed.
+ */
+@Service
+public class RequestIntake {
+
+    private final RequestRepository requests;
+    private final Attachments attachments;
+    private final UnitDirectory units;
+    private final WorkingCalendar calendar;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    RequestIntake(RequestRepository requests, Attachments attachments, UnitDirectory units,
+                  WorkingCalendar calendar, AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.attachments = attachments;
+        this.units = units;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A submission by the applicant (internet, or email/fax channels declared by the API client). */
+    @Transactional
+    public Submitted submit(IntakeForm form, List<NewAttachment> files) {
+        List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(form, true));
+        requireKnownUnit(form);
+        problems.addAll(attachments.check(files));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return store(form, files, Act.applicant(clock));
+    }
+
+    /**
+     * Staff registration of an application that came in person, by letter, fax or email; {@code receiptDate} is
+     * the day handed in, signed for or confirmed (art. 31), not after today.
+     */
+    @Transactional
+    public Submitted register(StaffMember staff, IntakeForm form, LocalDate receiptDate, List<NewAttachment> files) {
+        if (!staff.mayChange()) {
+            throw new ForbiddenException("error.request.read-only");
+        }
+        if (units.find(form.unitCode()).isPresent() && !units.maySee(staff, form.unitCode())) {
+            audit.record(staff.username(), "denied.register", "disclosure_request", null, form.unitCode(),
+                    "error.forbidden", null);
+            throw new ForbiddenException("error.forbidden");
+        }
+        List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(form, false));
+        LocalDate today = LocalDate.now(clock);
+        if (receiptDate == null || receiptDate.isAfter(today) || receiptDate.isBefore(today.minusYears(1))) {
+            problems.add(new FieldProblem("receiptDate", "error.intake.receipt-date"));
+        }
+        requireKnownUnit(form);
+        problems.addAll(attachments.check(files));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return store(form, files, Act.by(staff, clock, null).on(receiptDate));
+    }
+
+    private void requireKnownUnit(IntakeForm form) {
+        if (form.unitCode() != null && !form.unitCode().isBlank()) {
+            units.require(form.unitCode());
+        }
+    }
+
+    private Submitted store(IntakeForm form, List<NewAttachment> files, Act act) {
+        String trackingCode = TrackingCodes.newTrackingCode(LocalDate.now(clock).getYear(), random);
+        String secret = TrackingCodes.newSecret(random);
+        DisclosureRequest.Intake intake = new DisclosureRequest.Intake(null, trackingCode,
+                TrackingCodes.hash(secret), form.unitCode(), Channel.fromKey(form.channel()).orElseThrow(),
+                IntakeRules.applicantOf(form), form.description().strip(), form.delivery(), act.at());
+        DisclosureRequest request = DisclosureRequest.submit(intake, act, calendar);
+        List<RequestEvent> events = request.pendingEvents();
+        long id = requests.insert(request);
+        attachments.store(id, "applicant", files, act.actor(), false);
+        for (RequestEvent e : events) {
+            audit.record(act.actor(), "request." + e.action(), "disclosure_request", String.valueOf(id),
+                    form.unitCode(), e.reason(), trackingCode);
+        }
+        return new Submitted(id, trackingCode, secret, request.status());
+    }
+}

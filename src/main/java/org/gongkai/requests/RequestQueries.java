@@ -1,0 +1,109 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.calendar.MissingCalendarYearException;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.org.StaffMember;
+import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.errors.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading cases: console lists and case pages (scoped and masked), deadlines, and the applicant's view. */
+@Service
+@Transactional(readOnly = true)
+public class RequestQueries {
+
+    /** The deadlines view looks this many working days ahead. */
+    public static final int DUE_SOON = 3;
+
+    private final RequestRepository requests;
+    private final LetterStore letters;
+    private final AttachmentStore files;
+    private final RequestAccess access;
+    private final UnitDirectory units;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    RequestQueries(RequestRepository requests, LetterStore letters, AttachmentStore files, RequestAccess access,
+                   UnitDirectory units, WorkingCalendar calendar, Clock clock) {
+        this.requests = requests;
+        this.letters = letters;
+        this.files = files;
+        this.access = access;
+        this.units = units;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public record Page(List<RequestSummary> rows, long total) {
+    }
+
+    /** Cases in the units this staff member may see; ID numbers and phones masked outside the handling unit. */
+    public Page list(StaffMember staff, String unitCode, Status status, Integer year, int page, int size) {
+        Set<String> visible = units.visibleUnitCodes(staff);
+        Set<String> scope = unitCode == null || unitCode.isBlank() ? visible
+                : visible.contains(unitCode) ? Set.of(unitCode) : Set.of();
+        RequestFilter filter = new RequestFilter(scope, status, year, size, Math.max(0, page) * size);
+        List<RequestSummary> rows = requests.search(filter).stream()
+                .map(r -> access.seesPersonalData(staff, r.unitCode()) ? r : r.masked()).toList();
+        return new Page(rows, requests.count(filter));
+    }
+
+    public CaseView view(StaffMember staff, long id) {
+        DisclosureRequest r = requests.find(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
+        access.requireVisible(staff, r, "view");
+        return new CaseView(r, requests.history(id), letters.forRequest(id), files.forRequest(id),
+                access.seesPersonalData(staff, r.intake().unitCode()));
+    }
+
+    public record Deadlines(LocalDate today, LocalDate horizon, List<RequestSummary> overdue,
+                            List<RequestSummary> dueSoon, List<RequestSummary> missingCalendar,
+                            Integer horizonMissingYear) {
+    }
+
+    /** Cases whose clock runs and that are overdue or due within 3 working days, across the visible units. */
+    public Deadlines deadlines(StaffMember staff) {
+        Set<String> visible = units.visibleUnitCodes(staff);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon;
+        Integer missing = null;
+        try {
+            horizon = calendar.plusWorkingDays(today, DUE_SOON);
+        } catch (MissingCalendarYearException e) {
+            horizon = today.plusDays(DUE_SOON);
+            missing = e.year();
+        }
+        List<RequestSummary> due = requests.dueBy(visible, horizon).stream()
+                .map(r -> access.seesPersonalData(staff, r.unitCode()) ? r : r.masked()).toList();
+        return new Deadlines(today, horizon, due.stream().filter(r -> r.dueDate().isBefore(today)).toList(),
+                due.stream().filter(r -> !r.dueDate().isBefore(today)).toList(),
+                requests.withMissingCalendar(visible), missing);
+    }
+
+    /** The applicant's own case, if the secret matches; nothing else. */
+    public Optional<TrackView> track(String trackingCode, String secret) {
+        return requests.findByTrackingCode(TrackingCodes.normaliseCode(trackingCode))
+                .filter(r -> TrackingCodes.matches(secret, r.intake().secretHash()))
+                .map(r -> new TrackView(r.intake().id(), r.intake().trackingCode(), r.intake().unitCode(), r.status(),
+                        r.state().receiptDate(), r.dueDate(), r.state().clock() != null && r.state().clock().isPaused(),
+                        letters.forRequest(r.intake().id()).stream().filter(Letter::released).toList(),
+                        files.forRequest(r.intake().id()).stream().filter(StoredAttachment::released).toList()));
+    }
+
+    public Optional<Letter> letter(long id) {
+        return letters.find(id);
+    }
+
+    public Optional<StoredAttachment> attachment(long id) {
+        return files.find(id);
+    }
+
+    public byte[] attachmentContent(long id) {
+        return files.content(id);
+    }
+}

@@ -1,0 +1,175 @@
+package org.gongkai.requests.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.org.StaffMember;
+import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.errors.ConflictException;
+import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.requests.Article;
+import org.gongkai.requests.CaseParts.ConsultationKind;
+import org.gongkai.requests.CaseParts.FeeBasis;
+import org.gongkai.requests.NewAttachment;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.ReplyLetters;
+import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestWorkflow;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Every step on the case page is a form posting here. A step refused for the state (409) or bad input (400)
+ * re-renders the case page with the reason next to that form; a refusal for lack of authority is a 403 page.
+ */
+@Controller
+class ConsoleRequestActionsController {
+
+    private final RequestWorkflow workflow;
+    private final ReplyLetters letters;
+    private final RequestQueries queries;
+    private final ConsoleRequestsController pages;
+    private final MessageSource messages;
+
+    ConsoleRequestActionsController(RequestWorkflow workflow, ReplyLetters letters, RequestQueries queries,
+                                    ConsoleRequestsController pages, MessageSource messages) {
+        this.workflow = workflow;
+        this.letters = letters;
+        this.queries = queries;
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/confirm")
+    String confirm(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, Model m, HttpServletResponse res) {
+        return run(p, id, "confirm", m, res, () -> workflow.confirm(p.member(), id));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/request-correction")
+    String requestCorrection(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                             @RequestParam(defaultValue = "15") int periodDays, @RequestParam String note, Model m,
+                             HttpServletResponse res) {
+        return run(p, id, "request-correction", m, res,
+                () -> workflow.requestCorrection(p.member(), id, periodDays, note));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/record-correction")
+    String recordCorrection(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                            LocalDate receivedOn, Model m, HttpServletResponse res) {
+        return run(p, id, "record-correction", m, res, () -> workflow.recordCorrection(p.member(), id, receivedOn));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/start-consultation")
+    String startConsultation(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                             @RequestParam String kind, @RequestParam String party,
+                             @RequestParam(required = false) String reason, Model m, HttpServletResponse res) {
+        ConsultationKind k = "OTHER_AGENCY".equals(kind) ? ConsultationKind.OTHER_AGENCY : ConsultationKind.THIRD_PARTY;
+        return run(p, id, "start-consultation", m, res,
+                () -> workflow.startConsultation(p.member(), id, k, party, reason));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/end-consultation")
+    String endConsultation(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                           @RequestParam(required = false) String reason, Model m, HttpServletResponse res) {
+        return run(p, id, "end-consultation", m, res, () -> workflow.endConsultation(p.member(), id, reason));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/extend")
+    String extend(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                  @RequestParam(defaultValue = "20") int days, @RequestParam String reason, Model m,
+                  HttpServletResponse res) {
+        return run(p, id, "extend", m, res, () -> workflow.extend(p.member(), id, days, reason));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/fee-notice")
+    String feeNotice(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, @RequestParam String basis,
+                     @RequestParam(defaultValue = "0") int pages,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                     LocalDate receivedOn, Model m, HttpServletResponse res) {
+        FeeBasis b = "PAGES".equals(basis) ? FeeBasis.PAGES : FeeBasis.COUNT;
+        return run(p, id, "fee-notice", m, res, () -> workflow.noticeFee(p.member(), id, b, pages, receivedOn));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/fee-paid")
+    String feePaid(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+                   Model m, HttpServletResponse res) {
+        return run(p, id, "fee-paid", m, res, () -> workflow.recordFeePaid(p.member(), id, paidOn));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/reply")
+    String reply(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, @RequestParam String outcome,
+                 @RequestParam String article, @RequestParam String body,
+                 @RequestParam(name = "documents", required = false) List<MultipartFile> documents, Model m,
+                 HttpServletResponse res) throws IOException {
+        Outcome o = Outcome.fromKey(outcome).orElse(null);
+        Article a = java.util.Arrays.stream(Article.values()).filter(x -> x.name().equals(article)).findFirst()
+                .orElse(null);
+        List<NewAttachment> files = uploads(documents);
+        m.addAttribute("draftBody", body);
+        String page = run(p, id, "reply", m, res, () -> letters.reply(p.member(), id, o, a, body, files));
+        if (!page.startsWith("redirect:") && o != null) {
+            pages.prepare(m, p.member(), queries.view(p.member(), id), o.key(), a == null ? null : a.name());
+        }
+        return page;
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/archive")
+    String archive(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, Model m, HttpServletResponse res) {
+        return run(p, id, "archive", m, res, () -> workflow.archive(p.member(), id));
+    }
+
+    static List<NewAttachment> uploads(List<MultipartFile> files) throws IOException {
+        List<NewAttachment> out = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (f != null && !f.isEmpty()) {
+                    out.add(new NewAttachment(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String run(StaffPrincipal p, long id, String action, Model m, HttpServletResponse res, Runnable step) {
+        StaffMember staff = p.member();
+        try {
+            step.run();
+            return "redirect:/console/requests/" + id;
+        } catch (ConflictException | InvalidInputException e) {
+            res.setStatus(e instanceof ConflictException ? 409 : 400);
+            m.addAttribute("actionError", action);
+            m.addAttribute("actionMessage", message(e));
+            m.addAttribute("fieldErrors", fieldErrors(e));
+            pages.prepare(m, staff, queries.view(staff, id), null, null);
+            return "requests/console-case";
+        }
+    }
+
+    private String message(ProblemException e) {
+        return messages.getMessage(e.messageCode(), e.args(), e.messageCode(), Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private Map<String, String> fieldErrors(ProblemException e) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (e instanceof InvalidInputException invalid) {
+            invalid.fields().forEach(f -> out.put(f.field(), messages.getMessage(f.messageCode(), f.args(),
+                    f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
+        }
+        return out;
+    }
+}

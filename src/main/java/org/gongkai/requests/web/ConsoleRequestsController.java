@@ -1,0 +1,121 @@
+package org.gongkai.requests.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.gongkai.org.StaffMember;
+import org.gongkai.org.Unit;
+import org.gongkai.org.UnitDirectory;
+import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.requests.Article;
+import org.gongkai.requests.CaseView;
+import org.gongkai.requests.Letter;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.ReplyLetters;
+import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.Status;
+import org.gongkai.requests.StoredAttachment;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The console's list of applications and the case page with every step allowed now. */
+@Controller
+class ConsoleRequestsController {
+
+    static final int PAGE_SIZE = 50;
+    private final RequestQueries queries;
+    private final ReplyLetters letters;
+    private final UnitDirectory units;
+    private final LetterFiles files;
+
+    ConsoleRequestsController(RequestQueries queries, ReplyLetters letters, UnitDirectory units, LetterFiles files) {
+        this.queries = queries;
+        this.letters = letters;
+        this.units = units;
+        this.files = files;
+    }
+
+    @GetMapping("/console/requests")
+    String list(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        StaffMember staff = p.member();
+        Status s = status == null || status.isBlank() ? null
+                : Arrays.stream(Status.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
+        RequestQueries.Page result = queries.list(staff, unit, s, year, page, PAGE_SIZE);
+        model.addAttribute("rows", result.rows());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("units", visibleUnits(staff));
+        model.addAttribute("unitNames", unitNames());
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("unit", unit);
+        model.addAttribute("status", s);
+        model.addAttribute("year", year);
+        model.addAttribute("staff", staff);
+        return "requests/console-list";
+    }
+
+    @GetMapping("/console/requests/{id:\\d+}")
+    String view(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                @RequestParam(required = false) String outcome, @RequestParam(required = false) String article,
+                Model model) {
+        CaseView view = queries.view(p.member(), id);
+        prepare(model, p.member(), view, outcome, article);
+        return "requests/console-case";
+    }
+
+    /** Fills the case page's model; the action controller uses it to re-render with an error. */
+    void prepare(Model model, StaffMember staff, CaseView view, String outcomeKey, String articleName) {
+        model.addAttribute("staff", staff);
+        model.addAttribute("c", view);
+        model.addAttribute("r", view.request());
+        model.addAttribute("s", view.request().state());
+        model.addAttribute("unitName", units.require(view.request().intake().unitCode()).name());
+        model.addAttribute("outcomes", Outcome.replyOutcomes());
+        model.addAttribute("canRender", files.canRender());
+        Outcome outcome = outcomeKey == null ? null : Outcome.fromKey(outcomeKey).orElse(null);
+        if (outcome != null) {
+            Article a = Arrays.stream(Article.values()).filter(x -> x.name().equals(articleName)).findFirst()
+                    .filter(outcome::allows).orElse(outcome.defaultArticle());
+            model.addAttribute("draftOutcome", outcome);
+            model.addAttribute("draftArticle", a);
+            if (!model.containsAttribute("draftBody")) {
+                model.addAttribute("draftBody", letters.draft(view.request(), outcome, a));
+            }
+        }
+    }
+
+    @GetMapping("/console/requests/letters/{id:\\d+}.{format}")
+    ResponseEntity<byte[]> letter(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
+                                  @PathVariable String format) {
+        Letter letter = queries.letter(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
+        queries.view(p.member(), letter.requestId());
+        return files.letter(letter, format);
+    }
+
+    @GetMapping("/console/requests/files/{id:\\d+}")
+    ResponseEntity<byte[]> file(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id) {
+        StoredAttachment a = queries.attachment(id)
+                .orElseThrow(() -> new NotFoundException("error.request.not-found", id));
+        queries.view(p.member(), a.requestId());
+        return files.attachment(a);
+    }
+
+    private List<Unit> visibleUnits(StaffMember staff) {
+        var codes = units.visibleUnitCodes(staff);
+        return units.all().stream().filter(u -> codes.contains(u.code())).toList();
+    }
+
+    private java.util.Map<String, String> unitNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        units.all().forEach(u -> names.put(u.code(), u.name()));
+        return names;
+    }
+}

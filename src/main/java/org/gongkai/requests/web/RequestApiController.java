@@ -1,0 +1,57 @@
+package org.gongkai.requests.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.requests.IntakeForm;
+import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.Submitted;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Public intake: {@code POST /api/v1/requests}. Answers 201 only after the application is committed; 400 names
+ * every invalid field and stores nothing; an unknown unit is 404.
+ */
+@RestController
+class RequestApiController {
+
+    private final RequestIntake intake;
+
+    RequestApiController(RequestIntake intake) {
+        this.intake = intake;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ApplicantBody(String type, String name, String idType, String idNumber, String orgName, String creditCode,
+                         String phone, String email, String address) {
+    }
+
+    record IntakeBody(String unitCode, ApplicantBody applicant, String description, String channel, String delivery,
+                      String email) {
+
+        IntakeForm toForm() {
+            ApplicantBody a = applicant == null
+                    ? new ApplicantBody(null, null, null, null, null, null, null, null, null) : applicant;
+            String mail = email != null && !email.isBlank() ? email : a.email();
+            return new IntakeForm(unitCode, a.type(), a.name(), a.idType(), a.idNumber(), a.orgName(), a.creditCode(),
+                    a.phone(), mail, a.address(), description, channel == null ? "online" : channel, delivery);
+        }
+    }
+
+    @PostMapping(path = "/api/v1/requests", consumes = "application/json")
+    ResponseEntity<Map<String, Object>> submit(@RequestBody IntakeBody body) {
+        Submitted s = intake.submit(body.toForm(), List.of());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("trackingCode", s.trackingCode());
+        out.put("secret", s.secret());
+        out.put("status", s.status().name().toLowerCase(Locale.ROOT));
+        out.put("trackUrl", "/portal/track");
+        return ResponseEntity.created(URI.create("/portal/track?code=" + s.trackingCode())).body(out);
+    }
+}

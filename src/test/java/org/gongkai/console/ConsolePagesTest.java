@@ -1,0 +1,57 @@
+package org.gongkai.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.support.GongkaiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GongkaiTest
+class ConsolePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditLog audit;
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aHandlerSeesOnlyTheirUnitInTheUnitsPage() throws Exception {
+        HttpResponse<String> r = get("/console/units", "chengguan");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("城关镇").doesNotContain("县住房和城乡建设局");
+    }
+
+    @Test
+    void aReviewerSeesTheWholeTree() throws Exception {
+        HttpResponse<String> r = get("/console/units", "reviewer");
+
+        assertThat(r.body()).contains("城关镇").contains("县住房和城乡建设局").contains("政务公开科审核人员");
+    }
+
+    @Test
+    void theAuditPageShowsOnlyEntriesOfVisibleUnits() throws Exception {
+        audit.record("someone", "test.visible", "thing", "1", "001008099101", "看得见的理由", null);
+        audit.record("someone", "test.hidden", "thing", "2", "001008099013", "看不见的理由", null);
+
+        HttpResponse<String> r = get("/console/audit", "chengguan");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("看得见的理由").doesNotContain("看不见的理由");
+    }
+}

@@ -1,0 +1,104 @@
+package org.gongkai.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongkai.requests.CaseFixture.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.support.GongkaiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A handler cannot read or change another unit's cases (403, audited); an auditor changes nothing; masking. */
+@GongkaiTest
+class CaseAuthorizationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RequestIntake intake;
+    @Autowired
+    RequestWorkflow workflow;
+    @Autowired
+    RequestQueries queries;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Clock clock;
+
+    private long housingCase() {
+        return handedIn(intake, LocalDate.now(clock)).id();
+    }
+
+    private long denials(long id) {
+        return audit.forEntity("disclosure_request", String.valueOf(id)).stream()
+                .filter(e -> e.action().startsWith("denied.")).count();
+    }
+
+    @Test
+    void aHandlerOfAnotherUnitCannotReadTheCaseAndTheAttemptIsAudited() throws Exception {
+        long id = housingCase();
+        // When the town handler opens the housing bureau's case page
+        var page = new Http(port).getAs("chengguan", "/console/requests/" + id);
+        // Then 403, and the attempt is in the audit log
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(denials(id)).isEqualTo(1);
+        assertThat(audit.forEntity("disclosure_request", String.valueOf(id)))
+                .anySatisfy(e -> assertThat(e.actor()).isEqualTo("chengguan"));
+        // And the own unit's handler reads it
+        assertThat(new Http(port).getAs("zhujian", "/console/requests/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aHandlerOfAnotherUnitCannotChangeTheCase() {
+        long id = housingCase();
+        assertThatThrownBy(() -> workflow.startConsultation(CHENGGUAN, id,
+                CaseParts.ConsultationKind.THIRD_PARTY, "某公司", "x")).isInstanceOf(ForbiddenException.class);
+        assertThat(denials(id)).isEqualTo(1);
+        assertThat(queries.view(ZHUJIAN, id).request().status()).isEqualTo(Status.REGISTERED);
+    }
+
+    @Test
+    void anAuditorReadsButChangesNothing() {
+        long id = housingCase();
+        assertThat(queries.view(AUDITOR, id).request().status()).isEqualTo(Status.REGISTERED);
+        assertThatThrownBy(() -> workflow.archive(AUDITOR, id)).isInstanceOf(ForbiddenException.class);
+        assertThat(denials(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aReviewerApprovesExtensionsButDoesNotReplyForTheUnit() {
+        long id = housingCase();
+        workflow.extend(REVIEWER, id, 10, "档案分散，需逐卷检索");
+        assertThat(queries.view(REVIEWER, id).request().status()).isEqualTo(Status.EXTENDED);
+        assertThatThrownBy(() -> workflow.archive(REVIEWER, id)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void idNumbersAndPhonesAreMaskedOutsideTheHandlingUnit() throws Exception {
+        long id = housingCase();
+        // The reviewer's list and case page mask them
+        var reviewerPage = new Http(port).getAs("reviewer", "/console/requests/" + id);
+        assertThat(reviewerPage.body()).contains("110***********002X").contains("139****5678")
+                .doesNotContain("11010519491231002X");
+        var reviewerList = queries.list(REVIEWER, ZHUJIAN_UNIT, null, null, 0, 500);
+        assertThat(reviewerList.rows()).filteredOn(r -> r.id() == id).singleElement()
+                .satisfies(r -> assertThat(r.idNumber()).isEqualTo("110***********002X"));
+        // The handling unit sees them
+        assertThat(new Http(port).getAs("zhujian", "/console/requests/" + id).body()).contains("11010519491231002X");
+        assertThat(queries.list(ZHUJIAN, null, null, null, 0, 500).rows()).filteredOn(r -> r.id() == id)
+                .singleElement().satisfies(r -> assertThat(r.phone()).isEqualTo("13912345678"));
+    }
+
+    @Test
+    void theListShowsOnlyUnitsTheStaffMemberMaySee() {
+        housingCase();
+        assertThat(queries.list(CHENGGUAN, null, null, null, 0, 1000).rows())
+                .allSatisfy(r -> assertThat(r.unitCode()).isEqualTo("001008099101"));
+        assertThat(queries.list(CHENGGUAN, ZHUJIAN_UNIT, null, null, 0, 1000).rows()).isEmpty();
+    }
+}

@@ -1,0 +1,113 @@
+package org.gongkai.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.requests.RequestFixture.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.gongkai.requests.CaseParts.ConsultationKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The reply clock of art. 31 and 33: receipt by channel, 20 working days, pauses, extension, missing years. */
+class StatutoryClockTest {
+
+    private final ExplicitCalendar calendar = ExplicitCalendar.chinese2023to2025();
+
+    @Nested
+    class DueDate {
+        @Test
+        void isTheTwentiethWorkingDayAfterReceiptAcrossNationalDayAndMakeUpSaturday() {
+            // Given an application handed in on the Friday before National Day 2024
+            DisclosureRequest r = receivedOn("2024-09-27", calendar);
+            // Then the 29 Sep and 12 Oct make-up days count and 1–7 Oct do not
+            assertThat(r.status()).isEqualTo(Status.REGISTERED);
+            assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2024-10-30"));
+        }
+
+        @Test
+        void crossesTheSpringFestival() {
+            assertThat(receivedOn("2025-01-20", calendar).dueDate()).isEqualTo(LocalDate.parse("2025-02-21"));
+        }
+
+        @Test
+        void crossesTheNewYear() {
+            assertThat(receivedOn("2023-12-29", calendar).dueDate()).isEqualTo(LocalDate.parse("2024-01-29"));
+        }
+    }
+
+    @Nested
+    class Receipt {
+        @Test
+        void anOnlineApplicationHasNoReceiptDateUntilAHandlerConfirmsIt() {
+            // Given an online submission
+            DisclosureRequest r = DisclosureRequest.submit(intake(Channel.ONLINE),
+                    Act.applicant(java.time.Clock.fixed(java.time.Instant.parse("2024-09-20T02:00:00Z"),
+                            java.time.ZoneId.of("Asia/Shanghai"))), calendar);
+            assertThat(r.status()).isEqualTo(Status.AWAITING_CONFIRMATION);
+            assertThat(r.state().receiptDate()).isNull();
+            assertThat(r.dueDate()).isNull();
+            // When a handler confirms it a week later
+            r.confirm(handlerOn("2024-09-27"), calendar);
+            // Then the confirmation date is the receipt date
+            assertThat(r.state().receiptDate()).isEqualTo(LocalDate.parse("2024-09-27"));
+            assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2024-10-30"));
+        }
+
+        @Test
+        void registeredMailCountsFromTheDaySignedFor() {
+            DisclosureRequest r = DisclosureRequest.submit(intake(Channel.REGISTERED_MAIL), handlerOn("2025-01-20"),
+                    calendar);
+            assertThat(r.state().receiptDate()).isEqualTo(LocalDate.parse("2025-01-20"));
+            assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2025-02-21"));
+        }
+    }
+
+    @Nested
+    class Pauses {
+        @Test
+        void aConsultationMovesTheDueDateByTheWorkingDaysItTook() {
+            // Given a case received 2024-09-27 (due 2024-10-30); the make-up Saturday 12 Oct counts
+            DisclosureRequest r = receivedOn("2024-09-27", calendar);
+            // When a third party is consulted from 8 Oct to 15 Oct (9, 10, 11, Sat 12 make-up, 14, 15: 6 days)
+            r.startConsultation(handlerOn("2024-10-08"), ConsultationKind.THIRD_PARTY, "某公司", calendar);
+            assertThat(r.status()).isEqualTo(Status.CONSULTATION);
+            assertThat(r.state().consultation().deadline()).isEqualTo(LocalDate.parse("2024-10-28"));
+            r.endConsultation(handlerOn("2024-10-15"), calendar);
+            // Then the due date moves by 6 working days
+            assertThat(r.status()).isEqualTo(Status.REGISTERED);
+            assertThat(r.state().clock().pausedDays()).isEqualTo(6);
+            assertThat(r.dueDate()).isEqualTo(calendar.plusWorkingDays(LocalDate.parse("2024-10-30"), 6));
+            assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2024-11-07"));
+        }
+
+        @Test
+        void anExtensionOfTwentyDaysGivesTheFortiethWorkingDay() {
+            DisclosureRequest r = receivedOn("2024-09-27", calendar);
+            r.extend(act(REVIEWER, "2024-10-28", "需调取多个部门档案"), 20, calendar);
+            assertThat(r.status()).isEqualTo(Status.EXTENDED);
+            assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2024-11-27"));
+            assertThat(r.state().extension().approvedBy()).isEqualTo("reviewer");
+        }
+    }
+
+    @Nested
+    class MissingYear {
+        @Test
+        void aDueDateInAYearWithoutCalendarIsFlaggedNotGuessed() {
+            // Given a calendar that knows 2025 but not 2026
+            ExplicitCalendar only2025 = new ExplicitCalendar(Set.of(2025), Set.of(), Set.of());
+            // When an application arrives in mid-December 2025
+            DisclosureRequest r = receivedOn("2025-12-15", only2025);
+            // Then the due date is unknown and the missing year named
+            assertThat(r.dueDate()).isNull();
+            assertThat(r.state().clock().missingYear()).isEqualTo(2026);
+            // And once the 2026 calendar is there, the due date appears
+            ExplicitCalendar with2026 = new ExplicitCalendar(Set.of(2025, 2026), ExplicitCalendar.dates(
+                    "2026-01-01", "2026-01-02"), ExplicitCalendar.dates("2026-01-04"));
+            assertThat(r.recomputeDueDate(with2026)).isTrue();
+            assertThat(r.state().clock().missingYear()).isNull();
+            assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2026-01-13"));
+        }
+    }
+}
