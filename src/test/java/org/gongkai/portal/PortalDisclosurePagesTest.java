@@ -59,9 +59,8 @@ class PortalDisclosurePagesTest {
         }
 
         @Test
-        void theAnnualReportColumnListsReportsByYear() throws Exception {
-            assertThat(get("/portal/annual-reports").body()).contains("年政府信息公开工作年度报告")
-                    .contains("2020 年发布");
+        void annualReportsPublishedInTheCatalogueHaveTheirColumn() throws Exception {
+            assertThat(get("/portal/catalog/list?type=ANNUAL_REPORT").body()).contains("年政府信息公开工作年度报告");
         }
 
         @Test

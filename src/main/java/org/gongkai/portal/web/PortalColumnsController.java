@@ -1,9 +1,7 @@
 package org.gongkai.portal.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemFilter;
@@ -15,11 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Three of the four parts of the 政府信息公开 column: the guide (指南), the rules (制度) and the annual reports (年报). */
+/** Two of the four parts of the 政府信息公开 column: the guide (指南) and the rules (制度). */
 @Controller
 class PortalColumnsController {
 
-    private static final int MAX_REPORT_PAGES = 20;
     private final PublicCatalog catalog;
     private final UnitDirectory units;
 
@@ -46,27 +43,6 @@ class PortalColumnsController {
                 .items());
         model.addAttribute("unitNames", unitNames());
         return "portal/rules";
-    }
-
-    /**
-     * The annual-report column: reports published in the catalogue (type 政府信息公开年报), newest year first. The
-     * annual-report module may add its computed reports here.
-     */
-    @GetMapping("/portal/annual-reports")
-    String annualReports(Model model) {
-        Map<Integer, List<CatalogItem>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        for (int page = 0; page < MAX_REPORT_PAGES; page++) {
-            var reports = catalog.list(ItemFilter.publicItems().type(DocumentType.ANNUAL_REPORT).page(page, 100));
-            for (CatalogItem r : reports.items()) {
-                byYear.computeIfAbsent(r.publishedOn().getYear(), y -> new java.util.ArrayList<>()).add(r);
-            }
-            if (!reports.hasNext()) {
-                break;
-            }
-        }
-        model.addAttribute("byYear", byYear);
-        model.addAttribute("unitNames", unitNames());
-        return "portal/annual-reports";
     }
 
     /** The government's disclosure office: its own, else that of its general office (政府办公室). */
