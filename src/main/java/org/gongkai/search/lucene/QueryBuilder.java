@@ -11,6 +11,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.gongkai.search.Abbreviations;
 import org.gongkai.search.QueryText;
 import org.gongkai.search.SearchQuery;
 
@@ -72,9 +73,16 @@ final class QueryBuilder {
             if (w.length() >= 2) {
                 needles.add(w);
             }
-            all.add(new DisjunctionMaxQuery(List.of(
+            List<Query> forms = new ArrayList<>(List.of(
                     new BoostQuery(phrase(Fields.TITLE_GRAMS, grams), TITLE_BOOST),
-                    phrase(Fields.BODY_GRAMS, grams)), 0.1f), Occur.MUST);
+                    phrase(Fields.BODY_GRAMS, grams)));
+            for (String full : Abbreviations.fullForms(w)) {
+                List<String> fullGrams = ChineseAnalysis.grams(full);
+                forms.add(new BoostQuery(phrase(Fields.TITLE_GRAMS, fullGrams), TITLE_BOOST));
+                forms.add(phrase(Fields.BODY_GRAMS, fullGrams));
+                needles.add(full);
+            }
+            all.add(new DisjunctionMaxQuery(forms, 0.1f), Occur.MUST);
         }
         BooleanQuery allWords = all.build();
         if (allWords.clauses().isEmpty()) {
