@@ -1,7 +1,7 @@
 package org.gongkai.search.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,19 +10,17 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Chinese text, indexed as characters and overlapping character pairs (老, 老旧, 旧, 旧小, 小区 …) — fast to index
- * and independent of any dictionary — and searched word by word: the query is segmented (smartcn; HanLP was measured
- * too, see docs/benchmarks.md) and each word must appear as a contiguous phrase. So 老旧小区改造 (老旧/小区/改造) finds
+ * and independent of any dictionary — and searched word by word: the query is segmented by HanLP (it segmented
+ * government phrases better than smartcn, e.g. 公租房, 低保, 义务教育 as words; see docs/benchmarks.md) and each word
+ * must appear as a contiguous phrase. So 老旧小区改造 (老旧/小区/改造) finds
  * 老旧小区综合改造, which neither an exact-phrase nor a pure bigram AND would.
  */
 final class ChineseAnalysis {
 
-    private final Analyzer segmenter = new SmartChineseAnalyzer();
     private final Analyzer grams = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -46,24 +44,18 @@ final class ChineseAnalysis {
     List<String> words(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder singles = new StringBuilder();
-        try (TokenStream ts = segmenter.tokenStream("q", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.isBlank()) {
-                    continue;
-                }
-                if (t.codePointCount(0, t.length()) == 1 && isHan(t.codePointAt(0))) {
-                    singles.append(t);
-                    continue;
-                }
+        for (Term term : HanLP.segment(text)) {
+            String t = term.word.strip().toLowerCase(java.util.Locale.ROOT);
+            if (t.isEmpty() || !t.codePoints().allMatch(Character::isLetterOrDigit)) {
                 flush(singles, out);
-                addOnce(out, t);
+                continue;
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (t.codePointCount(0, t.length()) == 1 && isHan(t.codePointAt(0))) {
+                singles.append(t);
+                continue;
+            }
+            flush(singles, out);
+            addOnce(out, t);
         }
         flush(singles, out);
         return out;
