@@ -34,7 +34,7 @@ final class RequestsTableReader {
         Map<String, String> runs = new java.util.HashMap<>();
         int next = 0;
         String carry = "";
-        for (Segment s : Segment.of(tokens)) {
+        for (Segment s : byLine(Segment.of(tokens))) {
             String label = carry + s.label();
             int k = RequestRows.find(label, next, WINDOW);
             if (s.numbers() == 0 && s.values().size() < W - 1) {
@@ -73,6 +73,40 @@ final class RequestsTableReader {
         Grid grid = new Grid(layout);
         List<String> inferred = solve(layout, placed, grid, runs);
         return new Result(grid, format, inferred, rows.size());
+    }
+
+    /**
+     * A row whose label was lost runs on from the row before it: where a segment's cells come from several
+     * source lines that each hold a row's worth of numbers, each line is a row (the later ones unlabelled).
+     */
+    static List<Segment> byLine(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : segments) {
+            List<List<Token>> groups = new ArrayList<>();
+            int line = Integer.MIN_VALUE;
+            for (Token t : s.values()) {
+                if (t.line() != line) {
+                    groups.add(new ArrayList<>());
+                    line = t.line();
+                }
+                groups.get(groups.size() - 1).add(t);
+            }
+            boolean rows = groups.size() > 1 && groups.stream()
+                    .allMatch(g -> g.stream().filter(Token::isNum).count() >= 3 || g.stream().allMatch(Token::isBlank));
+            if (!rows) {
+                out.add(s);
+                continue;
+            }
+            String label = s.label();
+            for (List<Token> g : groups) {
+                if (g.stream().allMatch(Token::isBlank)) {
+                    continue;
+                }
+                out.add(new Segment(label, g));
+                label = "";
+            }
+        }
+        return out;
     }
 
     static Template shape(java.util.Set<String> keys) {
