@@ -2,13 +2,22 @@ package org.gongkai.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Launches the system Chromium (/usr/bin/chromium) headless for browser tests, without downloading browsers.
- * Use in try-with-resources: {@code try (Browsers b = Browsers.chromium()) { Page page = b.newPage(); … }}.
+ * Chromium for browser tests: the system's /usr/bin/chromium driven by Playwright (no browser download), and
+ * axe-core (vendored in src/test/resources/axe, MPL-2.0, see LICENSE there) to check a page's accessibility.
+ * Either {@code try (Browsers b = Browsers.chromium()) { Page page = b.newPage(); … }} or, with your own
+ * Playwright, {@code Browsers.chromium(playwright)}.
  */
 public final class Browsers implements AutoCloseable {
 
@@ -16,6 +25,7 @@ public final class Browsers implements AutoCloseable {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--disable-quic");
+    private static String axeSource;
 
     private final Playwright playwright;
     private final Browser browser;
@@ -25,21 +35,26 @@ public final class Browsers implements AutoCloseable {
         this.browser = browser;
     }
 
+    /** A Playwright with its own headless Chromium; close it when done. */
     public static Browsers chromium() {
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(CHROMIUM)).setHeadless(true).setArgs(ARGS));
-            return new Browsers(playwright, browser);
+            return new Browsers(playwright, chromium(playwright));
         } catch (RuntimeException e) {
             playwright.close();
             throw e;
         }
     }
 
+    /** Launches headless Chromium on a given Playwright; close the Playwright when done. */
+    public static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM)).setArgs(ARGS).setHeadless(true));
+    }
+
     /** A fresh page in its own context (own cookies, so own session). */
-    public com.microsoft.playwright.Page newPage() {
+    public Page newPage() {
         return browser.newContext().newPage();
     }
 
@@ -51,5 +66,39 @@ public final class Browsers implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
+    }
+
+    /** One accessibility violation as axe reports it. */
+    public record Violation(String id, String impact, String help, List<String> targets) {
+    }
+
+    /** Runs axe-core in the page (WCAG 2.0/2.1 A and AA rules) and returns its serious and critical violations. */
+    @SuppressWarnings("unchecked")
+    public static List<Violation> seriousAccessibilityViolations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        Object result = page.evaluate("async () => { const r = await axe.run(document, {runOnly: {type: 'tag', "
+                + "values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}); return r.violations.map(v => ({id: v.id, "
+                + "impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' '))})); }");
+        List<Violation> out = new ArrayList<>();
+        for (Object o : (List<Object>) result) {
+            Map<String, Object> v = (Map<String, Object>) o;
+            String impact = String.valueOf(v.get("impact"));
+            if (impact.equals("serious") || impact.equals("critical")) {
+                out.add(new Violation(String.valueOf(v.get("id")), impact, String.valueOf(v.get("help")),
+                        (List<String>) v.get("targets")));
+            }
+        }
+        return out;
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            try (InputStream in = Browsers.class.getResourceAsStream("/axe/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
     }
 }

@@ -1,20 +1,19 @@
 package org.gongkai.portal.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemFilter;
 import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.org.UnitKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Three of the four parts of the 政府信息公开 column: the guide (指南), the rules (制度) and the annual reports (年报). */
+/** Two of the four parts of the 政府信息公开 column: the guide (指南) and the rules (制度). */
 @Controller
 class PortalColumnsController {
 
@@ -30,7 +29,7 @@ class PortalColumnsController {
     String guide(Model model) {
         Unit government = units.all().stream().filter(Unit::isRoot).findFirst().orElse(null);
         model.addAttribute("government", government);
-        model.addAttribute("office", government == null ? null : catalog.office(government.code()).orElse(null));
+        model.addAttribute("office", government == null ? null : officeOf(government));
         model.addAttribute("offices", catalog.offices());
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("guides", catalog.list(ItemFilter.publicItems().type(DocumentType.GUIDE).page(0, 50))
@@ -46,21 +45,11 @@ class PortalColumnsController {
         return "portal/rules";
     }
 
-    /**
-     * Annual reports published as catalogue documents (type 政府信息公开年报), newest year first. The annual-report
-     * column itself ({@code /portal/annual-reports}) belongs to the annual-report module and links here.
-     */
-    @GetMapping("/portal/annual-reports/documents")
-    String annualReports(Model model) {
-        List<CatalogItem> reports = catalog.list(ItemFilter.publicItems().type(DocumentType.ANNUAL_REPORT)
-                .page(0, 100)).items();
-        Map<Integer, List<CatalogItem>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        for (CatalogItem r : reports) {
-            byYear.computeIfAbsent(r.publishedOn().getYear(), y -> new java.util.ArrayList<>()).add(r);
-        }
-        model.addAttribute("byYear", byYear);
-        model.addAttribute("unitNames", unitNames());
-        return "portal/annual-reports";
+    /** The government's disclosure office: its own, else that of its general office (政府办公室). */
+    private org.gongkai.catalog.DisclosureOffice officeOf(Unit government) {
+        return catalog.office(government.code()).or(() -> units.all().stream()
+                .filter(u -> government.code().equals(u.parentCode()) && u.kind() == UnitKind.GOVERNMENT_OFFICE)
+                .findFirst().flatMap(u -> catalog.office(u.code()))).orElse(null);
     }
 
     private Map<String, String> unitNames() {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./gongkai search rebuild}: rebuilds the catalogue search index from the database. */
-@Command(name = "search", description = "Catalogue search index", subcommands = SearchCommand.Rebuild.class)
+@Command(name = "search", description = "Catalogue search index", subcommands = {SearchCommand.Rebuild.class, SearchBenchCommand.class})
 public class SearchCommand implements Runnable {
 
     @Override

@@ -1,65 +1,107 @@
 package org.gongkai.search.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Two views of Chinese text. Words ({@code *_w}): smartcn's segmentation (老旧/小区/综合/改造), precise and
- * tolerant of words inserted between (老旧小区改造 finds 老旧小区综合改造). Bigrams ({@code *_b}): overlapping
- * character pairs, which find a phrase however the segmenter cut it. A query matches when either view has all its
- * parts; see docs/benchmarks.md for the comparison with HanLP.
+ * Chinese text, indexed as characters and overlapping character pairs (老, 老旧, 旧, 旧小, 小区 …) — fast to index
+ * and independent of any dictionary — and searched word by word: the query is segmented by HanLP (it segmented
+ * government phrases better than smartcn, e.g. 公租房, 低保, 义务教育 as words; see docs/benchmarks.md) and each word
+ * must appear as a contiguous phrase. So 老旧小区改造 (老旧/小区/改造) finds
+ * 老旧小区综合改造, which neither an exact-phrase nor a pure bigram AND would.
  */
 final class ChineseAnalysis {
 
-    static final String WORDS = "_w";
-    static final String BIGRAMS = "_b";
-
-    private final Analyzer words = new SmartChineseAnalyzer();
-    private final Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
-    private final Analyzer perField;
-
-    ChineseAnalysis() {
-        perField = new PerFieldAnalyzerWrapper(words, Map.of(
-                "title" + BIGRAMS, bigrams, "body" + BIGRAMS, bigrams));
-    }
+    private final Analyzer grams = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream s = new CJKWidthFilter(source);
+            s = new LowerCaseFilter(s);
+            s = new CJKBigramFilter(s, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                    | CJKBigramFilter.HANGUL, true);
+            return new TokenStreamComponents(source, s);
+        }
+    };
 
     Analyzer indexAnalyzer() {
-        return perField;
+        return grams;
     }
 
+    /**
+     * The words of a query part: segmented, with runs of single Chinese characters joined again (老/旧 → 老旧) so
+     * that they must stay together.
+     */
     List<String> words(String text) {
-        return terms(words, "body" + WORDS, text);
-    }
-
-    List<String> bigrams(String text) {
-        return terms(bigrams, "body" + BIGRAMS, text);
-    }
-
-    private static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (!t.isBlank() && !out.contains(t)) {
-                    out.add(t);
-                }
+        StringBuilder singles = new StringBuilder();
+        for (Term term : HanLP.segment(text)) {
+            String t = term.word.strip().toLowerCase(java.util.Locale.ROOT);
+            if (t.isEmpty() || !t.codePoints().allMatch(Character::isLetterOrDigit)) {
+                flush(singles, out);
+                continue;
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (t.codePointCount(0, t.length()) == 1 && isHan(t.codePointAt(0))) {
+                singles.append(t);
+                continue;
+            }
+            flush(singles, out);
+            addOnce(out, t);
+        }
+        flush(singles, out);
+        return out;
+    }
+
+    /** The terms a word is indexed as, in order: a run of Han characters as bigrams (or the one character). */
+    static List<String> grams(String word) {
+        List<String> out = new ArrayList<>();
+        int[] cps = word.codePoints().toArray();
+        int i = 0;
+        while (i < cps.length) {
+            int j = i;
+            boolean han = isHan(cps[i]);
+            while (j < cps.length && isHan(cps[j]) == han && Character.isLetterOrDigit(cps[j])) {
+                j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
+            }
+            if (han && j - i > 1) {
+                for (int k = i; k < j - 1; k++) {
+                    out.add(new String(cps, k, 2));
+                }
+            } else {
+                out.add(new String(cps, i, j - i).toLowerCase(java.util.Locale.ROOT));
+            }
+            i = j;
         }
         return out;
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static void flush(StringBuilder singles, List<String> out) {
+        if (!singles.isEmpty()) {
+            addOnce(out, singles.toString());
+            singles.setLength(0);
+        }
+    }
+
+    private static void addOnce(List<String> out, String t) {
+        if (!out.contains(t)) {
+            out.add(t);
+        }
     }
 }

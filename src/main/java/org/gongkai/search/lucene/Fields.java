@@ -18,6 +18,9 @@ final class Fields {
     static final String INDEX_NUMBER = "index_number";
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** Title and text as characters and character pairs (see {@link ChineseAnalysis}). */
+    static final String TITLE_GRAMS = "title_g";
+    static final String BODY_GRAMS = "body_g";
     static final String UNIT = "unit";
     static final String UNIT_NAME = "unit_name";
     static final String ITEM = "item";
@@ -36,13 +39,11 @@ final class Fields {
         doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
         doc.add(new StringField(INDEX_NUMBER, d.indexNumber(), Field.Store.YES));
         doc.add(new StoredField(TITLE, d.title()));
-        doc.add(new TextField(TITLE + ChineseAnalysis.WORDS, d.title(), Field.Store.NO));
-        doc.add(new TextField(TITLE + ChineseAnalysis.BIGRAMS, d.title(), Field.Store.NO));
+        doc.add(new TextField(TITLE_GRAMS, d.title(), Field.Store.NO));
         String meta = String.join(" ", nz(d.docNumber()), nz(d.topics()), nz(d.column()), nz(d.unitName()));
         String body = nz(d.text());
         String all = meta + "\n" + body;
-        doc.add(new TextField(BODY + ChineseAnalysis.WORDS, all, Field.Store.NO));
-        doc.add(new TextField(BODY + ChineseAnalysis.BIGRAMS, all, Field.Store.NO));
+        doc.add(new TextField(BODY_GRAMS, all, Field.Store.NO));
         doc.add(new StoredField(BODY, body.length() > STORED_BODY_CHARS ? body.substring(0, STORED_BODY_CHARS) : body));
         keyword(doc, UNIT, d.unitCode());
         doc.add(new StoredField(UNIT_NAME, nz(d.unitName())));

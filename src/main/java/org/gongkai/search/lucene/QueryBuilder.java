@@ -11,13 +11,14 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.gongkai.search.Abbreviations;
 import org.gongkai.search.QueryText;
 import org.gongkai.search.SearchQuery;
 
 /**
  * Turns what a visitor typed into a Lucene query, without Lucene's query syntax. Every part must match; a part
- * matches when all its words match (smartcn) or all its bigrams match, with a bonus for the exact phrase and for
- * matches in the title.
+ * matches when each of its words appears (as a contiguous phrase of characters) in the title or the text, with a
+ * bonus for the whole part as one phrase and for matches in the title. An index number matches its item.
  */
 final class QueryBuilder {
 
@@ -57,48 +58,52 @@ final class QueryBuilder {
     }
 
     private Query part(String part, List<String> needles) {
+        String compact = part.replace(" ", "");
         List<String> words = analysis.words(part);
-        List<String> bigrams = analysis.bigrams(part);
-        if (words.isEmpty() && bigrams.isEmpty()) {
+        if (words.isEmpty()) {
             return null;
         }
-        needles.add(part.replace(" ", ""));
+        needles.add(compact);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String w : words) {
+            List<String> grams = ChineseAnalysis.grams(w);
+            if (grams.isEmpty()) {
+                continue;
+            }
             if (w.length() >= 2) {
                 needles.add(w);
             }
-        }
-        needles.addAll(bigrams);
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        if (!words.isEmpty()) {
-            either.add(allOf(words, "title" + ChineseAnalysis.WORDS, "body" + ChineseAnalysis.WORDS), Occur.SHOULD);
-        }
-        if (!bigrams.isEmpty()) {
-            either.add(allOf(bigrams, "title" + ChineseAnalysis.BIGRAMS, "body" + ChineseAnalysis.BIGRAMS),
-                    Occur.SHOULD);
-            if (bigrams.size() > 1) {
-                either.add(new BoostQuery(phrase("title" + ChineseAnalysis.BIGRAMS, bigrams), PHRASE_BOOST * 2),
-                        Occur.SHOULD);
-                either.add(new BoostQuery(phrase("body" + ChineseAnalysis.BIGRAMS, bigrams), PHRASE_BOOST),
-                        Occur.SHOULD);
+            List<Query> forms = new ArrayList<>(List.of(
+                    new BoostQuery(phrase(Fields.TITLE_GRAMS, grams), TITLE_BOOST),
+                    phrase(Fields.BODY_GRAMS, grams)));
+            for (String full : Abbreviations.fullForms(w)) {
+                List<String> fullGrams = ChineseAnalysis.grams(full);
+                forms.add(new BoostQuery(phrase(Fields.TITLE_GRAMS, fullGrams), TITLE_BOOST));
+                forms.add(phrase(Fields.BODY_GRAMS, fullGrams));
+                needles.add(full);
             }
+            all.add(new DisjunctionMaxQuery(forms, 0.1f), Occur.MUST);
+        }
+        BooleanQuery allWords = all.build();
+        if (allWords.clauses().isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(allWords, Occur.SHOULD);
+        List<String> whole = ChineseAnalysis.grams(compact);
+        if (whole.size() > 1 && words.size() > 1) {
+            either.add(new BoostQuery(phrase(Fields.TITLE_GRAMS, whole), PHRASE_BOOST * TITLE_BOOST), Occur.SHOULD);
+            either.add(new BoostQuery(phrase(Fields.BODY_GRAMS, whole), PHRASE_BOOST), Occur.SHOULD);
         }
         either.add(new BoostQuery(new TermQuery(new Term(Fields.INDEX_NUMBER, part)), 10f), Occur.SHOULD);
         either.setMinimumNumberShouldMatch(1);
         return either.build();
     }
 
-    private static Query allOf(List<String> terms, String titleField, String bodyField) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String t : terms) {
-            all.add(new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(titleField, t)), TITLE_BOOST),
-                    new TermQuery(new Term(bodyField, t))), 0.1f), Occur.MUST);
-        }
-        return all.build();
-    }
-
     private static Query phrase(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
         PhraseQuery.Builder p = new PhraseQuery.Builder();
         for (int i = 0; i < terms.size(); i++) {
             p.add(new Term(field, terms.get(i)), i);

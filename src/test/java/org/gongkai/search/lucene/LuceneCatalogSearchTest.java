@@ -50,6 +50,19 @@ class LuceneCatalogSearchTest {
         }
 
         @Test
+        void anAbbreviationFindsTheFullForm() {
+            search.index(doc(6, "城乡居民最低生活保障标准调整的通知", "提高最低生活保障标准。", "003", 2024, 11, "NORMATIVE",
+                    "VALID"));
+            assertThat(ids(search.search(SearchQuery.of("低保标准")))).containsExactly(6L);
+        }
+
+        @Test
+        void wordsOfAPhraseMustEachStayTogether() {
+            assertThat(ids(search.search(SearchQuery.of("小区老旧")))).contains(1L);
+            assertThat(ids(search.search(SearchQuery.of("区老")))).isEmpty();
+        }
+
+        @Test
         void theTitleMatchRanksFirst() {
             assertThat(search.search(SearchQuery.of("农村危房改造")).hits().get(0).id()).isEqualTo(3L);
         }
