@@ -105,6 +105,31 @@ class ApplicationJourneyBrowserTest {
         }
     }
 
+    @Test
+    void aHandlerRegistersALetterWithTheDaySignedForAndFixesAnInvalidCreditCode() {
+        try (Browsers browsers = Browsers.chromium()) {
+            Page handler = login(browsers, "zhujian");
+            handler.navigate(url("/console/requests/new"));
+            handler.selectOption("#channel", "registered_mail");
+            String signedFor = handler.inputValue("#receiptDate");
+            handler.selectOption("#applicantType", "commercial");
+            handler.fill("#name", "钱经理");
+            handler.fill("#orgName", "示例县恒达建设工程有限公司");
+            handler.fill("#creditCode", "91350100M000100Y44");
+            handler.fill("#phone", "0577-66001122");
+            handler.selectOption("#delivery", "post");
+            handler.fill("#address", "示例县城东街道8号");
+            handler.fill("#description", "申请公开某安置房项目的竣工验收备案材料");
+            handler.click("main button[type=submit]");
+            assertThat(handler.locator("#err-applicant-creditCode")).containsText("统一社会信用代码");
+            handler.fill("#creditCode", "91350100M000100Y43");
+            handler.click("main button[type=submit]");
+            assertThat(handler.locator("#case-status")).hasText("办理中");
+            assertThat(handler.locator("main")).containsText(signedFor);
+            assertThat(handler.locator("main")).containsText("邮政挂号信");
+        }
+    }
+
     private Page login(Browsers browsers, String username) {
         BrowserContext context = browsers.browser().newContext();
         Page page = context.newPage();
