@@ -74,6 +74,11 @@ class ApplicationJourneyBrowserTest {
             handler.click("#do-draft");
             String draft = handler.inputValue("#reply-body");
             assertThat(draft).contains("老旧小区改造项目资金使用情况").contains("第三十六条第（二）项");
+            handler.fill("#reply-body", " ");
+            handler.click("#do-reply");
+            assertThat(handler.locator("#action-error")).containsText("未保存任何内容");
+            assertThat(handler.locator("main")).containsText("请填写告知书正文");
+            assertThat(handler.locator("#case-status")).hasText("已延期");
             handler.fill("#reply-body", draft + "\n\n附件：老旧小区改造资金使用明细表。");
             handler.click("#do-reply");
             assertThat(handler.locator("#case-status")).hasText("已答复");
