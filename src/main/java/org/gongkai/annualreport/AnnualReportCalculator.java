@@ -13,7 +13,6 @@ import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Template;
 import org.gongkai.reviews.ReviewStatistics;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,12 +28,12 @@ public class AnnualReportCalculator {
     private final ApplicationCounts applications;
     private final ReviewStatistics reviews;
     private final AdminStatisticsRepository statistics;
-    private final ObjectProvider<NormativeRegister> register;
+    private final NormativeRegister register;
     private final UnitDirectory units;
     private final Clock clock;
 
     public AnnualReportCalculator(ApplicationCounts applications, ReviewStatistics reviews,
-                                  AdminStatisticsRepository statistics, ObjectProvider<NormativeRegister> register,
+                                  AdminStatisticsRepository statistics, NormativeRegister register,
                                   UnitDirectory units, Clock clock) {
         this.applications = applications;
         this.reviews = reviews;
@@ -61,10 +60,7 @@ public class AnnualReportCalculator {
         Map<String, UnitFigures> perUnit = perUnit(scope, year);
         UnitFigures total = new UnitFigures(unitCode, year);
         perUnit.values().forEach(total::add);
-        NormativeRegister reg = register.getIfAvailable();
-        if (reg != null) {
-            total.register.putAll(reg.rows(scope, year, Template.forYear(year)));
-        }
+        total.register.putAll(register.rows(scope, year, Template.forYear(year)));
         long[] fees = applications.feesPaid(scope, year);
         total.fees[0] = fees[0];
         total.fees[1] = fees[1];

@@ -134,9 +134,21 @@ public class AnnualReports {
         audit.record(staff.username(), "annual-report.approve", ENTITY, key(unitCode, year), unitCode, null, null);
     }
 
-    /** Publishes an approved report when every check passes; else a conflict naming the failed checks. */
+    /** Publishes an approved report today when every check passes; else a conflict naming the failed checks. */
     @Transactional
     public void publish(StaffMember staff, String unitCode, int year, int version) {
+        publish(staff, unitCode, year, version, LocalDate.now(clock));
+    }
+
+    /**
+     * Publishes with a given publication date (recording a publication made earlier, e.g. on the portal before the
+     * platform): after the year's end and not in the future.
+     */
+    @Transactional
+    public void publish(StaffMember staff, String unitCode, int year, int version, LocalDate on) {
+        if (!on.isAfter(LocalDate.of(year, 12, 31)) || on.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("published", "annualreport.error.published-date", on.toString(), year);
+        }
         ReportRecord rec = reviewerAction(staff, unitCode, year, version);
         if (rec.status() != ReportStatus.APPROVED) {
             throw new ConflictException("annualreport.error.status", rec.status().name());
@@ -147,10 +159,9 @@ public class AnnualReports {
             throw new ConflictException("annualreport.error.checks-failed", findings.size(),
                     String.join("；", findings.stream().map(f -> f.where() + " " + f.message()).toList()));
         }
-        LocalDate today = LocalDate.now(clock);
-        report.published(today);
+        report.published(on);
         report.findings().clear();
-        ReportRecord published = rec.published(staff.username(), today);
+        ReportRecord published = rec.published(staff.username(), on);
         save(published);
         repo.storeSnapshot(unitCode, year, ReportRepository.SnapshotKind.PUBLISHED, ReportJson.write(report),
                 documents.html(report, published), staff.username());
@@ -177,22 +188,29 @@ public class AnnualReports {
     /** Stores a published report read elsewhere (contract JSON) as the reference for next year's carry-over. */
     @Transactional
     public void importPublished(StaffMember staff, String unitCode, int year, String json) {
-        if (staff.role() != Role.REVIEWER && staff.role() != Role.ADMIN) {
-            throw new ForbiddenException("annualreport.error.reviewer-only");
-        }
-        requireVisible(staff, unitCode);
         AnnualReport r;
         try {
             r = ReportJson.read(json);
         } catch (RuntimeException e) {
             throw InvalidInputException.of("json", "annualreport.error.import-json");
         }
+        importPublished(staff, unitCode, year, r);
+    }
+
+    /** Stores a published report (e.g. read from its PDF by the report reader) for next year's carry-over check. */
+    @Transactional
+    public void importPublished(StaffMember staff, String unitCode, int year, AnnualReport r) {
+        if (staff.role() != Role.REVIEWER && staff.role() != Role.ADMIN) {
+            throw new ForbiddenException("annualreport.error.reviewer-only");
+        }
+        requireVisible(staff, unitCode);
         if (r.year() == null || r.year() != year || r.requests() == null) {
             throw InvalidInputException.of("json", "annualreport.error.import-year", year);
         }
         repo.storeSnapshot(unitCode, year, ReportRepository.SnapshotKind.IMPORTED, ReportJson.write(r), null,
                 staff.username());
-        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null, null);
+        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null,
+                r.source());
     }
 
     /** The report as it would be frozen now, with its findings: live for a unit, summed for a government. */

@@ -35,6 +35,14 @@ final class DocxTables {
         if (rows.isEmpty()) {
             return;
         }
+        if (table.parents().stream().anyMatch(a -> a.normalName().equals("td") || a.normalName().equals("th"))) {
+            for (Element tr : rows) { // a table inside a cell: one paragraph per row, cells separated by tabs
+                String line = String.join("\t", tr.children().stream().map(Element::text).toList());
+                DocxBlocks.write(sink.paragraph(), List.of(new DocxBlocks.Span(line, DocxBlocks.Fmt.PLAIN, false)),
+                        null);
+            }
+            return;
+        }
         Element caption = table.selectFirst("> caption");
         if (caption != null && !caption.text().isBlank()) {
             XWPFParagraph p = sink.paragraph();

@@ -25,11 +25,14 @@ final class PdfWriter {
     static final String FAMILY = "GongkaiCJK";
     static final String LATIN_FAMILY = "GongkaiLatin";
 
-    /** Defaults that a document's own styles can override (they come later). */
+    /**
+     * Defaults that a document's own styles can override (they come later), except the font family: only the
+     * registered fonts exist here, and a template asking for SimSun would otherwise get a font without CJK glyphs.
+     */
     static final String DEFAULT_CSS = """
             @page { size: A4; margin: 2.54cm 3.17cm; }
-            body { font-family: GongkaiCJK, GongkaiLatin; font-size: 12pt; line-height: 1.5; }
-            h1, h2, h3, h4, h5, h6, th, td, p, li, div, span, strong, b { font-family: GongkaiCJK, GongkaiLatin; }
+            body { font-size: 12pt; line-height: 1.5; }
+            * { font-family: GongkaiCJK, GongkaiLatin !important; }
             table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }
             th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; }
             thead { display: table-header-group; }

@@ -31,6 +31,10 @@ final class HtmlExtractor {
     static SourceDocument extract(String html) {
         Document d = Jsoup.parse(html);
         SourceDocument.Builder b = new SourceDocument.Builder();
+        String title = d.title().split("[_|｜]| - | — | – ")[0].strip();
+        if (!title.isBlank()) {
+            b.row(List.of(title)); // pages often name unit and year only in their title
+        }
         StringBuilder line = new StringBuilder();
         walk(d.body() == null ? d : d.body(), b, line, 0);
         flush(b, line);

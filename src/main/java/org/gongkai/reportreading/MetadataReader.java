@@ -26,20 +26,29 @@ final class MetadataReader {
             ".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司)$");
     private static final Pattern REPORT_TITLE = Pattern.compile(".*(年度报告|年报|工作报告)$");
 
+    /** Lines read for the title (web pages start with menus) and for the signature (and end with footers). */
+    private static final int HEAD = 80;
+    private static final int TAIL = 25;
+
     private MetadataReader() {
     }
 
     static Meta read(List<String> rawLines) {
         List<String> lines = new ArrayList<>();
         for (String l : rawLines) {
-            String s = Sections.squeeze(l);
-            if (!s.isEmpty()) {
-                lines.add(s);
+            if (!l.isBlank()) {
+                lines.add(l);
+            }
+        }
+        // only the head and the tail are read closely
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < HEAD || i >= lines.size() - TAIL - 1) {
+                lines.set(i, Sections.squeeze(lines.get(i)));
             }
         }
         String titleUnit = null;
         Integer year = null;
-        int head = Math.min(lines.size(), 30);
+        int head = Math.min(lines.size(), HEAD);
         for (int i = 0; i < head; i++) {
             String s = lines.get(i);
             if (s.length() > 70 || !(s.contains("信息公开") || s.contains("政务公开")) || !REPORT_TITLE.matcher(s).matches()) {
@@ -58,8 +67,11 @@ final class MetadataReader {
                 }
             }
             String prefix = cut > 0 ? cleanUnit(s.substring(0, cut)) : null;
+            String infix = cut >= 0 ? unitAfterYear(s, cut) : null;
             if (prefix != null && UNIT_END.matcher(prefix).matches()) {
                 titleUnit = prefix;
+            } else if (infix != null) {
+                titleUnit = infix;
             } else {
                 for (int j = i - 1; j >= Math.max(0, i - 3) && titleUnit == null; j--) {
                     String u = cleanUnit(lines.get(j));
@@ -73,22 +85,23 @@ final class MetadataReader {
         if (titleUnit == null) {
             for (int i = 0; i < Math.min(lines.size(), 10) && titleUnit == null; i++) {
                 String u = cleanUnit(lines.get(i));
-                if (u.length() >= 4 && u.length() <= 30 && UNIT_END.matcher(u).matches() && !u.contains("位置")) {
+                if (u.length() >= 5 && u.length() <= 30 && UNIT_END.matcher(u).matches() && PLACE.matcher(u).find()
+                        && !u.contains("位置")) {
                     titleUnit = u;
                 }
             }
         }
         LocalDate published = null;
         String signUnit = null;
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12) && published == null; i--) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - TAIL) && published == null; i--) {
             String s = lines.get(i);
             DateAt d = date(s);
             if (d == null) {
                 continue;
             }
             String rest = cleanUnit(s.substring(0, d.start) + s.substring(d.end));
-            if (rest.length() > 30) {
-                continue;
+            if (rest.length() > 30 || rest.chars().anyMatch(Character::isDigit) || NOT_SIGNATURE.matcher(rest).find()) {
+                continue; // a sentence with a date (a period, a deadline), not the signature
             }
             published = d.date;
             if (UNIT_END.matcher(rest).matches() && rest.length() >= 4) {
@@ -99,6 +112,9 @@ final class MetadataReader {
                     signUnit = prev;
                 }
             }
+        }
+        if (published == null) {
+            published = stampedDate(lines);
         }
         if (year == null) {
             year = periodYear(lines);
@@ -112,9 +128,48 @@ final class MetadataReader {
         return new Meta(chooseUnit(titleUnit, signUnit, lines), year, published);
     }
 
+    private static final Pattern NOT_SIGNATURE = Pattern.compile("至|期限|统计|截止|截至|以来|起|前|后|施行|印发|召开");
+    private static final Pattern PLACE = Pattern.compile("[省市县区镇乡州旗盟]|国家|中华|自治");
+    private static final Pattern STAMP = Pattern.compile("(发布|成文|印发)(日期|时间)[:：]?");
+
+    /** A web page's 发布日期 near its top, when the report carries no signed date at its end. */
+    private static LocalDate stampedDate(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 30); i++) {
+            Matcher m = STAMP.matcher(lines.get(i));
+            if (m.find()) {
+                DateAt d = date(lines.get(i).substring(m.end()));
+                if (d != null) {
+                    return d.date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "2021年度某某县人民政府政府信息公开工作年度报告": the unit between the year and the subject. */
+    private static String unitAfterYear(String title, int yearAt) {
+        Matcher y = Pattern.compile("^.{4,8}?年度?").matcher(title.substring(yearAt));
+        if (!y.find()) {
+            return null;
+        }
+        String rest = title.substring(yearAt + y.end());
+        int subject = rest.indexOf("政府信息公开");
+        if (subject < 0) {
+            subject = rest.indexOf("政务公开");
+        }
+        if (subject < 4) {
+            return null;
+        }
+        String u = cleanUnit(rest.substring(0, subject));
+        return UNIT_END.matcher(u).matches() ? u : null;
+    }
+
     private static Integer periodYear(List<String> lines) {
-        for (String s : lines) {
-            Matcher m = PERIOD.matcher(s);
+        for (String l : lines) {
+            if (l.indexOf('月') < 0) {
+                continue;
+            }
+            Matcher m = PERIOD.matcher(Sections.squeeze(l));
             if (m.find()) {
                 return Integer.valueOf(m.group(1));
             }

@@ -158,13 +158,19 @@ final class RequestsTableReader {
                 }
             }
         }
+        double local = 0;
+        for (int r = 0; r < fits.size(); r++) {
+            if (fits.get(r) != null) {
+                local += fits.get(r).get(choice[r]).score();
+            }
+        }
         boolean[] inferred = new boolean[cells];
         int filled = solver.infer(v, blank, inferred);
         if (out != null) {
             System.arraycopy(v, 0, (long[]) out[0], 0, cells);
             System.arraycopy(inferred, 0, (boolean[]) out[1], 0, cells);
         }
-        return solver.satisfied(v) - 0.01 * filled;
+        return solver.satisfied(v) - 0.01 * filled + 0.001 * local;
     }
 
     /** Row sums, column sums and the balance identity of a requests layout, over cells row*7+column. */

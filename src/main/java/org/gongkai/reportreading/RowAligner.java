@@ -35,6 +35,7 @@ final class RowAligner {
     private static final double DROP = 0.02;
     private static final double INSERT = 0.1;
     private static final double SPLIT = 0.05;
+    private static final double SPARSE = 0.001;
     private static final int MAX_GENERATED = 400;
 
     private RowAligner() {
@@ -77,11 +78,12 @@ final class RowAligner {
         }
         List<Fit> out = new ArrayList<>();
         for (Fit f : unique.values()) {
-            if (f.score >= best - MARGIN && out.size() < MAX_FITS) {
+            if (f.score >= best - MARGIN) {
                 out.add(f);
             }
         }
-        return out;
+        out.sort((a, b) -> Double.compare(b.score, a.score));
+        return out.size() > MAX_FITS ? new ArrayList<>(out.subList(0, MAX_FITS)) : out;
     }
 
     /** Adds fits of {@code cells}; each fit's score holds, for now, the penalty of the edits it needed. */
@@ -127,7 +129,12 @@ final class RowAligner {
             }
             start += g;
         }
-        // prefer reading blanks where the source had blanks over inventing cells
+        // tables are sparse: of two readings equally good, the one with fewer non-zero cells
+        for (int i = 0; i < f.values.length; i++) {
+            if (!f.blank[i] && f.values[i] != 0) {
+                s -= SPARSE;
+            }
+        }
         return s;
     }
 

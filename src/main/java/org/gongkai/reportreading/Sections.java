@@ -17,7 +17,11 @@ final class Sections {
     static List<Heading> headings(List<String> lines) {
         List<Heading> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String s = squeeze(lines.get(i));
+            String raw = lines.get(i);
+            if (raw.indexOf('况') < 0 && raw.indexOf('项') < 0) {
+                continue;
+            }
+            String s = squeeze(raw);
             if (s.isEmpty() || s.length() > 400) {
                 continue;
             }

@@ -18,12 +18,34 @@ record SourceDocument(List<List<String>> lines) {
         return out;
     }
 
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "[二三四五六][、.]\\s*(主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|因政府信息公开申请行政复议"
+                    + "|存在的主要问题|其他需要报告)[^。，,；;]{0,30}?(情况|事项)");
+
     static final class Builder {
         private final List<List<String>> lines = new ArrayList<>();
 
         /** Adds a line of raw text, splitting cells on tabs or markdown pipes. */
         Builder text(String raw) {
-            lines.add(TextCells.split(raw));
+            List<String> cells = TextCells.split(raw);
+            if (cells.size() == 1 && cells.get(0).length() > 40) {
+                // a flattened page: section headings run on in one line; start a line at each
+                String s = cells.get(0);
+                java.util.regex.Matcher m = SECTION.matcher(s);
+                int from = 0;
+                while (m.find()) {
+                    if (m.start() > from) {
+                        lines.add(List.of(s.substring(from, m.start()).strip()));
+                    }
+                    lines.add(List.of(m.group()));
+                    from = m.end();
+                }
+                if (from < s.length()) {
+                    lines.add(List.of(s.substring(from).strip()));
+                }
+                return this;
+            }
+            lines.add(cells);
             return this;
         }
 

@@ -27,34 +27,49 @@ final class TextNormalizer {
         if (s.isEmpty()) {
             return s;
         }
-        String t = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(t.length());
+        StringBuilder sb = new StringBuilder(s.length());
         boolean angle = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '<') {
-                angle = true;
-            }
-            if (c >= 0x4e00 && c <= 0x9fff) {
+        boolean paren = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                angle |= c == '<';
+                paren |= c == '(';
+                sb.append(c);
+            } else if (c >= 0x4e00 && c <= 0x9fff) {
                 char m = T2S[c - 0x4e00];
                 sb.append(m == 0 ? c : m);
+            } else if (c >= 0xff01 && c <= 0xff5e) {
+                // full-width ASCII forms
+                char a = (char) (c - 0xfee0);
+                angle |= a == '<';
+                paren |= a == '(';
+                sb.append(a);
             } else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
                     || (c >= 0x3040 && c <= 0x30ff)) {
                 // Hangul and kana: OCR debris in Chinese reports
                 continue;
-            } else if (c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff') {
-                sb.append(c == '\u200b' || c == '\ufeff' ? "" : " ");
+            } else if (c == '\u00a0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
+                sb.append(' ');
+            } else if (c == '\u200b' || c == '\ufeff' || c == '\u200c' || c == '\u200d') {
+                continue;
             } else if (c == '\u2212') {
                 sb.append('-');
+            } else if ((c < 0x2e80 || (c >= 0x3000 && c <= 0x303f)) && !(c >= 0x2460 && c <= 0x24ff)) {
+                sb.append(c); // punctuation and symbols kept as printed: 、。《》“”—…〔〕
             } else {
-                sb.append(c);
+                String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                for (int k = 0; k < n.length(); k++) {
+                    char d = n.charAt(k);
+                    sb.append(d >= 0x4e00 && d <= 0x9fff && T2S[d - 0x4e00] != 0 ? T2S[d - 0x4e00] : d);
+                }
             }
         }
         String r = sb.toString();
         if (angle) {
             r = TAGS.matcher(r).replaceAll("");
         }
-        if (r.indexOf('(') >= 0) {
+        if (paren) {
             r = PINYIN.matcher(r).replaceAll("");
         }
         return r;

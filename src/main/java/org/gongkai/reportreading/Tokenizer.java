@@ -16,6 +16,8 @@ final class Tokenizer {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(增加|减少|增|减|[+-])?\\s*(\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+)(\\.\\d+)?(\\s*(?:万元|元|件|个|项|条|家|次|宗|人次|人))?");
+    private static final java.util.Set<String> EMPTY_MARKS = java.util.Set.of("无", "/", "-", "—", "——", "--", "×", "空",
+            "－", "\\");
     private static final Pattern NOTE = Pattern.compile("\\s*\\([^()]{0,40}\\)+");
 
     private Tokenizer() {
@@ -33,8 +35,8 @@ final class Tokenizer {
     }
 
     static void cell(String cell, int line, List<Token> out) {
-        if (cell.isEmpty()) {
-            out.add(Token.blank(line));
+        if (cell.isEmpty() || EMPTY_MARKS.contains(cell)) {
+            out.add(Token.blank(line)); // "无", "/", "—": printed for an empty cell
             return;
         }
         int before = out.size();
@@ -62,8 +64,10 @@ final class Tokenizer {
             if (end < cell.length() && m.group(4) == null && "年月日号%‰".indexOf(cell.charAt(end)) >= 0) {
                 continue;
             }
-            // a number inside a word like "APEC2" or "V7" is text
-            if (start > 0 && m.group(1) == null && isLatin(cell.charAt(start - 1))) {
+            // a number inside a word like "APEC2" or "V7", or an item reference "第20条", "(1)项", is text
+            if (start > 0 && m.group(1) == null && (isLatin(cell.charAt(start - 1)) || cell.charAt(start - 1) == '第'
+                    || cell.charAt(start - 1) == '(' && end < cell.length() && cell.charAt(end) == ')'
+                    && end + 1 < cell.length() && "项条款".indexOf(cell.charAt(end + 1)) >= 0)) {
                 continue;
             }
             text(cell.substring(pos, start), line, out);

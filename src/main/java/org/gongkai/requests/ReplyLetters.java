@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.org.StaffMember;
-import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
@@ -51,11 +50,14 @@ public class ReplyLetters {
 
     /** The proposed text for this outcome and provision; the handler edits it before sending. */
     public String draft(DisclosureRequest r, Outcome outcome, Article article) {
+        return draft(r, outcome, article, units.governmentOf(r.intake().unitCode()).name());
+    }
+
+    private String draft(DisclosureRequest r, Outcome outcome, Article article, String governmentName) {
         LocalDate receipt = r.state().receiptDate();
-        Unit government = units.governmentOf(r.intake().unitCode());
         Object[] args = {r.intake().applicant().addressee(), receipt == null ? "" : CHINESE_DATE.format(receipt),
                 r.intake().description(), messages.getMessage("article." + article.name(), null, ZH),
-                government.name()};
+                governmentName};
         String body = messages.getMessage("letter.draft." + outcome.key(), args, ZH);
         return body + "\n\n" + messages.getMessage("letter.remedy", args, ZH);
     }
@@ -85,22 +87,48 @@ public class ReplyLetters {
         return letter;
     }
 
-    /** Numbers and renders the reply letter of a replied case (also used by the demo history). */
+    /**
+     * Issues the reply letters of many replied cases at once (a history being loaded), numbered per unit and year
+     * in reply-date order after any letters already numbered, with the drafted text for each outcome.
+     */
+    public void issueHistory(List<DisclosureRequest> replied) {
+        java.util.Map<String, Integer> next = new java.util.HashMap<>();
+        java.util.Map<String, String[]> unitTexts = new java.util.HashMap<>();
+        List<LetterStore.NewLetter> out = new ArrayList<>();
+        List<DisclosureRequest> ordered = replied.stream().sorted(java.util.Comparator
+                .comparing((DisclosureRequest r) -> r.state().reply().date()).thenComparing(r -> r.intake().id()))
+                .toList();
+        for (DisclosureRequest r : ordered) {
+            var reply = r.state().reply();
+            String unitCode = r.intake().unitCode();
+            String[] texts = unitTexts.computeIfAbsent(unitCode, u -> new String[] {units.require(u).name(),
+                    units.governmentOf(u).name(), governmentShort(u) + unitShort(u)});
+            int year = reply.date().getYear();
+            int seq = next.merge(unitCode + "/" + year, 1, Integer::sum);
+            String number = LetterNumbers.format(year, "", texts[2], seq);
+            String body = draft(r, reply.outcome(), reply.article(), texts[1]);
+            out.add(new LetterStore.NewLetter(r.intake().id(), unitCode, REPLY, year, seq, number, reply.date(), body,
+                    render(r, texts[0], number, body, reply.date()), true, reply.by()));
+        }
+        letters.addAll(out);
+    }
+
+    /** Numbers and renders the reply letter of a replied case. */
     public Letter issue(DisclosureRequest r, String body, String by) {
         LocalDate on = r.state().reply().date();
         String unitCode = r.intake().unitCode();
         int seq = letters.nextNumber(unitCode, on.getYear());
         String number = LetterNumbers.format(on.getYear(), governmentShort(unitCode), unitShort(unitCode), seq);
-        String xhtml = render(r, number, body, on);
+        String xhtml = render(r, units.require(unitCode).name(), number, body, on);
         long letterId = letters.add(r.intake().id(), unitCode, REPLY, on.getYear(), seq, number, on, body, xhtml,
                 true, by);
         return letters.find(letterId).orElseThrow();
     }
 
-    String render(DisclosureRequest r, String number, String body, LocalDate on) {
+    String render(DisclosureRequest r, String unitName, String number, String body, LocalDate on) {
         Context context = new Context(ZH);
         context.setVariable("number", number);
-        context.setVariable("unitName", units.require(r.intake().unitCode()).name());
+        context.setVariable("unitName", unitName);
         context.setVariable("addressee", r.intake().applicant().addressee());
         context.setVariable("paragraphs", Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList());

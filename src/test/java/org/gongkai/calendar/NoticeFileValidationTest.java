@@ -27,10 +27,10 @@ class NoticeFileValidationTest {
 
     @Test
     void givenTheHolidayCnShape_whenParsing_thenEveryDayIsRead() throws Exception {
-        Path file = Path.of("../../shared/reference/holiday-cn/2024.json");
+        Path file = Path.of("../shared/reference/holiday-cn/2024.json");
         byte[] json = Files.exists(file) ? Files.readAllBytes(file)
                 : """
-                {"year":2024,"papers":["x"],"days":[{"name":"春节","date":"2024-02-04","isOffDay":false},
+                {"year":2024,"papers":["https://www.gov.cn/notice"],"days":[{"name":"春节","date":"2024-02-04","isOffDay":false},
                 {"name":"春节","date":"2024-02-10","isOffDay":true}]}""".getBytes(StandardCharsets.UTF_8);
         HolidayNotice n = NoticeJson.parse(json, "holiday-cn");
         assertThat(n.year()).isEqualTo(2024);

@@ -98,6 +98,16 @@ class DocxRenderingTest {
     }
 
     @Test
+    void givenATableInsideACell_whenRenderedToDocx_thenItsRowsStayInThatCell() throws Exception {
+        try (XWPFDocument doc = read("<table><tr><td>外<table><tr><td>甲</td><td>1</td></tr></table></td></tr></table>"
+                + "<p>之后</p>")) {
+            assertThat(doc.getTables()).hasSize(1);
+            assertThat(doc.getTables().getFirst().getRow(0).getCell(0).getText()).contains("外").contains("甲\t1");
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("之后");
+        }
+    }
+
+    @Test
     void givenAnyDocument_whenRenderedToDocx_thenThePageIsA4WithTheSameMarginsAsThePdf() throws Exception {
         try (XWPFDocument doc = read(SampleDocuments.LETTER)) {
             var sect = doc.getDocument().getBody().getSectPr();

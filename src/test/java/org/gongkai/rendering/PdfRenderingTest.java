@@ -68,6 +68,14 @@ class PdfRenderingTest {
     }
 
     @Test
+    void givenATemplateAskingForAFontThatIsNotInstalled_whenRenderedToPdf_thenTheChineseStillExtracts()
+            throws Exception {
+        String text = text(renderer.pdf("<html><head><style>body { font-family: SimSun, \"仿宋\", serif; }"
+                + " h1 { font-family: SimHei; }</style></head><body><h1>标题</h1><p>正文内容</p></body></html>"));
+        assertThat(text).contains("标题").contains("正文内容");
+    }
+
+    @Test
     void givenAnInlineSvgChart_whenRenderedToPdf_thenItsLabelsDoNotSpillIntoTheText() throws Exception {
         String text = text(renderer.pdf("<p>图表如下</p><svg viewBox=\"0 0 10 10\"><text x=\"1\" y=\"5\">轴标签</text></svg>"));
         assertThat(text).contains("图表如下").doesNotContain("轴标签");

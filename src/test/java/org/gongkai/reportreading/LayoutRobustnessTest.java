@@ -220,6 +220,44 @@ class LayoutRobustnessTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {71, 72})
+    void givenReviewsAsThreeLabelledRowsAndAmountsInYuan_whenRead_thenEveryCell(long seed) {
+        AnnualReport r = SyntheticReport.consistent(2020, seed);
+        List<String> reviews = new ArrayList<>();
+        reviews.add("\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计");
+        for (String row : Layouts.REVIEW_ROWS) {
+            StringBuilder sb = new StringBuilder(org.gongkai.reportmodel.Labels.reviewRow(row));
+            for (String c : Layouts.REVIEW_COLUMNS) {
+                sb.append('\t').append(r.reviews().count(row, c));
+            }
+            reviews.add(sb.toString());
+        }
+        List<List<String>> proactive = SyntheticReport.proactiveRows(r);
+        for (List<String> row : proactive) {
+            if (row.get(0).equals("政府集中采购")) {
+                row.set(2, "47585075 元");
+            }
+        }
+        AnnualReport a = read(SyntheticReport.document(r, SyntheticReport.join(proactive, TAB),
+                SyntheticReport.join(SyntheticReport.requestRows(r), TAB), reviews));
+        assertSameTables(r, a);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {81, 82, 83})
+    void givenTheTablesFlattenedIntoOneRunOfText_whenRead_thenTheSections(long seed) {
+        AnnualReport r = SyntheticReport.consistent(2023, seed);
+        String doc = tabDocument(r, SyntheticReport.requestRows(r));
+        int from = doc.indexOf("三、收到和处理");
+        int to = doc.indexOf("五、存在的主要问题");
+        String flat = doc.substring(from, to).replace("\t", "").replace("\n", "");
+        AnnualReport a = read(doc.substring(0, from) + flat + doc.substring(to));
+        assertThat(r.requests().differences(a.requests())).isEmpty();
+        assertThat(r.reviews().differences(a.reviews())).isEmpty();
+        assertThat(a.findings()).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"一、总体情况\n今年我们做了很多工作。\n", "菜谱：番茄炒蛋\n鸡蛋 2 个\t番茄 3 个\n", ""})
     void givenTextThatIsNoReport_whenRead_thenNoTablesAndMissingTable(String text) {
         AnnualReport a = read(text);

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.org.Unit;
+import org.gongkai.org.UnitKind;
+import org.gongkai.org.UnitRepository;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.support.GongkaiTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,16 +22,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @GongkaiTest
 class ReviewCaseEntryTest {
 
-    static final String HEALTH = "001008099019";
-    static final String VETERANS = "001008099020";
-    static final String GOVERNMENT = "001008099";
+    static final String GOVERNMENT = "930003";
+    static final String HEALTH = GOVERNMENT + "019";
+    static final String VETERANS = GOVERNMENT + "020";
     static final StaffMember HEALTH_HANDLER = new StaffMember("h19", "卫健 经办", Role.HANDLER, HEALTH);
-    static final StaffMember REVIEWER = new StaffMember("reviewer", "审核", Role.REVIEWER, "001008099001");
+    static final StaffMember REVIEWER = new StaffMember("reviewer", "审核", Role.REVIEWER, GOVERNMENT);
 
     @Autowired ReviewCases cases;
     @Autowired ReviewStatistics statistics;
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
+    @Autowired UnitRepository unitRepository;
+
+    /** A government of its own, so that no demo report locks the years these cases count in. */
+    @BeforeEach
+    void givenATestGovernment() {
+        unitRepository.save(new Unit(GOVERNMENT, "测试县人民政府", UnitKind.GOVERNMENT, null, 0));
+        unitRepository.save(new Unit(HEALTH, "测试卫健局", UnitKind.DEPARTMENT, GOVERNMENT, 1));
+        unitRepository.save(new Unit(VETERANS, "测试退役军人事务局", UnitKind.DEPARTMENT, GOVERNMENT, 2));
+    }
 
     private static ReviewCaseForm form(String unit, String stage, String number, String filed, String decided,
                                        String decision, String coDefendant) {

@@ -14,23 +14,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chromium for browser tests: the system's /usr/bin/chromium driven by Playwright, and axe-core (vendored in
- * src/test/resources/axe, MPL-2.0, see LICENSE there) to check a page's accessibility.
+ * Chromium for browser tests: the system's /usr/bin/chromium driven by Playwright (no browser download), and
+ * axe-core (vendored in src/test/resources/axe, MPL-2.0, see LICENSE there) to check a page's accessibility.
+ * Either {@code try (Browsers b = Browsers.chromium()) { Page page = b.newPage(); … }} or, with your own
+ * Playwright, {@code Browsers.chromium(playwright)}.
  */
-public final class Browsers {
+public final class Browsers implements AutoCloseable {
 
+    public static final String CHROMIUM = "/usr/bin/chromium";
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--disable-quic");
     private static String axeSource;
 
-    private Browsers() {
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Browsers(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
     }
 
-    /** Launches headless Chromium; close the Playwright when done. */
+    /** A Playwright with its own headless Chromium; close it when done. */
+    public static Browsers chromium() {
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            return new Browsers(playwright, chromium(playwright));
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** Launches headless Chromium on a given Playwright; close the Playwright when done. */
     public static Browser chromium(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setArgs(ARGS).setHeadless(true));
+                .setExecutablePath(Paths.get(CHROMIUM)).setArgs(ARGS).setHeadless(true));
+    }
+
+    /** A fresh page in its own context (own cookies, so own session). */
+    public Page newPage() {
+        return browser.newContext().newPage();
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
     }
 
     /** One accessibility violation as axe reports it. */

@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Section 3 in one pass over the year's applications: GROUP BY unit and applicant type, one FILTER per row. Reads
+ * Section 3 in one pass over the year's applications: GROUP BY unit, applicant type and outcome, with a FILTER
+ * for received, carried over, replied in the year and carried forward; the outcome rows are the replied counts
+ * of each outcome. Reads
  * the requests module's documented columns of {@code disclosure_request} (unit_code, applicant_type,
  * receipt_date, reply_date, outcome); indexes for it are in V6_1.
  */
@@ -22,20 +24,11 @@ import org.springframework.stereotype.Repository;
 class JdbcApplicationCounts implements ApplicationCounts {
 
     /** Received by the end of the year and not replied before its start. */
-    private static final String IN_PLAY = "receipt_date <= :end and (reply_date is null or reply_date >= :start)";
-    private static final String AGGREGATES = aggregates();
+    private static final String IN_PLAY = "receipt_date <= :end and coalesce(reply_date, 'infinity'::date) >= :start";
     private final JdbcClient jdbc;
 
     JdbcApplicationCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    private static String aggregates() {
-        StringBuilder sql = new StringBuilder();
-        for (String row : ROWS) {
-            sql.append(", count(*) filter (where ").append(condition(row)).append(")");
-        }
-        return sql.toString();
     }
 
     /** The SQL condition of one row, for an application already {@link #IN_PLAY}. */
@@ -66,8 +59,18 @@ class JdbcApplicationCounts implements ApplicationCounts {
             return counts;
         }
         List<String> columns = Layouts.APPLICANT_PARTS;
-        jdbc.sql("select unit_code, applicant_type" + AGGREGATES + " from disclosure_request where unit_code in (:units) "
-                        + "and " + IN_PLAY + " group by unit_code, applicant_type")
+        List<String> outcomes = Layouts.outcomeRows(Template.T2021);
+        int received = ROWS.indexOf("new_received");
+        int carriedOver = ROWS.indexOf("carried_over");
+        int forward = ROWS.indexOf("carried_forward");
+        int unclassified = ROWS.indexOf(UNCLASSIFIED);
+        jdbc.sql("select unit_code, applicant_type, outcome, "
+                        + "count(*) filter (where receipt_date >= :start) as received, "
+                        + "count(*) filter (where receipt_date < :start) as carried_over, "
+                        + "count(*) filter (where reply_date <= :end) as replied, "
+                        + "count(*) filter (where reply_date is null or reply_date > :end) as carried_forward "
+                        + "from disclosure_request where unit_code in (:units) and " + IN_PLAY
+                        + " group by unit_code, applicant_type, outcome")
                 .param("units", unitCodes).param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
                 .param("end", Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query((rs, n) -> {
@@ -75,9 +78,12 @@ class JdbcApplicationCounts implements ApplicationCounts {
                     if (col >= 0) {
                         long[][] cells = counts.computeIfAbsent(rs.getString("unit_code"),
                                 u -> new long[ROWS.size()][columns.size()]);
-                        for (int r = 0; r < ROWS.size(); r++) {
-                            cells[r][col] += rs.getLong(3 + r);
-                        }
+                        cells[received][col] += rs.getLong("received");
+                        cells[carriedOver][col] += rs.getLong("carried_over");
+                        cells[forward][col] += rs.getLong("carried_forward");
+                        String outcome = rs.getString("outcome");
+                        int row = outcome != null && outcomes.contains(outcome) ? ROWS.indexOf(outcome) : unclassified;
+                        cells[row][col] += rs.getLong("replied");
                     }
                     return null;
                 }).list();

@@ -3,10 +3,8 @@ package org.gongkai.annualreport.web;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.annualreport.PublicReports;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.rendering.DocumentRenderer;
 import org.gongkai.reportmodel.ReportJson;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,9 +25,9 @@ class AnnualReportApiController {
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private final PublicReports reports;
-    private final ObjectProvider<DocumentRenderer> renderer;
+    private final DocumentRenderer renderer;
 
-    AnnualReportApiController(PublicReports reports, ObjectProvider<DocumentRenderer> renderer) {
+    AnnualReportApiController(PublicReports reports, DocumentRenderer renderer) {
         this.reports = reports;
         this.renderer = renderer;
     }
@@ -53,11 +51,7 @@ class AnnualReportApiController {
     }
 
     private DocumentRenderer render() {
-        DocumentRenderer r = renderer.getIfAvailable();
-        if (r == null) {
-            throw new NotFoundException("annualreport.error.renderer-missing");
-        }
-        return r;
+        return renderer;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {

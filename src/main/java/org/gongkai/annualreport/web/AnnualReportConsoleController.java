@@ -1,5 +1,6 @@
 package org.gongkai.annualreport.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.reportreading.AnnualReportReader;
+import org.gongkai.reportreading.UnreadableReportException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
 
 /** Console: the year's reports, one report with its checks and sign-off actions, and drill-down to cases. */
@@ -98,6 +102,20 @@ class AnnualReportConsoleController {
         return act(p.member(), unit, year + 1, model, () -> reports.importPublished(p.member(), unit, year, json));
     }
 
+    /** Imports last year's published report from its file (html, docx, pdf, txt), read by the report reader. */
+    @PostMapping(BASE + "{unit}/{year}/import-file")
+    String importFile(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
+                      @RequestParam("file") MultipartFile file, Model model) throws IOException {
+        return act(p.member(), unit, year + 1, model, () -> {
+            try {
+                reports.importPublished(p.member(), unit, year,
+                        new AnnualReportReader().read(file.getBytes(), file.getOriginalFilename()));
+            } catch (UnreadableReportException | IOException e) {
+                throw InvalidInputException.of("json", "annualreport.error.import-file", e.getMessage());
+            }
+        });
+    }
+
     @GetMapping(BASE + "{unit}/{year}/cases")
     String cases(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
                  @RequestParam String path, Model model) {
@@ -127,8 +145,12 @@ class AnnualReportConsoleController {
                           ProblemException conflict) {
         ReportView view = reports.view(staff, unit, year);
         String base = BASE + UriUtils.encodePathSegment(unit, "UTF-8") + "/" + year + "/cases?path=";
-        ReportTables tables = new ReportTables(view.report(), path -> path.startsWith("proactive") ? null
-                : base + UriUtils.encodeQueryParam(path, "UTF-8"));
+        String statistics = "/console/annual-reports/statistics/" + UriUtils.encodePathSegment(unit, "UTF-8") + "/"
+                + year;
+        ReportTables tables = new ReportTables(view.report(), path -> !path.startsWith("proactive")
+                ? base + UriUtils.encodeQueryParam(path, "UTF-8")
+                : view.government() || path.startsWith("proactive.regulations")
+                        || path.startsWith("proactive.normative_documents") ? null : statistics);
         model.addAttribute("view", view);
         model.addAttribute("tables", tables);
         model.addAttribute("drill", base);

@@ -55,6 +55,9 @@ class CalendarPlusCommand implements Callable<Integer> {
         } catch (MissingCalendarYearException e) {
             CalendarCommand.err(spec, CliMessages.get("calendar.cli.missing-year", e.year()));
             return CalendarCommand.EXIT_MISSING_YEAR;
+        } catch (IllegalStateException e) {
+            CalendarCommand.err(spec, e.getMessage());
+            return CalendarCommand.EXIT_BAD_INPUT;
         }
     }
 }

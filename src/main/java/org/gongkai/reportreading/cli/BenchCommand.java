@@ -41,14 +41,19 @@ public class BenchCommand implements Callable<Integer> {
         AnnualReportReader reader = new AnnualReportReader();
         run(reader, contents, names, warmup * 1_000_000_000L);
         long[] r = run(reader, contents, names, seconds * 1_000_000_000L);
-        double perSecond = r[0] * 1e9 / r[1];
+        double perWallSecond = r[0] * 1e9 / r[1];
+        double perCpuSecond = r[0] * 1e9 / r[2];
         long bytes = contents.stream().mapToLong(b -> b.length).sum() / contents.size();
-        System.out.printf("report bench: %d reports (avg %d bytes) read %d times in %.2f s on one thread: %.0f reports/s%n",
-                contents.size(), bytes, r[0], r[1] / 1e9, perSecond);
+        System.out.printf("report bench: %d reports (avg %d bytes), %d reads on one thread in %.2f s wall, %.2f s CPU%n",
+                contents.size(), bytes, r[0], r[1] / 1e9, r[2] / 1e9);
+        System.out.printf("  %.0f reports/s wall clock, %.0f reports per CPU-second (per core)%n", perWallSecond,
+                perCpuSecond);
         return 0;
     }
 
     private static long[] run(AnnualReportReader reader, List<byte[]> contents, List<String> names, long nanos) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long n = 0;
         long sink = 0;
@@ -65,6 +70,6 @@ public class BenchCommand implements Callable<Integer> {
         if (sink == Long.MIN_VALUE) {
             System.out.println(sink);
         }
-        return new long[] {n, System.nanoTime() - start};
+        return new long[] {n, System.nanoTime() - start, mx.getCurrentThreadCpuTime() - cpu0};
     }
 }

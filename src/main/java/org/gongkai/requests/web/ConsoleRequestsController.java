@@ -79,7 +79,6 @@ class ConsoleRequestsController {
         model.addAttribute("s", view.request().state());
         model.addAttribute("unitName", units.require(view.request().intake().unitCode()).name());
         model.addAttribute("outcomes", Outcome.replyOutcomes());
-        model.addAttribute("canRender", files.canRender());
         Outcome outcome = outcomeKey == null ? null : Outcome.fromKey(outcomeKey).orElse(null);
         if (outcome != null) {
             Article a = Arrays.stream(Article.values()).filter(x -> x.name().equals(articleName)).findFirst()

@@ -5,7 +5,6 @@ import org.gongkai.rendering.DocumentRenderer;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.StoredAttachment;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,26 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class LetterFiles {
 
-    private final ObjectProvider<DocumentRenderer> renderer;
+    private final DocumentRenderer renderer;
     private final RequestQueries queries;
 
-    LetterFiles(ObjectProvider<DocumentRenderer> renderer, RequestQueries queries) {
+    LetterFiles(DocumentRenderer renderer, RequestQueries queries) {
         this.renderer = renderer;
         this.queries = queries;
     }
 
-    boolean canRender() {
-        return renderer.getIfAvailable() != null;
-    }
-
     ResponseEntity<byte[]> letter(Letter letter, String format) {
-        String name = letter.letterNo().replaceAll("[〔〕]", "") ;
-        DocumentRenderer r = renderer.getIfAvailable();
+        String name = letter.letterNo().replaceAll("[〔〕]", "");
         return switch (format) {
-            case "pdf" -> r == null ? ResponseEntity.notFound().build()
-                    : file(r.pdf(letter.xhtml()), MediaType.APPLICATION_PDF_VALUE, name + ".pdf");
-            case "docx" -> r == null ? ResponseEntity.notFound().build()
-                    : file(r.docx(letter.xhtml()),
+            case "pdf" -> file(renderer.pdf(letter.xhtml()), MediaType.APPLICATION_PDF_VALUE, name + ".pdf");
+            case "docx" -> file(renderer.docx(letter.xhtml()),
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
             case "html" -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                     .body(letter.xhtml().getBytes(StandardCharsets.UTF_8));

@@ -70,7 +70,6 @@ class PortalTrackController {
         tracked(session).add(view.get().requestId());
         model.addAttribute("view", view.get());
         model.addAttribute("unitName", units.require(view.get().unitCode()).name());
-        model.addAttribute("canRender", files.canRender());
         return "requests/portal-track";
     }
 

@@ -10,12 +10,14 @@ import org.gongkai.platform.demo.DemoContributor;
 import org.gongkai.reviews.ReviewCaseForm;
 import org.gongkai.reviews.ReviewCases;
 import org.gongkai.reviews.ReviewRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reconsideration and litigation cases of the demo county, 2021 to today: mostly about land, housing and
  * enforcement units, some still pending, a few suits after reconsideration in which the county government
- * (the reconsideration body) is co-defendant. Deterministic (seeded).
+ * (the reconsideration body) is co-defendant. Each is linked to a reply of the demo applications (order 300) made
+ * shortly before it where there is one. Deterministic (seeded).
  */
 @Component
 class ReviewsDemo implements DemoContributor {
@@ -27,11 +29,21 @@ class ReviewsDemo implements DemoContributor {
     private final ReviewCases cases;
     private final ReviewRepository repo;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    ReviewsDemo(ReviewCases cases, ReviewRepository repo, Clock clock) {
+    ReviewsDemo(ReviewCases cases, ReviewRepository repo, Clock clock, JdbcClient jdbc) {
         this.cases = cases;
         this.repo = repo;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** The tracking code of a reply of the unit in the 90 days before the challenge, if the demo has one. */
+    private String challenged(String unit, LocalDate filed) {
+        return jdbc.sql("select tracking_code from disclosure_request where unit_code = ? and reply_date between ? "
+                        + "and ? order by reply_date desc, id limit 1")
+                .params(unit, java.sql.Date.valueOf(filed.minusDays(90)), java.sql.Date.valueOf(filed))
+                .query(String.class).optional().orElse("");
     }
 
     @Override
@@ -73,7 +85,7 @@ class ReviewsDemo implements DemoContributor {
                         : String.format("示政复〔%d〕%d号", year, serial);
                 String coDefendant = stage.equals("litigation_after_reconsideration")
                         && !unit.equals(GOVERNMENT + "001") && random.nextBoolean() ? GOVERNMENT : "";
-                cases.create(admin, new ReviewCaseForm(unit, stage, "", number, body, filed.toString(),
+                cases.create(admin, new ReviewCaseForm(unit, stage, challenged(unit, filed), number, body, filed.toString(),
                         decided == null ? "" : decided.toString(), decision, coDefendant,
                         "申请人对政府信息公开答复不服", "演示数据"));
             }

@@ -99,6 +99,15 @@ class CalendarCliTest {
     }
 
     @Test
+    void givenABrokenFileInTheDataDir_whenAskingPlus_thenExit2NamesTheFile() throws Exception {
+        Files.createDirectories(tmp.resolve("data/calendar"));
+        Files.writeString(tmp.resolve("data/calendar/2027.json"), "{\"year\":2027,\"days\":[]}");
+        Run r = run("calendar", "plus", "2024-09-27", "20", "--data-dir", dataDir());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("2027.json");
+    }
+
+    @Test
     void givenHolidayCnsEmpty2027File_whenImported_thenItIsRefused() throws Exception {
         Path notice = write("2027.json", "{\"year\":2027,\"papers\":[],\"days\":[]}");
         Run r = run("calendar", "import", notice.toString(), "--data-dir", dataDir());

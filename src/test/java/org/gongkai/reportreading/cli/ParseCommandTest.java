@@ -8,12 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.platform.cli.GongkaiCommand;
+import org.gongkai.GongkaiApplication;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ParseCommandTest {
 
@@ -31,7 +30,7 @@ class ParseCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new GongkaiCommand()).execute(args);
+            int code = GongkaiApplication.commandLine().execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

@@ -1,0 +1,102 @@
+package org.gongkai.reportreading;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.reportmodel.AnnualReport;
+import org.gongkai.reportmodel.ReportChecks;
+import org.springframework.stereotype.Service;
+
+/** Staff upload published reports; each is read, audited, kept, and can be compared and exported. */
+@Service
+public class ReportReadingService {
+
+    /** At most this many files in one upload. */
+    public static final int MAX_FILES = 30;
+    /** At most this many bytes per file. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** One uploaded file. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    /** What became of one file: kept under {@code id}, or refused with a message code and the file name. */
+    public record Outcome(String fileName, Long id, String errorCode, String detail) {
+        public boolean ok() {
+            return id != null;
+        }
+    }
+
+    private final AnnualReportReader reader = new AnnualReportReader();
+    private final ReadReports store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ReportReadingService(ReadReports store, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Outcome> upload(String actor, List<Upload> files) {
+        List<Outcome> out = new ArrayList<>();
+        List<AnnualReport> read = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (Upload u : files) {
+            String name = u.fileName() == null || u.fileName().isBlank() ? "report" : u.fileName();
+            if (u.content() == null || u.content().length == 0) {
+                out.add(new Outcome(name, null, "reportreading.upload.empty", ""));
+                continue;
+            }
+            if (u.content().length > MAX_BYTES) {
+                out.add(new Outcome(name, null, "reportreading.upload.tooLarge", ""));
+                continue;
+            }
+            try {
+                AnnualReport r = reader.read(u.content(), name);
+                read.add(r);
+                index.add(out.size());
+                out.add(null);
+            } catch (UnreadableReportException e) {
+                out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.getMessage()));
+            } catch (RuntimeException e) {
+                out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.toString()));
+            }
+        }
+        // consecutive years of one unit uploaded together, or against what is kept already
+        List<AnnualReport> series = new ArrayList<>(read);
+        store.recent(500).forEach(s -> series.add(s.report()));
+        ReportChecks.checkSeries(series); // only the new reports are saved; kept ones stay as stored
+        for (int i = 0; i < read.size(); i++) {
+            AnnualReport r = read.get(i);
+            long id = store.save(actor, clock.instant(), r.source(), r);
+            audit.record(actor, "reportreading.upload", "read_report", Long.toString(id), null, null,
+                    r.source() + " " + (r.unit() == null ? "" : r.unit()) + " " + (r.year() == null ? "" : r.year())
+                            + " findings=" + r.findings().size());
+            out.set(index.get(i), new Outcome(r.source(), id, null, null));
+        }
+        return out;
+    }
+
+    public List<ReadReports.StoredReport> recent() {
+        return store.recent(200);
+    }
+
+    public Optional<ReadReports.StoredReport> find(long id) {
+        return store.find(id);
+    }
+
+    public List<ReadReports.StoredReport> find(List<Long> ids) {
+        return store.find(ids);
+    }
+
+    public boolean delete(String actor, long id) {
+        boolean done = store.delete(id);
+        if (done) {
+            audit.record(actor, "reportreading.delete", "read_report", Long.toString(id), null, null, null);
+        }
+        return done;
+    }
+}

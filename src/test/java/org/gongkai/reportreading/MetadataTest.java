@@ -1,0 +1,44 @@
+package org.gongkai.reportreading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetadataTest {
+
+    private static MetadataReader.Meta read(String text) {
+        return MetadataReader.read(List.of(text.split("\n")));
+    }
+
+    @Test
+    void givenTheUnitBeforeTheYear_thenUnitYearAndSignedDate() {
+        MetadataReader.Meta m = read("# 某某市人民政府 2022 年政府信息公开工作 年度报告\n正文。\n某某市人民政府\n二〇二三年一月十九日");
+        assertThat(m.unit()).isEqualTo("某某市人民政府");
+        assertThat(m.year()).isEqualTo(2022);
+        assertThat(m.published()).isEqualTo(LocalDate.of(2023, 1, 19));
+    }
+
+    @Test
+    void givenTheUnitAfterTheYear_thenFound() {
+        MetadataReader.Meta m = read("2021年度某某县交通运输局政府信息公开工作年度报告\n正文。");
+        assertThat(m.unit()).isEqualTo("某某县交通运输局");
+        assertThat(m.year()).isEqualTo(2021);
+        assertThat(m.published()).isNull();
+    }
+
+    @Test
+    void givenOnlyAPageStampAndAPeriod_thenThoseAreUsed() {
+        MetadataReader.Meta m = read("某某镇人民政府\n发布日期：2024-01-22 09:30\n本报告统计期限自 2023 年 1 月 1 日至 2023 年 12 月 31 日。\n正文完。");
+        assertThat(m.unit()).isEqualTo("某某镇人民政府");
+        assertThat(m.year()).isEqualTo(2023);
+        assertThat(m.published()).isEqualTo(LocalDate.of(2024, 1, 22));
+    }
+
+    @Test
+    void givenATypoInTheTitle_thenTheSpellingUsedMoreOftenWins() {
+        MetadataReader.Meta m = read("秦顺县人民政府2020年政府信息公开工作年度报告\n泰顺县人民政府认真落实。泰顺县人民政府网站。\n泰顺县人民政府\n2021年2月1日");
+        assertThat(m.unit()).isEqualTo("泰顺县人民政府");
+    }
+}

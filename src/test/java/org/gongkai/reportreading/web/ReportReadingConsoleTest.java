@@ -1,0 +1,147 @@
+package org.gongkai.reportreading.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.support.GongkaiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Staff upload published reports, see highlighted tables, compare them and export cells and findings. */
+@GongkaiTest
+class ReportReadingConsoleTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern VIEW_LINK = Pattern.compile("/console/report-reading/(\\d+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditLog audit;
+
+    final class Session {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String auth;
+
+        Session(String user) {
+            auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<byte[]> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", auth).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        String page(String path) throws Exception {
+            HttpResponse<byte[]> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            return new String(r.body(), StandardCharsets.UTF_8);
+        }
+
+        HttpResponse<String> upload(Map<String, byte[]> files) throws Exception {
+            Matcher m = CSRF.matcher(page("/console/report-reading"));
+            assertThat(m.find()).isTrue();
+            String boundary = "----gongkai" + System.nanoTime();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + m.group(1)
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                        + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(f.getValue());
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/report-reading"))
+                    .header("Authorization", auth).header("Accept", "text/html")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static byte[] seed(String prefix) throws Exception {
+        try (var s = Files.list(Path.of("src/test/resources/seeds"))) {
+            return Files.readAllBytes(s.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.toString().endsWith(".txt")).findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void givenUploadedReports_thenTablesHighlightedComparedAndExported() throws Exception {
+        Session s = new Session("reviewer");
+        String broken = new String(seed("004"), StandardCharsets.UTF_8)
+                .replace("(一) 予以公开\t116\t2\t\t\t\t1\t119", "(一) 予以公开\t116\t2\t\t\t\t1\t120");
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("yueqing-2019.txt", seed("000"));
+        files.put("cangnan-2020.txt", broken.getBytes(StandardCharsets.UTF_8));
+        files.put("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
+        HttpResponse<String> r = s.upload(files);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("old.doc", "field-error", "yueqing-2019.txt", "cangnan-2020.txt");
+        Matcher m = VIEW_LINK.matcher(r.body().substring(r.body().indexOf("role=\"status\"")));
+        assertThat(m.find()).isTrue();
+        long first = Long.parseLong(m.group(1));
+        assertThat(m.find()).isTrue();
+        long second = Long.parseLong(m.group(1));
+
+        String view = s.page("/console/report-reading/" + first);
+        assertThat(view).contains("乐清市人民政府")
+                .containsPattern("class=\"num inferred\" data-path=\"requests.granted.natural_person\">155<");
+        String bad = s.page("/console/report-reading/" + second);
+        assertThat(bad).contains("row_sum")
+                .containsPattern("class=\"num bad\" data-path=\"requests.granted.total\">120<");
+        assertThat(audit.forEntity("read_report", Long.toString(first))).isNotEmpty();
+
+        String compare = s.page("/console/report-reading/compare?ids=" + first + "&ids=" + second);
+        assertThat(compare).contains("<svg", "乐清市人民政府 2019", "苍南县人民政府 2020", "办理结果构成");
+
+        HttpResponse<byte[]> csv = s.get("/console/report-reading/export.csv?ids=" + first + "&ids=" + second);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).contains("requests,granted,natural_person,155,inferred", "row_sum");
+
+        HttpResponse<byte[]> xlsx = s.get("/console/report-reading/export.xlsx?ids=" + first);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(wb.getSheet("单元格").getLastRowNum()).isEqualTo(22 + 23 * 7 + 15);
+            assertThat(wb.getSheet("校验问题")).isNotNull();
+        }
+    }
+
+    @Test
+    void givenNoFile_whenUploading_thenTheErrorIsShownNextToTheField() throws Exception {
+        HttpResponse<String> r = new Session("zhujian").upload(Map.of());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("field-error", "请选择要上传的文件");
+        assertThat(List.of(r.body())).isNotEmpty();
+    }
+
+    @Test
+    void givenNoLogin_thenTheConsolePageIsRefused() throws Exception {
+        HttpResponse<String> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/report-reading")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isIn(302, 401);
+    }
+}
