@@ -70,6 +70,16 @@ class AnnualReportBenchmark {
         long c = System.nanoTime();
         System.out.printf("BENCH parts: applications GROUP BY %.0f ms, reviews GROUP BY %.0f ms%n", (b - a) / 1e6,
                 (c - b) / 1e6);
+        // the plan of the section-3 aggregate (same statement as JdbcApplicationCounts, for the record)
+        jdbc.sql("explain (analyze, costs off, timing off) select unit_code, applicant_type, outcome, "
+                        + "count(*) filter (where receipt_date >= :start), count(*) filter (where receipt_date < :start), "
+                        + "count(*) filter (where reply_date <= :end), "
+                        + "count(*) filter (where reply_date is null or reply_date > :end) from disclosure_request "
+                        + "where unit_code in (:units) and receipt_date <= :end "
+                        + "and coalesce(reply_date, 'infinity'::date) >= :start group by 1, 2, 3")
+                .param("units", scope).param("start", java.sql.Date.valueOf(YEAR + "-01-01"))
+                .param("end", java.sql.Date.valueOf(YEAR + "-12-31")).query(String.class).list()
+                .forEach(line -> System.out.println("BENCH plan " + line));
         System.out.printf("BENCH whole rolled-up report of %d units, %d: median %.0f ms, p90 %.0f ms, max %.0f ms "
                         + "(new_received %d, carried_over %d, carried_forward %d, reviews %d, findings %d)%n",
                 UNITS, YEAR, ms.get(ms.size() / 2), ms.get(ms.size() * 9 / 10), ms.get(ms.size() - 1),
