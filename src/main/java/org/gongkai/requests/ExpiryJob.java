@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Closes cases whose correction period (其他处理 1) or fee payment period (其他处理 2) ran out, and recomputes due
  * dates that were unknown for lack of a calendar year. Runs every night at 00:05 (Beijing time) and can be called
- * directly (tests drive it with a fixed clock).
+ * directly (tests drive it with a fixed clock). A closure that would change a published (locked) year is left for
+ * the disclosure office to reopen that year.
  */
 @Component
 public class ExpiryJob {
@@ -21,12 +22,15 @@ public class ExpiryJob {
     private final RequestRepository requests;
     private final RequestWorkflow workflow;
     private final WorkingCalendar calendar;
+    private final ReportedYears reportedYears;
     private final Clock clock;
 
-    ExpiryJob(RequestRepository requests, RequestWorkflow workflow, WorkingCalendar calendar, Clock clock) {
+    ExpiryJob(RequestRepository requests, RequestWorkflow workflow, WorkingCalendar calendar,
+              ReportedYears reportedYears, Clock clock) {
         this.requests = requests;
         this.workflow = workflow;
         this.calendar = calendar;
+        this.reportedYears = reportedYears;
         this.clock = clock;
     }
 
@@ -48,7 +52,9 @@ public class ExpiryJob {
             if (units != null && !units.contains(r.intake().unitCode())) {
                 continue;
             }
-            if (r.closeIfExpired(new Act(SYSTEM, null, now, today, null))) {
+            ReportedYears.Counted before = ReportedYears.Counted.of(r);
+            if (r.closeIfExpired(new Act(SYSTEM, null, now, today, null))
+                    && reportedYears.isOpen(r.intake().unitCode(), before, ReportedYears.Counted.of(r))) {
                 workflow.store(r);
                 closed++;
             }

@@ -29,16 +29,18 @@ public class RequestIntake {
     private final UnitDirectory units;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final ReportedYears reportedYears;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     RequestIntake(RequestRepository requests, Attachments attachments, UnitDirectory units,
-                  WorkingCalendar calendar, AuditLog audit, Clock clock) {
+                  WorkingCalendar calendar, AuditLog audit, ReportedYears reportedYears, Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.units = units;
         this.calendar = calendar;
         this.audit = audit;
+        this.reportedYears = reportedYears;
         this.clock = clock;
     }
 
@@ -72,6 +74,11 @@ public class RequestIntake {
         LocalDate today = LocalDate.now(clock);
         if (receiptDate == null || receiptDate.isAfter(today) || receiptDate.isBefore(today.minusYears(1))) {
             problems.add(new FieldProblem("receiptDate", "error.intake.receipt-date"));
+        } else if (units.find(form.unitCode()).isPresent()
+                && !reportedYears.isOpen(form.unitCode(), ReportedYears.Counted.NONE,
+                        new ReportedYears.Counted(receiptDate, null, null))) {
+            problems.add(new FieldProblem("receiptDate", "error.request.year-locked",
+                    Integer.toString(receiptDate.getYear())));
         }
         requireKnownUnit(form);
         problems.addAll(attachments.check(files));

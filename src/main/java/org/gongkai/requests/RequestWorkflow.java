@@ -29,15 +29,17 @@ public class RequestWorkflow {
     private final WorkingCalendar calendar;
     private final FeePolicy fees;
     private final AuditLog audit;
+    private final ReportedYears reportedYears;
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, RequestAccess access, WorkingCalendar calendar, FeePolicy fees,
-                    AuditLog audit, Clock clock) {
+                    AuditLog audit, ReportedYears reportedYears, Clock clock) {
         this.requests = requests;
         this.access = access;
         this.calendar = calendar;
         this.fees = fees;
         this.audit = audit;
+        this.reportedYears = reportedYears;
         this.clock = clock;
     }
 
@@ -109,11 +111,13 @@ public class RequestWorkflow {
         DisclosureRequest r = requests.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException("error.request.not-found", id));
         access.requireChange(staff, r, action, supervisory);
+        ReportedYears.Counted before = ReportedYears.Counted.of(r);
         try {
             step.accept(r);
         } catch (ForbiddenException e) {
             throw access.deny(staff, r, action, e.messageCode());
         }
+        reportedYears.requireOpen(r.intake().unitCode(), before, ReportedYears.Counted.of(r));
         store(r);
         return r;
     }

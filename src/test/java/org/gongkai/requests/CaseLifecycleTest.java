@@ -64,21 +64,23 @@ class CaseLifecycleTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ReportedYears reportedYears;
 
     @Autowired
     LetterStore letterStore;
     @Autowired
     org.thymeleaf.ITemplateEngine templates;
 
-    /** A Monday in a year whose calendar (and the next year's) is loaded. */
-    static final LocalDate MONDAY = LocalDate.of(2025, 6, 9);
+    /** A Monday in a year whose calendar is loaded and whose annual reports are not yet submitted. */
+    static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
 
     private RequestWorkflow workflowAt(Clock at) {
-        return new RequestWorkflow(repository, access, calendar, fees, audit, at);
+        return new RequestWorkflow(repository, access, calendar, fees, audit, reportedYears, at);
     }
 
     private RequestIntake intakeAt(Clock at) {
-        return new RequestIntake(repository, attachments, units, calendar, audit, at);
+        return new RequestIntake(repository, attachments, units, calendar, audit, reportedYears, at);
     }
 
     private ReplyLetters lettersAt(Clock at) {
@@ -147,11 +149,11 @@ class CaseLifecycleTest {
         workflowAt(fixed(today)).requestCorrection(WATER_HANDLER, id, 3, "请写明所需信息的年份");
         LocalDate deadline = queries.view(WATER_HANDLER, id).request().state().correction().deadline();
         // When the job runs on the deadline, nothing closes
-        assertThat(new ExpiryJob(repository, workflowAt(fixed(deadline)), calendar, fixed(deadline))
+        assertThat(new ExpiryJob(repository, workflowAt(fixed(deadline)), calendar, reportedYears, fixed(deadline))
                 .closeExpired(Set.of(WATER))).isZero();
         // When it runs the day after
         LocalDate after = deadline.plusDays(1);
-        assertThat(new ExpiryJob(repository, workflowAt(fixed(after)), calendar, fixed(after))
+        assertThat(new ExpiryJob(repository, workflowAt(fixed(after)), calendar, reportedYears, fixed(after))
                 .closeExpired(Set.of(WATER))).isEqualTo(1);
         // Then the case is closed as 其他处理 1 on that day
         DisclosureRequest r = queries.view(WATER_HANDLER, id).request();
@@ -170,7 +172,7 @@ class CaseLifecycleTest {
         assertThat(noticed.state().fee().amount()).isEqualTo(4700);
         assertThat(noticed.state().fee().deadline()).isEqualTo(calendar.plusWorkingDays(today, 20));
         LocalDate after = noticed.state().fee().deadline().plusDays(1);
-        new ExpiryJob(repository, workflowAt(fixed(after)), calendar, fixed(after)).closeExpired(Set.of(WATER));
+        new ExpiryJob(repository, workflowAt(fixed(after)), calendar, reportedYears, fixed(after)).closeExpired(Set.of(WATER));
         assertThat(queries.view(WATER_HANDLER, id).request().state().reply().outcome())
                 .isEqualTo(Outcome.OTHER_UNPAID_FEE);
     }
