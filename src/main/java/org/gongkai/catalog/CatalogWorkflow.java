@@ -10,6 +10,7 @@ import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.periods.ReportingPeriodLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,23 @@ public class CatalogWorkflow {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ReportingPeriodLocks locks;
 
     CatalogWorkflow(CatalogRepository items, UnitDirectory units, AuditLog audit, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ReportingPeriodLocks locks) {
         this.items = items;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.locks = locks;
+    }
+
+    /** Publications, withdrawals and validity changes count in a year's annual report: not once it is published. */
+    private void requireOpenYear(String unitCode, int year) {
+        if (locks.isLocked(unitCode, year)) {
+            throw new ConflictException("catalog.error.year-locked", Integer.toString(year));
+        }
     }
 
     public CatalogItem create(StaffMember staff, ItemContent content) {
@@ -83,6 +93,7 @@ public class CatalogWorkflow {
         if (staff.username().equals(item.author())) {
             throw new ForbiddenException("catalog.error.own-review");
         }
+        requireOpenYear(item.unitCode(), on.getYear());
         IndexNumber number = new IndexNumber(item.unitCode(), on.getYear(), items.nextSerial(item.unitCode(),
                 on.getYear()));
         item.approve(staff.username(), Instant.now(clock), on, number, blankToNull(note));
@@ -102,6 +113,9 @@ public class CatalogWorkflow {
 
     public CatalogItem withdraw(StaffMember staff, long id, String reason) {
         CatalogItem item = change(staff, id);
+        if (item.publishedOn() != null) {
+            requireOpenYear(item.unitCode(), item.publishedOn().getYear());
+        }
         item.withdraw(reason);
         items.update(item);
         record(staff, "catalog.withdraw", item, reason, item.indexNumber().toString());
@@ -111,6 +125,9 @@ public class CatalogWorkflow {
 
     public CatalogItem endValidity(StaffMember staff, long id, Validity validity, LocalDate on, String repealedBy) {
         CatalogItem item = change(staff, id);
+        if (on != null) {
+            requireOpenYear(item.unitCode(), on.getYear());
+        }
         item.endValidity(validity, on, repealedBy, today());
         items.update(item);
         record(staff, "catalog.validity", item, repealedBy, validity + " " + on);

@@ -122,14 +122,21 @@ class JdbcCatalogRepository implements CatalogRepository {
             args.add(LocalDate.of(f.year(), 1, 1));
             args.add(LocalDate.of(f.year() + 1, 1, 1));
         }
-        long total = jdbc.sql("select count(*) from catalog_item i" + where).params(args).query(Long.class).single();
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(f.size());
         pageArgs.add((long) f.page() * f.size());
-        List<CatalogItem> rows = jdbc.sql("select " + COLUMNS + " from catalog_item i" + where
-                        + " order by i.published_on desc nulls first, i.id desc limit ? offset ?")
-                .params(pageArgs).query(JdbcCatalogRepository::map).list();
-        return new Page<>(rows, total, f.page(), f.size());
+        long[] total = {-1};
+        List<CatalogItem> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from catalog_item i"
+                        + where + " order by i.published_on desc nulls first, i.id desc limit ? offset ?")
+                .params(pageArgs).query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return map(rs, n);
+                }).list();
+        if (total[0] < 0) {
+            total[0] = f.page() == 0 ? 0
+                    : jdbc.sql("select count(*) from catalog_item i" + where).params(args).query(Long.class).single();
+        }
+        return new Page<>(rows, total[0], f.page(), f.size());
     }
 
     private static void add(StringBuilder where, List<Object> args, String clause, Object value) {

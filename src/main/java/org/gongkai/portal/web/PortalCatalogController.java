@@ -57,18 +57,24 @@ class PortalCatalogController {
         int pageNo = number("page", page, 1, 100_000) == null ? 0 : number("page", page, 1, 100_000) - 1;
         DocumentType t = enumOf(DocumentType.class, "type", type);
         Validity v = enumOf(Validity.class, "validity", validity);
-        String unitCode = unit == null || unit.isBlank() ? null : units.require(unit.strip()).code();
+        List<Unit> all = units.all();
+        Unit selected = unit == null || unit.isBlank() ? null : all.stream()
+                .filter(u -> u.code().equals(unit.strip())).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.unit-not-found", unit.strip()));
+        String unitCode = selected == null ? null : selected.code();
         String col = column == null || column.isBlank() ? null : column.strip();
         ItemFilter filter = new ItemFilter(unitCode == null ? null : List.of(unitCode), null, true, itemNo, col, t, v,
                 null, pageNo, PAGE_SIZE);
         model.addAttribute("page", catalog.list(filter));
-        model.addAttribute("unit", unitCode == null ? null : units.require(unitCode));
+        model.addAttribute("unit", selected);
         model.addAttribute("item", itemNo);
         model.addAttribute("column", col);
         model.addAttribute("type", t);
         model.addAttribute("validity", v);
         model.addAttribute("unitColumns", unitCode == null ? List.of() : catalog.columns(unitCode));
-        model.addAttribute("unitNames", unitNames());
+        Map<String, String> names = new HashMap<>();
+        all.forEach(u -> names.put(u.code(), u.name()));
+        model.addAttribute("unitNames", names);
         return "portal/catalog/list";
     }
 
