@@ -34,7 +34,7 @@ class CatalogPublicationTest {
     @Autowired
     CatalogRepository items;
 
-    private final LocalDate written = LocalDate.of(2025, 6, 3);
+    private final LocalDate written = LocalDate.of(2026, 6, 3);
 
     private CatalogItem pending(String title) {
         CatalogItem item = workflow.create(ZHUJIAN, CatalogFixture.normative(ZHUJIAN_UNIT, title, written));
@@ -49,11 +49,11 @@ class CatalogPublicationTest {
             // Given two items waiting for review
             CatalogItem a = pending("测试甲关于住宅专项维修资金使用的规定");
             CatalogItem b = pending("测试乙关于住宅专项维修资金使用的规定");
-            // When the reviewer approves both, back-dated into 2025
-            CatalogItem pa = workflow.approve(REVIEWER, a.id(), "同意", LocalDate.of(2025, 6, 10));
-            CatalogItem pb = workflow.approve(REVIEWER, b.id(), null, LocalDate.of(2025, 6, 11));
-            // Then each has an index number <unit>/2025-<serial>, serials consecutive, and the item is public
-            assertThat(pa.indexNumber().toString()).matches(ZHUJIAN_UNIT + "/2025-\\d{6}");
+            // When the reviewer approves both, back-dated into 2026
+            CatalogItem pa = workflow.approve(REVIEWER, a.id(), "同意", LocalDate.of(2026, 6, 10));
+            CatalogItem pb = workflow.approve(REVIEWER, b.id(), null, LocalDate.of(2026, 6, 11));
+            // Then each has an index number <unit>/2026-<serial>, serials consecutive, and the item is public
+            assertThat(pa.indexNumber().toString()).matches(ZHUJIAN_UNIT + "/2026-\\d{6}");
             assertThat(pb.indexNumber().serial()).isEqualTo(pa.indexNumber().serial() + 1);
             assertThat(pa.isPublic()).isTrue();
             assertThat(pa.validity()).isEqualTo(Validity.VALID);
@@ -146,14 +146,14 @@ class CatalogPublicationTest {
         @Test
         void aRepealedDocumentShowsItsValidityInSearch() {
             CatalogItem item = pending("测试关于城镇燃气管道改造的规定");
-            workflow.approve(REVIEWER, item.id(), null, LocalDate.of(2025, 7, 1));
+            workflow.approve(REVIEWER, item.id(), null, LocalDate.of(2026, 7, 1));
             assertThatThrownBy(() -> workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED,
-                    LocalDate.of(2025, 8, 1), null)).isInstanceOf(InvalidInputException.class);
-            workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED, LocalDate.of(2025, 8, 1), "示建〔2025〕30号");
+                    LocalDate.of(2026, 8, 1), null)).isInstanceOf(InvalidInputException.class);
+            workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED, LocalDate.of(2026, 8, 1), "示建〔2026〕30号");
             SearchQuery repealed = new SearchQuery("燃气管道改造", null, null, null, null, "REPEALED", null, 0, 10);
             assertThat(search.search(repealed).hits()).anySatisfy(h -> assertThat(h.id()).isEqualTo(item.id()));
             assertThatThrownBy(() -> workflow.endValidity(REVIEWER, item.id(), Validity.EXPIRED,
-                    LocalDate.of(2025, 9, 1), null)).isInstanceOf(ConflictException.class);
+                    LocalDate.of(2026, 9, 1), null)).isInstanceOf(ConflictException.class);
         }
 
         @Test
