@@ -222,6 +222,7 @@ public class AnnualReports {
         List<Finding> findings = new ArrayList<>(checks.check(unitCode, frozen, null));
         frozen.findings().stream().filter(f -> f.code().equals(ReportFindings.UNCLASSIFIED_OUTCOME)
                 || f.code().equals(ReportFindings.UNITS_NOT_APPROVED)).forEach(findings::add);
+        findings.addAll(ReportFindings.changedSinceFrozen(frozen, calculator.compute(unitCode, frozen.year()).report()));
         return findings;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * Drill-down: the cases counted in a report cell ({@code requests.<row>.<column>} or
  * {@code reviews.<row>.<column>}); a {@code *} row of the requests table (a column's balance) gives the four
- * rows of the identity 一 + 二 = 三（七） + 四.
+ * rows of the identity 一 + 二 = 三（七） + 四, and a {@code *} column (a row's sum) gives the row's total.
  */
 @Service
 public class CellCases {
@@ -50,6 +50,9 @@ public class CellCases {
         String[] p = path == null ? new String[0] : path.split("\\.");
         if (p.length != 3) {
             throw InvalidInputException.of("path", "annualreport.error.path", path);
+        }
+        if (p[2].equals("*")) {
+            p[2] = "total";
         }
         List<Group> groups = new ArrayList<>();
         try {

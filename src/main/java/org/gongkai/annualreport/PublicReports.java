@@ -1,6 +1,8 @@
 package org.gongkai.annualreport;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
@@ -60,7 +62,9 @@ public class PublicReports {
     }
 
     public List<Listed> listPublished() {
-        return repo.published().stream().map(s -> new Listed(units.require(s.unitCode()), s.year())).toList();
+        Map<String, Unit> byCode = new HashMap<>();
+        units.all().forEach(u -> byCode.put(u.code(), u));
+        return repo.publishedUnitYears().stream().map(s -> new Listed(byCode.get(s.unitCode()), s.year())).toList();
     }
 
     public String xhtml(Document d) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Finding;
+import org.gongkai.reportmodel.Grid;
 import org.gongkai.reportmodel.ReportChecks;
 import org.gongkai.reportmodel.ReportJson;
 import org.springframework.stereotype.Service;
@@ -12,14 +13,15 @@ import org.springframework.stereotype.Service;
 /**
  * Every check a report must pass before publication: the contract's checks (row_sum, column_sum, balance,
  * review_sum, missing_table, template_mismatch), the carry-over against the previous year's published report
- * (the platform's own, else an imported one), replies without a recognised outcome, and for a government every
- * unit approved. Each finding's {@code where} names the cells, which the console links to their cases.
+ * (the platform's own, else an imported one), replies without a recognised outcome, for a government every
+ * unit approved, and for frozen figures that the records still give them. Each finding's {@code where} names the cells, which the console links to their cases.
  */
 @Service
 public class ReportFindings {
 
     public static final String UNCLASSIFIED_OUTCOME = "unclassified_outcome";
     public static final String UNITS_NOT_APPROVED = "units_not_approved";
+    public static final String CHANGED_SINCE_FROZEN = "changed_since_frozen";
     private final ReportRepository reports;
 
     public ReportFindings(ReportRepository reports) {
@@ -45,6 +47,31 @@ public class ReportFindings {
         return reports.currentSnapshot(unitCode, year - 1, ReportRepository.SnapshotKind.PUBLISHED)
                 .or(() -> reports.currentSnapshot(unitCode, year - 1, ReportRepository.SnapshotKind.IMPORTED))
                 .map(s -> ReportJson.read(s.json()));
+    }
+
+    /**
+     * Cells of sections 3 and 4 where the records now differ from the frozen figures: a record counted in a locked
+     * year was changed without a reopening. Blocks publication; on a published report it tells staff to reopen.
+     */
+    public static List<Finding> changedSinceFrozen(AnnualReport frozen, AnnualReport live) {
+        List<Finding> out = new ArrayList<>();
+        for (String table : List.of("requests", "reviews")) {
+            Grid was = frozen.table(table);
+            Grid now = live.table(table);
+            if (was == null || now == null) {
+                continue;
+            }
+            for (String row : was.rowKeys()) {
+                for (String col : was.columns(row)) {
+                    if (now.layout().hasRow(row) && was.get(row, col).compareTo(now.get(row, col)) != 0) {
+                        out.add(new Finding(CHANGED_SINCE_FROZEN, table + "." + row + "." + col, "冻结时为 "
+                                + was.get(row, col).toPlainString() + "，现有记录为 " + now.get(row, col).toPlainString()
+                                + "：计入该年度的记录在锁定后被修改，须重新开放或更正记录"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public static Finding unitsNotApproved(List<String> names) {

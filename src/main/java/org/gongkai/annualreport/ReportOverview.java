@@ -30,8 +30,8 @@ public class ReportOverview {
         Set<String> visible = units.visibleUnitCodes(staff);
         Map<String, ReportRecord> byUnit = repo.forYear(year).stream()
                 .collect(Collectors.toMap(ReportRecord::unitCode, Function.identity()));
-        Set<String> published = repo.published().stream().filter(s -> s.year() == year)
-                .map(ReportRepository.Snapshot::unitCode).collect(Collectors.toSet());
+        Set<String> published = repo.publishedUnitYears().stream().filter(s -> s.year() == year)
+                .map(ReportRepository.UnitYear::unitCode).collect(Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         for (Unit u : units.all()) {
             if (visible.contains(u.code())) {

@@ -25,13 +25,16 @@ public interface ReportRepository {
 
     Optional<Snapshot> currentSnapshot(String unitCode, int year, SnapshotKind kind);
 
-    /** Current published snapshots, newest year first. */
-    List<Snapshot> published();
+    /** The unit-years with a current published snapshot, newest year first (without their content). */
+    List<UnitYear> publishedUnitYears();
 
     void recordReopening(String unitCode, int year, String actor, String reason);
 
     enum SnapshotKind { PUBLISHED, IMPORTED }
 
     record Snapshot(String unitCode, int year, SnapshotKind kind, String json, String html) {
+    }
+
+    record UnitYear(String unitCode, int year) {
     }
 }

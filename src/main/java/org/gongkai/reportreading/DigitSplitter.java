@@ -12,7 +12,7 @@ import java.util.List;
 final class DigitSplitter {
 
     static final int NODE_BUDGET = 50_000;
-    static final int MAX_RESULTS = 16;
+    static final int MAX_RESULTS = 64;
     private static final int MAX_PART = 9;
 
     private final String s;

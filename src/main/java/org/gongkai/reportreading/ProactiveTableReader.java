@@ -126,9 +126,6 @@ final class ProactiveTableReader {
         List<Token> nums = new ArrayList<>();
         for (Token t : cells) {
             if (t.isNum()) {
-                if (!nums.isEmpty() && nums.size() >= w && nums.get(nums.size() - 1).value().compareTo(t.value()) == 0) {
-                    continue;
-                }
                 nums.add(t);
             }
         }

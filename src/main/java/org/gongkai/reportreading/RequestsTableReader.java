@@ -1,6 +1,7 @@
 package org.gongkai.reportreading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ final class RequestsTableReader {
 
     static Result read(List<Token> tokens, Template fallback) {
         Map<String, List<RowAligner.Fit>> rows = new LinkedHashMap<>();
+        Map<String, String> runs = new java.util.HashMap<>();
         int next = 0;
         String carry = "";
-        for (Segment s : Segment.of(tokens)) {
+        for (Segment s : byLine(Segment.of(tokens))) {
             String label = carry + s.label();
             int k = RequestRows.find(label, next, WINDOW);
             if (s.numbers() == 0 && s.values().size() < W - 1) {
@@ -51,6 +53,10 @@ final class RequestsTableReader {
             List<RowAligner.Fit> fits = RowAligner.fits(s.values(), ROW_GROUPS);
             if (!fits.isEmpty()) {
                 rows.put(key, fits);
+                String run = digitRun(s.values());
+                if (run != null) {
+                    runs.put(key, run);
+                }
             }
             next = k + 1;
         }
@@ -65,8 +71,42 @@ final class RequestsTableReader {
         Layout layout = Layouts.requests(t);
         Map<String, List<RowAligner.Fit>> placed = place(rows, t);
         Grid grid = new Grid(layout);
-        List<String> inferred = solve(layout, placed, grid);
+        List<String> inferred = solve(layout, placed, grid, runs);
         return new Result(grid, format, inferred, rows.size());
+    }
+
+    /**
+     * A row whose label was lost runs on from the row before it: where a segment's cells come from several
+     * source lines that each hold a row's worth of numbers, each line is a row (the later ones unlabelled).
+     */
+    static List<Segment> byLine(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : segments) {
+            List<List<Token>> groups = new ArrayList<>();
+            int line = Integer.MIN_VALUE;
+            for (Token t : s.values()) {
+                if (t.line() != line) {
+                    groups.add(new ArrayList<>());
+                    line = t.line();
+                }
+                groups.get(groups.size() - 1).add(t);
+            }
+            boolean rows = groups.size() > 1 && groups.stream()
+                    .allMatch(g -> g.stream().filter(Token::isNum).count() >= 3 || g.stream().allMatch(Token::isBlank));
+            if (!rows) {
+                out.add(s);
+                continue;
+            }
+            String label = s.label();
+            for (List<Token> g : groups) {
+                if (g.stream().allMatch(Token::isBlank)) {
+                    continue;
+                }
+                out.add(new Segment(label, g));
+                label = "";
+            }
+        }
+        return out;
     }
 
     static Template shape(java.util.Set<String> keys) {
@@ -90,7 +130,93 @@ final class RequestsTableReader {
         return out;
     }
 
-    private static List<String> solve(Layout layout, Map<String, List<RowAligner.Fit>> rows, Grid grid) {
+    /** The row's cells as one string of digits with '|' where the source separated them, or null. */
+    static String digitRun(List<Token> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : cells) {
+            if (!t.isNum() || !t.digits()) {
+                return null;
+            }
+            sb.append(sb.length() == 0 ? "" : "|").append(t.text());
+        }
+        return sb.length() > W ? sb.toString() : null;
+    }
+
+    /**
+     * Digits run together can often be cut several ways that all add up within the row. When the other rows
+     * imply this row's values (balance, column sums) and those values printed together are exactly the row's
+     * digits, that is the reading.
+     */
+    private static boolean byImpliedValues(List<String> keys, List<List<RowAligner.Fit>> fits, int[] choice,
+                                           Map<String, String> runs, long[] v) {
+        boolean changed = false;
+        int total = keys.indexOf("total");
+        int in = keys.indexOf("new_received");
+        int carried = keys.indexOf("carried_over");
+        int fwd = keys.indexOf("carried_forward");
+        int first = keys.indexOf("granted");
+        for (int r = 0; r < keys.size(); r++) {
+            String run = runs.get(keys.get(r));
+            if (run == null) {
+                continue;
+            }
+            long[] implied = new long[W];
+            for (int c = 0; c < W; c++) {
+                long x;
+                if (r == in) {
+                    x = v[total * W + c] + v[fwd * W + c] - v[carried * W + c];
+                } else if (r == carried) {
+                    x = v[total * W + c] + v[fwd * W + c] - v[in * W + c];
+                } else if (r == fwd) {
+                    x = v[in * W + c] + v[carried * W + c] - v[total * W + c];
+                } else {
+                    long sum = 0;
+                    for (int o = first; o < total; o++) {
+                        sum += o == r ? 0 : v[o * W + c];
+                    }
+                    x = r == total ? sum : v[total * W + c] - sum;
+                }
+                implied[c] = x;
+            }
+            StringBuilder printed = new StringBuilder();
+            for (long x : implied) {
+                printed.append(x);
+            }
+            boolean agrees = printed.toString().equals(run.replace("|", ""))
+                    && Arrays.stream(implied).allMatch(x -> x >= 0) && respectsCuts(implied, run);
+            if (!agrees || Arrays.equals(implied, Arrays.copyOfRange(v, r * W, r * W + W))) {
+                continue;
+            }
+            List<RowAligner.Fit> f = new ArrayList<>(fits.get(r));
+            f.add(0, new RowAligner.Fit(implied, new boolean[W], 3));
+            fits.set(r, f);
+            choice[r] = 0;
+            System.arraycopy(implied, 0, v, r * W, W);
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** The cells do not cut through a separator the source printed. */
+    private static boolean respectsCuts(long[] values, String run) {
+        java.util.Set<Integer> cuts = new java.util.HashSet<>();
+        int pos = 0;
+        for (long x : values) {
+            pos += Long.toString(x).length();
+            cuts.add(pos);
+        }
+        pos = 0;
+        for (String piece : run.split("\\|")) {
+            pos += piece.length();
+            if (!cuts.contains(pos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> solve(Layout layout, Map<String, List<RowAligner.Fit>> rows, Grid grid,
+                                      Map<String, String> runs) {
         List<String> keys = layout.rowKeys();
         int cells = keys.size() * W;
         SumSolver solver = constraints(layout);
@@ -126,9 +252,15 @@ final class RequestsTableReader {
                 break;
             }
         }
+        best = pairMoves(fits, choice, solver, cells, best);
         long[] values = new long[cells];
         boolean[] inferred = new boolean[cells];
         evaluate(fits, choice, solver, cells, new Object[] {values, inferred});
+        if (!runs.isEmpty() && solver.satisfied(values) < solver.size()) {
+            for (int round = 0; round < 3 && byImpliedValues(keys, fits, choice, runs, values); round++) {
+                evaluate(fits, choice, solver, cells, new Object[] {values, inferred});
+            }
+        }
         List<String> paths = new ArrayList<>();
         for (int r = 0; r < keys.size(); r++) {
             for (int c = 0; c < W; c++) {
@@ -140,6 +272,62 @@ final class RequestsTableReader {
             }
         }
         return paths;
+    }
+
+    private static final int PAIR_BUDGET = 4000;
+    private static final int PAIR_FITS = 8;
+
+    /**
+     * When changing one row at a time no longer helps but sums still fail, two rows may be misread together
+     * (a total and the row it balances): try changing two ambiguous rows at once, within a budget.
+     */
+    private static double pairMoves(List<List<RowAligner.Fit>> fits, int[] choice, SumSolver solver, int cells,
+                                    double best) {
+        List<Integer> ambiguous = new ArrayList<>();
+        for (int r = 0; r < fits.size(); r++) {
+            if (fits.get(r) != null && fits.get(r).size() > 1) {
+                ambiguous.add(r);
+            }
+        }
+        int budget = PAIR_BUDGET;
+        boolean improved = true;
+        while (improved && budget > 0) {
+            improved = false;
+            long[] v = new long[cells];
+            boolean[] inf = new boolean[cells];
+            evaluate(fits, choice, solver, cells, new Object[] {v, inf});
+            if (solver.satisfied(v) == solver.size()) {
+                break;
+            }
+            for (int i = 0; i < ambiguous.size() && budget > 0 && !improved; i++) {
+                for (int j = i + 1; j < ambiguous.size() && budget > 0 && !improved; j++) {
+                    int a = ambiguous.get(i);
+                    int b = ambiguous.get(j);
+                    int keepA = choice[a];
+                    int keepB = choice[b];
+                    for (int x = 0; x < Math.min(PAIR_FITS, fits.get(a).size()) && !improved; x++) {
+                        for (int y = 0; y < Math.min(PAIR_FITS, fits.get(b).size()) && !improved; y++) {
+                            if (x == keepA || y == keepB) {
+                                continue;
+                            }
+                            choice[a] = x;
+                            choice[b] = y;
+                            budget--;
+                            double e = evaluate(fits, choice, solver, cells, null);
+                            if (e > best + 1e-9) {
+                                best = e;
+                                improved = true;
+                            }
+                        }
+                    }
+                    if (!improved) {
+                        choice[a] = keepA;
+                        choice[b] = keepB;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static double evaluate(List<List<RowAligner.Fit>> fits, int[] choice, SumSolver solver, int cells,
@@ -170,7 +358,7 @@ final class RequestsTableReader {
             System.arraycopy(v, 0, (long[]) out[0], 0, cells);
             System.arraycopy(inferred, 0, (boolean[]) out[1], 0, cells);
         }
-        return solver.satisfied(v) - 0.01 * filled + 0.001 * local;
+        return solver.satisfiedWeight(v) - 0.01 * filled + 0.001 * local;
     }
 
     /** Row sums, column sums and the balance identity of a requests layout, over cells row*7+column. */
@@ -198,7 +386,8 @@ final class RequestsTableReader {
         int carried = keys.indexOf("carried_over");
         int fwd = keys.indexOf("carried_forward");
         for (int c = 0; c < W; c++) {
-            s.add(new int[] {in * W + c, carried * W + c}, new int[] {total * W + c, fwd * W + c});
+            // the balance ties four rows only; column sums tie every outcome row: trust them a little more
+            s.add(new int[] {in * W + c, carried * W + c}, new int[] {total * W + c, fwd * W + c}, 0.9);
         }
         return s;
     }

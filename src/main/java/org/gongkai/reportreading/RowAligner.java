@@ -29,7 +29,7 @@ final class RowAligner {
         }
     }
 
-    static final int MAX_FITS = 12;
+    static final int MAX_FITS = 48;
     /** Fits this close to the best are all offered to the table's column sums. */
     static final double MARGIN = 0.3;
     private static final double DROP = 0.02;

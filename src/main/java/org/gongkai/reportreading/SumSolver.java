@@ -14,6 +14,7 @@ final class SumSolver {
     private final int cells;
     private final List<int[]> idx = new ArrayList<>();
     private final List<int[]> coef = new ArrayList<>();
+    private final List<Double> weight = new ArrayList<>();
     private List<List<Integer>> byCell;
 
     SumSolver(int cells) {
@@ -22,6 +23,12 @@ final class SumSolver {
 
     /** Adds the constraint: sum of {@code plus} cells minus sum of {@code minus} cells is 0. */
     SumSolver add(int[] plus, int[] minus) {
+        return add(plus, minus, 1.0);
+    }
+
+    /** As {@link #add(int[], int[])}, with a weight used when choosing between readings of a table. */
+    SumSolver add(int[] plus, int[] minus, double w) {
+        weight.add(w);
         int[] i = new int[plus.length + minus.length];
         int[] c = new int[i.length];
         for (int k = 0; k < plus.length; k++) {
@@ -60,6 +67,15 @@ final class SumSolver {
         int n = 0;
         for (int k = 0; k < idx.size(); k++) {
             n += holds(k, v) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Sum of the weights of the constraints that hold. */
+    double satisfiedWeight(long[] v) {
+        double n = 0;
+        for (int k = 0; k < idx.size(); k++) {
+            n += holds(k, v) ? weight.get(k) : 0;
         }
         return n;
     }

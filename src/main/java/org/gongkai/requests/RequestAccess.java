@@ -2,13 +2,14 @@ package org.gongkai.requests;
 
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change a case: staff see the units {@link UnitDirectory} gives them; only the handling unit's
- * staff change a case (a reviewer approves extensions across the units they supervise); an auditor changes
- * nothing. Every refusal is in the audit log.
+ * staff change a case (a reviewer approves extensions across the units they supervise). Another unit's case is
+ * 403; an auditor's attempt to change anything is refused with the reason (409). Every refusal is audited.
  */
 @Component
 class RequestAccess {
@@ -31,7 +32,8 @@ class RequestAccess {
     void requireChange(StaffMember staff, DisclosureRequest r, String action, boolean supervisory) {
         requireVisible(staff, r, action);
         if (!staff.mayChange()) {
-            throw deny(staff, r, action, "error.request.read-only");
+            denials.record(staff.username(), action, r.intake().id(), r.intake().unitCode(), "error.request.read-only");
+            throw new ConflictException("error.request.read-only");
         }
         if (!supervisory && !staff.unitCode().equals(r.intake().unitCode())) {
             throw deny(staff, r, action, "error.request.handling-unit-only");

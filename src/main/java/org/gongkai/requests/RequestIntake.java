@@ -9,6 +9,7 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
@@ -60,7 +61,7 @@ public class RequestIntake {
     @Transactional
     public Submitted register(StaffMember staff, IntakeForm form, LocalDate receiptDate, List<NewAttachment> files) {
         if (!staff.mayChange()) {
-            throw new ForbiddenException("error.request.read-only");
+            throw new ConflictException("error.request.read-only");
         }
         if (units.find(form.unitCode()).isPresent() && !units.maySee(staff, form.unitCode())) {
             audit.record(staff.username(), "denied.register", "disclosure_request", null, form.unitCode(),

@@ -133,5 +133,7 @@ class AnnualReportComputationTest {
         assertThat(balance).hasSize(4);
         assertThat(balance.get(1).applications()).singleElement()
                 .satisfies(c -> assertThat(c.receiptDate()).hasToString("2022-12-20"));
+        assertThat(cells.casesIn(fx.reviewer(), housing, 2023, "requests.new_received.*").get(0).applications())
+                .hasSize(6);
     }
 }

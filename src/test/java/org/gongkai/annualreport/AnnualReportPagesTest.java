@@ -80,7 +80,8 @@ class AnnualReportPagesTest {
         String base = "/console/annual-reports/" + GOVERNMENT + "/" + lastYear();
         HttpResponse<String> view = get(base, "reviewer");
         assertThat(view.statusCode()).isEqualTo(200);
-        assertThat(view.body()).contains("全部检查通过").contains("/cases?path=requests.granted.natural_person");
+        assertThat(view.body()).contains("公布前检查").contains("已公布")
+                .contains("/cases?path=requests.granted.natural_person");
         HttpResponse<String> cases = get(base + "/cases?path=requests.granted.total", "reviewer");
         assertThat(cases.statusCode()).isEqualTo(200);
         assertThat(cases.body()).contains("予以公开").contains("/console/requests/");

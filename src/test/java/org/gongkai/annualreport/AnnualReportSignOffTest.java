@@ -82,6 +82,11 @@ class AnnualReportSignOffTest {
         assertThatThrownBy(() -> reviews.create(fx.reviewer(), new ReviewCaseForm(roads, "reconsideration", "",
                 "测复〔2022〕9号", "测试县人民政府", "2022-06-01", "", "", "", "", "")))
                 .isInstanceOf(ConflictException.class);
+        // And a record changed behind the lock (here written straight to the table) shows against the frozen cell
+        fx.application(roads, "natural_person", "2022-07-01", "2022-07-10", "granted");
+        assertThat(reports.view(fx.reviewer(), roads, 2022).findings())
+                .anySatisfy(f -> assertThat(f.code() + " " + f.where())
+                        .isEqualTo("changed_since_frozen requests.new_received.natural_person"));
         // And reopening needs a reason, is recorded, and unlocks the year
         assertThatThrownBy(() -> reports.reopen(fx.reviewer(), roads, 2022, version(roads, 2022), ""))
                 .isInstanceOf(InvalidInputException.class);

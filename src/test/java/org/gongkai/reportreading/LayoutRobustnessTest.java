@@ -258,6 +258,21 @@ class LayoutRobustnessTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {91, 92, 93})
+    void givenRowLabelsLost_whenRead_thenTheRowsAreTakenInOrder(long seed) {
+        AnnualReport r = SyntheticReport.consistent(2022, seed);
+        List<List<String>> rows = SyntheticReport.requestRows(r);
+        for (int i : new int[] {3 + 5, 3 + 6, 3 + 14}) {
+            rows.get(i).set(0, "");
+            rows.get(i).set(1, "");
+            rows.get(i).set(2, "");
+        }
+        AnnualReport a = read(tabDocument(r, rows));
+        assertSameTables(r, a);
+        assertThat(a.findings()).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"一、总体情况\n今年我们做了很多工作。\n", "菜谱：番茄炒蛋\n鸡蛋 2 个\t番茄 3 个\n", ""})
     void givenTextThatIsNoReport_whenRead_thenNoTablesAndMissingTable(String text) {
         AnnualReport a = read(text);

@@ -74,6 +74,11 @@ class ApplicationJourneyBrowserTest {
             handler.click("#do-draft");
             String draft = handler.inputValue("#reply-body");
             assertThat(draft).contains("老旧小区改造项目资金使用情况").contains("第三十六条第（二）项");
+            handler.fill("#reply-body", " ");
+            handler.click("#do-reply");
+            assertThat(handler.locator("#action-error")).containsText("未保存任何内容");
+            assertThat(handler.locator("main")).containsText("请填写告知书正文");
+            assertThat(handler.locator("#case-status")).hasText("已延期");
             handler.fill("#reply-body", draft + "\n\n附件：老旧小区改造资金使用明细表。");
             handler.click("#do-reply");
             assertThat(handler.locator("#case-status")).hasText("已答复");
@@ -102,6 +107,31 @@ class ApplicationJourneyBrowserTest {
             stranger.click("button[type=submit]");
             assertThat(stranger.locator("main")).containsText("查询码或查询密码不正确");
             assertThat(stranger.locator("main")).not().containsText("赵六");
+        }
+    }
+
+    @Test
+    void aHandlerRegistersALetterWithTheDaySignedForAndFixesAnInvalidCreditCode() {
+        try (Browsers browsers = Browsers.chromium()) {
+            Page handler = login(browsers, "zhujian");
+            handler.navigate(url("/console/requests/new"));
+            handler.selectOption("#channel", "registered_mail");
+            String signedFor = handler.inputValue("#receiptDate");
+            handler.selectOption("#applicantType", "commercial");
+            handler.fill("#name", "钱经理");
+            handler.fill("#orgName", "示例县恒达建设工程有限公司");
+            handler.fill("#creditCode", "91350100M000100Y44");
+            handler.fill("#phone", "0577-66001122");
+            handler.selectOption("#delivery", "post");
+            handler.fill("#address", "示例县城东街道8号");
+            handler.fill("#description", "申请公开某安置房项目的竣工验收备案材料");
+            handler.click("main button[type=submit]");
+            assertThat(handler.locator("#err-applicant-creditCode")).containsText("统一社会信用代码");
+            handler.fill("#creditCode", "91350100M000100Y43");
+            handler.click("main button[type=submit]");
+            assertThat(handler.locator("#case-status")).hasText("办理中");
+            assertThat(handler.locator("main")).containsText(signedFor);
+            assertThat(handler.locator("main")).containsText("邮政挂号信");
         }
     }
 

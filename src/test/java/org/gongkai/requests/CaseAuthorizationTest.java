@@ -7,13 +7,14 @@ import static org.gongkai.requests.CaseFixture.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A handler cannot read or change another unit's cases (403, audited); an auditor changes nothing; masking. */
+/** A handler cannot read or change another unit's cases (403, audited); an auditor changes nothing (409); masking. */
 @GongkaiTest
 class CaseAuthorizationTest {
 
@@ -66,7 +67,8 @@ class CaseAuthorizationTest {
     void anAuditorReadsButChangesNothing() {
         long id = housingCase();
         assertThat(queries.view(AUDITOR, id).request().status()).isEqualTo(Status.REGISTERED);
-        assertThatThrownBy(() -> workflow.archive(AUDITOR, id)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> workflow.archive(AUDITOR, id)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("read-only");
         assertThat(denials(id)).isEqualTo(1);
     }
 

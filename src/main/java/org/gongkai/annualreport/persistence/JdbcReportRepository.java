@@ -85,10 +85,10 @@ class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Snapshot> published() {
-        return jdbc.sql("select unit_code, year, kind, json, html from annual_report_snapshot "
+    public List<UnitYear> publishedUnitYears() {
+        return jdbc.sql("select unit_code, year from annual_report_snapshot "
                         + "where kind = 'PUBLISHED' and current order by year desc, unit_code")
-                .query(JdbcReportRepository::snapshot).list();
+                .query((rs, n) -> new UnitYear(rs.getString("unit_code"), rs.getInt("year"))).list();
     }
 
     @Override

@@ -54,6 +54,10 @@ public class ParseCommand implements Callable<Integer> {
         for (Path f : inputs) {
             try {
                 reports.add(reader.read(f));
+            } catch (java.nio.file.NoSuchFileException e) {
+                progress.clear();
+                err.println("gongkai report parse: " + f + ": no such file");
+                exit = 2;
             } catch (IOException e) {
                 progress.clear();
                 err.println("gongkai report parse: " + f + ": cannot read file (" + e.getMessage() + ")");

@@ -53,7 +53,7 @@ final class DemoCase {
 
     /** Walks the case to its end, or (with {@code stopIn}) until it reaches that waiting state. */
     DisclosureRequest walk(Status stopIn) {
-        Channel channel = channel();
+        Channel channel = stopIn == Status.AWAITING_CONFIRMATION ? Channel.ONLINE : channel();
         ApplicantType type = people.type();
         Applicant applicant = people.applicant(type);
         Instant at = at(submitted);
@@ -62,7 +62,7 @@ final class DemoCase {
                 RequestsDemo.GOVERNMENT + suffix, channel, applicant,
                 DemoTopics.description(suffix, submitted.getYear(), people.place(), random),
                 applicant.email() != null ? "email" : "post", at);
-        boolean online = channel.awaitsConfirmation() || stopIn == Status.AWAITING_CONFIRMATION;
+        boolean online = channel.awaitsConfirmation();
         DisclosureRequest r = DisclosureRequest.submit(intake,
                 online ? new Act(Act.APPLICANT, null, at, submitted, null) : act(handler, submitted, null),
                 calendar);
