@@ -19,9 +19,6 @@ import java.util.Optional;
  */
 public record HolidayNotice(int year, String source, List<String> papers, List<CalendarDay> days) {
 
-    /** From this day of December on, the next year's notice may move days (New Year holiday and its make-up days). */
-    static final int LAST_DECADE_OF_DECEMBER = 21;
-
     public HolidayNotice {
         Objects.requireNonNull(days, "days");
         source = source == null ? "" : source;

@@ -2,7 +2,6 @@ package org.gongkai.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,9 +12,9 @@ import java.util.TreeMap;
 
 /**
  * The working-day calendar made of loaded holiday notices, one per year. A date counts as known only when the
- * notice of its year is loaded and, in the last ten days of December, the next year's as well (that notice
- * fixes the New Year holiday and may move late-December days). Anything else throws
- * {@link MissingCalendarYearException}: never a weekend-only guess. Immutable.
+ * notice of its year is loaded; anything else throws {@link MissingCalendarYearException}: never a weekend-only
+ * guess. A next year's notice may also name late-December days of this year (a New Year holiday or make-up day):
+ * once loaded, its entries override. Immutable.
  */
 public final class NoticeCalendar implements WorkingCalendar {
 
@@ -55,15 +54,11 @@ public final class NoticeCalendar implements WorkingCalendar {
         return Optional.ofNullable(days.get(date));
     }
 
-    /** Throws {@link MissingCalendarYearException} naming the first year whose notice this date needs. */
+    /** Throws {@link MissingCalendarYearException} naming the year when its notice is not loaded. */
     public void requireKnown(LocalDate date) {
         int year = date.getYear();
         if (!notices.containsKey(year)) {
             throw new MissingCalendarYearException(year);
-        }
-        if (date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= HolidayNotice.LAST_DECADE_OF_DECEMBER
-                && !notices.containsKey(year + 1)) {
-            throw new MissingCalendarYearException(year + 1);
         }
     }
 

@@ -30,12 +30,23 @@ class MissingCalendarYearTest {
     }
 
     @Test
-    void givenTheLastDaysOfDecember_whenTheNextYearsNoticeIsMissing_thenTheyAreNotGuessed() {
-        // the 2027 notice may move 2026-12-21..31 (New Year holiday, make-up days): these need it
-        assertThatThrownBy(() -> BUNDLED.isWorkingDay(LocalDate.parse("2026-12-28")))
+    void givenTheLastDaysOfALoadedYear_whenTheNextYearsNoticeIsMissing_thenTheirOwnYearsNoticeDecides() {
+        // a deadline that stays inside 2026 is computed from the 2026 notice; reaching 2027 is flagged
+        assertThat(BUNDLED.isWorkingDay(LocalDate.parse("2026-12-28"))).isTrue();
+        assertThat(BUNDLED.plusWorkingDays(LocalDate.parse("2026-12-01"), 20)).isEqualTo("2026-12-29");
+        assertThatThrownBy(() -> BUNDLED.plusWorkingDays(LocalDate.parse("2026-12-21"), 9))
                 .isInstanceOfSatisfying(MissingCalendarYearException.class, e -> assertThat(e.year()).isEqualTo(2027));
-        assertThat(BUNDLED.isWorkingDay(LocalDate.parse("2026-12-18"))).isTrue();
-        assertThat(BUNDLED.plusWorkingDays(LocalDate.parse("2026-12-01"), 13)).isEqualTo("2026-12-18");
+    }
+
+    @Test
+    void givenTheNextYearsNoticeMovesALateDecemberDay_whenItIsLoaded_thenItsEntryOverrides() {
+        List<HolidayNotice> notices = new ArrayList<>(BundledNotices.load());
+        notices.add(new HolidayNotice(2027, "test", List.of(), List.of(
+                new CalendarDay(LocalDate.parse("2026-12-31"), true, "元旦"),
+                new CalendarDay(LocalDate.parse("2027-01-01"), true, "元旦"))));
+        NoticeCalendar calendar = new NoticeCalendar(notices);
+        assertThat(BUNDLED.isWorkingDay(LocalDate.parse("2026-12-31"))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-12-31"))).isFalse();
     }
 
     @Test
