@@ -6,6 +6,7 @@ import org.gongkai.org.UnitDirectory;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.IndexRebuilder;
 import org.gongkai.search.SearchDocument;
+import org.gongkai.search.SearchQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -62,6 +63,7 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
             LOG.info("search index holds {} items, the catalogue {}: rebuilding", indexed, stored);
             rebuild();
         }
+        search.search(SearchQuery.of("政府信息公开")); // loads the segmenter's dictionaries before the first visitor
     }
 
     private SearchDocument document(CatalogItem item, String unitName) {

@@ -34,7 +34,9 @@ class CatalogPublicationTest {
     @Autowired
     CatalogRepository items;
 
-    private final LocalDate written = LocalDate.of(2026, 6, 3);
+    /** Today's year: earlier years may be locked by the demo's published annual reports. */
+    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    private final LocalDate written = today;
 
     private CatalogItem pending(String title) {
         CatalogItem item = workflow.create(ZHUJIAN, CatalogFixture.normative(ZHUJIAN_UNIT, title, written));
@@ -49,11 +51,11 @@ class CatalogPublicationTest {
             // Given two items waiting for review
             CatalogItem a = pending("测试甲关于住宅专项维修资金使用的规定");
             CatalogItem b = pending("测试乙关于住宅专项维修资金使用的规定");
-            // When the reviewer approves both, back-dated into 2026
-            CatalogItem pa = workflow.approve(REVIEWER, a.id(), "同意", LocalDate.of(2026, 6, 10));
-            CatalogItem pb = workflow.approve(REVIEWER, b.id(), null, LocalDate.of(2026, 6, 11));
-            // Then each has an index number <unit>/2026-<serial>, serials consecutive, and the item is public
-            assertThat(pa.indexNumber().toString()).matches(ZHUJIAN_UNIT + "/2026-\\d{6}");
+            // When the reviewer approves both
+            CatalogItem pa = workflow.approve(REVIEWER, a.id(), "同意", null);
+            CatalogItem pb = workflow.approve(REVIEWER, b.id(), null, null);
+            // Then each has an index number <unit>/<year>-<serial>, serials consecutive, and the item is public
+            assertThat(pa.indexNumber().toString()).matches(ZHUJIAN_UNIT + "/" + today.getYear() + "-\\d{6}");
             assertThat(pb.indexNumber().serial()).isEqualTo(pa.indexNumber().serial() + 1);
             assertThat(pa.isPublic()).isTrue();
             assertThat(pa.validity()).isEqualTo(Validity.VALID);
@@ -85,6 +87,19 @@ class CatalogPublicationTest {
                     .isInstanceOf(InvalidInputException.class);
             assertThatThrownBy(() -> workflow.approve(REVIEWER, item.id(), null, written.minusDays(1)))
                     .isInstanceOf(InvalidInputException.class);
+        }
+
+        @Test
+        void aYearWhoseAnnualReportIsPublishedIsLocked() {
+            // the demo publishes the last full years' annual reports of every unit
+            CatalogItem item = pending("测试关于补登以往年度规定");
+            LocalDate lastYear = today.minusYears(1).withMonth(6).withDayOfMonth(1);
+            CatalogItem old = workflow.create(ZHUJIAN, CatalogFixture.normative(ZHUJIAN_UNIT, "测试以往年度文件",
+                    lastYear));
+            workflow.submit(ZHUJIAN, old.id());
+            assertThatThrownBy(() -> workflow.approve(REVIEWER, old.id(), null, lastYear.plusDays(3)))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("catalog.error.year-locked");
+            assertThat(workflow.approve(REVIEWER, item.id(), null, null).status()).isEqualTo(ItemStatus.PUBLISHED);
         }
 
         @Test
@@ -146,14 +161,14 @@ class CatalogPublicationTest {
         @Test
         void aRepealedDocumentShowsItsValidityInSearch() {
             CatalogItem item = pending("测试关于城镇燃气管道改造的规定");
-            workflow.approve(REVIEWER, item.id(), null, LocalDate.of(2026, 7, 1));
-            assertThatThrownBy(() -> workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED,
-                    LocalDate.of(2026, 8, 1), null)).isInstanceOf(InvalidInputException.class);
-            workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED, LocalDate.of(2026, 8, 1), "示建〔2026〕30号");
+            workflow.approve(REVIEWER, item.id(), null, null);
+            assertThatThrownBy(() -> workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED, today, null))
+                    .isInstanceOf(InvalidInputException.class);
+            workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED, today, "示建〔2026〕30号");
             SearchQuery repealed = new SearchQuery("燃气管道改造", null, null, null, null, "REPEALED", null, 0, 10);
             assertThat(search.search(repealed).hits()).anySatisfy(h -> assertThat(h.id()).isEqualTo(item.id()));
-            assertThatThrownBy(() -> workflow.endValidity(REVIEWER, item.id(), Validity.EXPIRED,
-                    LocalDate.of(2026, 9, 1), null)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> workflow.endValidity(REVIEWER, item.id(), Validity.EXPIRED, today, null))
+                    .isInstanceOf(ConflictException.class);
         }
 
         @Test

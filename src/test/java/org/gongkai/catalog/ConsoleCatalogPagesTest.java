@@ -84,6 +84,21 @@ class ConsoleCatalogPagesTest {
     }
 
     @Test
+    void aReviewerRebuildsTheSearchIndexAndAHandlerMayNot() throws Exception {
+        HttpClient reviewer = as();
+        String list = get(reviewer, "reviewer", "/console/catalog").body();
+        HttpResponse<String> done = post(reviewer, "reviewer", "/console/catalog/search-rebuild", csrf(list), "");
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(get(reviewer, "reviewer", "/console/catalog").body()).contains("检索索引已重建");
+        assertThat(get(reviewer, "reviewer", "/api/v1/catalog/search?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA").body())
+                .contains("老旧小区");
+        HttpClient handler = as();
+        String mine = get(handler, "zhujian", "/console/catalog/new").body();
+        assertThat(post(handler, "zhujian", "/console/catalog/search-rebuild", csrf(mine), "").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aHandlerCannotOpenAnotherUnitsItem() throws Exception {
         HttpClient http = as();
         String list = get(http, "chengguan", "/console/catalog").body();

@@ -6,6 +6,7 @@ import org.gongkai.catalog.CatalogWorkflow;
 import org.gongkai.catalog.Validity;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.search.IndexRebuilder;
@@ -28,13 +29,15 @@ class ConsoleCatalogActions {
     private final ConsoleCatalogController pages;
     private final IndexRebuilder rebuilder;
     private final MessageSource messages;
+    private final AuditLog audit;
 
     ConsoleCatalogActions(CatalogWorkflow workflow, ConsoleCatalogController pages, IndexRebuilder rebuilder,
-                          MessageSource messages) {
+                          MessageSource messages, AuditLog audit) {
         this.workflow = workflow;
         this.pages = pages;
         this.rebuilder = rebuilder;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @PostMapping("/console/catalog/{id}/submit")
@@ -114,6 +117,7 @@ class ConsoleCatalogActions {
             throw new ForbiddenException("catalog.error.read-only");
         }
         long n = rebuilder.rebuild();
+        audit.record(p.member().username(), "search.rebuild", "search_index", "catalog", null, null, n + " items");
         flash.addFlashAttribute("notice", messages.getMessage("catalog.console.rebuilt", new Object[] {n},
                 java.util.Locale.SIMPLIFIED_CHINESE));
         return "redirect:/console/catalog";
