@@ -130,17 +130,24 @@ final class MetadataReader {
 
     private static final Pattern NOT_SIGNATURE = Pattern.compile("至|期限|统计|截止|截至|以来|起|前|后|施行|印发|召开");
     private static final Pattern PLACE = Pattern.compile("[省市县区镇乡州旗盟]|国家|中华|自治");
-    private static final Pattern STAMP = Pattern.compile("(发布|成文|印发)(日期|时间)[:：]?");
+    private static final Pattern STAMP = Pattern.compile("(?:发布|成文|印发)(?:日期|时间)[:：]?|(?:日期|时间)[:：]");
+    /** The info bar under a web page's title: a date beside 来源, 浏览次数, 字号 and the like. */
+    private static final Pattern INFO_BAR = Pattern.compile("来源|浏览|点击|访问|阅读|字号|作者|分享|打印");
 
     /** A web page's 发布日期 near its top, when the report carries no signed date at its end. */
     private static LocalDate stampedDate(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), 30); i++) {
-            Matcher m = STAMP.matcher(lines.get(i));
+            String line = lines.get(i);
+            Matcher m = STAMP.matcher(line);
             if (m.find()) {
-                DateAt d = date(lines.get(i).substring(m.end()));
+                DateAt d = date(line.substring(m.end()));
                 if (d != null) {
                     return d.date;
                 }
+            }
+            DateAt d = date(line);
+            if (d != null && d.start < 4 && (INFO_BAR.matcher(line).find() || cleanUnit(line.substring(d.end)).isEmpty())) {
+                return d.date;
             }
         }
         return null;
