@@ -59,8 +59,9 @@ def write(name, text, meta, pro, req, rev, inferred=(), extra_codes=()):
     codes = sorted(set(findings(meta["template"], req, rev)) | set(extra_codes))
     exp = dict(meta); exp.update({"proactive": pro, "requests": req, "reviews": rev,
                "inferred_at_least": list(inferred), "findings_at_least": codes})
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f: f.write(text)
-    base = re.sub(r"\.(html|txt)$", "", name)
+    if text is not None:
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f: f.write(text)
+    base = re.sub(r"\.(html|txt|docx)$", "", name)
     with open(os.path.join(OUT, base + ".expected.json"), "w", encoding="utf-8") as f:
         json.dump(exp, f, ensure_ascii=False, indent=1); f.write("\n")
 
@@ -366,4 +367,115 @@ def main():
     pro = pro19((31, 31, 276), (611, 47, 83012), (902, -56, 120447), (2855, 21, 4412), (133, 0, 917), (37, -4), (1288, 176534.27))
     write("108_html_county_2019.html", html_report(m, pro, req, rev, "2020年1月16日", HEADS_PART), m, pro, req, rev)
 
+
+# ---------------------------------------------------------------- Word file: the HTML page's tables as w:tbl
+def docx_from_html(html, path):
+    """A .docx whose paragraphs and tables are those of the page: colspan as gridSpan, rowspan as vMerge."""
+    import html as H, zipfile
+    from html.parser import HTMLParser
+    class P(HTMLParser):
+        def __init__(s):
+            super().__init__(); s.items = []; s.table = None; s.cell = None; s.text = []; s.inbody = False
+        def handle_starttag(s, tag, a):
+            a = dict(a)
+            if tag == "table": s.table = []
+            elif tag == "tr": s.table.append([])
+            elif tag == "td": s.cell = [int(a.get("rowspan", 1)), int(a.get("colspan", 1)), ""]
+            elif tag in ("p", "h1") and s.cell is None: s.text = []
+        def handle_endtag(s, tag):
+            if tag == "table": s.items.append(("t", s.table)); s.table = None
+            elif tag == "td": s.table[-1].append(s.cell); s.cell = None
+            elif tag in ("p", "h1") and s.cell is None and s.table is None: s.items.append(("p", "".join(s.text)))
+        def handle_data(s, d):
+            if s.cell is not None: s.cell[2] += d
+            else: s.text.append(d)
+    p = P(); p.feed(html)
+    esc = lambda t: H.escape(t, quote=False)
+    para = lambda t: f'<w:p><w:r><w:t xml:space="preserve">{esc(t)}</w:t></w:r></w:p>'
+    body = []
+    for kind, x in p.items:
+        if kind == "p":
+            if x.strip(): body.append(para(x.strip()))
+            continue
+        # place cells on a grid to know which positions a rowspan covers
+        width = sum(c[1] for c in x[0])
+        occupied = {}
+        rows = []
+        for r, row in enumerate(x):
+            out, col = [], 0
+            cells = iter(row)
+            while col < width:
+                if (r, col) in occupied:
+                    cs = occupied[(r, col)]
+                    out.append(("cont", cs, "")); col += cs; continue
+                c = next(cells, None)
+                if c is None: break
+                rs, cs, t = c
+                for k in range(1, rs): occupied[(r + k, col)] = cs
+                out.append(("start" if rs > 1 else "one", cs, t.strip())); col += cs
+            rows.append(out)
+        tbl = ['<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/><w:insideH w:val="single"/></w:tblBorders></w:tblPr>',
+               "<w:tblGrid>" + '<w:gridCol w:w="600"/>' * width + "</w:tblGrid>"]
+        for out in rows:
+            tbl.append("<w:tr>")
+            for kind2, cs, t in out:
+                pr = (f'<w:gridSpan w:val="{cs}"/>' if cs > 1 else "") + \
+                     ('<w:vMerge w:val="restart"/>' if kind2 == "start" else '<w:vMerge/>' if kind2 == "cont" else "")
+                tbl.append(f"<w:tc><w:tcPr>{pr}</w:tcPr>{para(t) if t else '<w:p/>'}</w:tc>")
+            tbl.append("</w:tr>")
+        tbl.append("</w:tbl>")
+        body.append("".join(tbl))
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document '
+           'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + "".join(body)
+           + "</w:body></w:document>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", doc)
+
+def more():
+    # 9. a township's 2025 report as a Word file: merged header cells (gridSpan / vMerge), signed at the end
+    m = {"unit": "宁川市西山县白水镇人民政府", "year": 2025, "template": "2021", "published": "2026-01-20"}
+    req = requests("2021", [17, 1, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0],
+                   {"granted": [8, 1, 0, 0, 0, 0], "unable_not_held": [5, 0, 0, 0, 0, 0],
+                    "rejected_complaint": [2, 0, 0, 0, 0, 0], "other_no_correction": [1, 0, 0, 0, 0, 0]})
+    rev = reviews([1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0])
+    pro = pro21(2, 0, 11, 0, 37, 0, 0)
+    html = html_report(m, pro, req, rev, "", HEADS_PART).replace("</div><div class=\"footer\">",
+            "<p>" + m["unit"] + "</p><p>2026年1月20日</p></div><div class=\"footer\">")
+    name = "109_docx_township_2025"
+    docx_from_html(html, os.path.join(OUT, name + ".docx"))
+    write(name + ".docx", None, m, pro, req, rev)
+
+    # 10. a 2021 report still in the 2019 format, cells separated by runs of spaces, zeros left blank
+    m = {"unit": "宁川市东湖区卫生健康局", "year": 2021, "template": "2019", "published": "2022-01-21"}
+    req = requests("2019", [31, 2, 0, 0, 1, 0], [2, 0, 0, 0, 0, 0],
+                   {"granted": [14, 1, 0, 0, 1, 0], "partially_granted": [3, 0, 0, 0, 0, 0],
+                    "unable_not_held": [9, 1, 0, 0, 0, 0], "rejected_duplicate": [2, 0, 0, 0, 0, 0], "other": [3, 0, 0, 0, 0, 0]})
+    rev = reviews([2, 0, 0, 0], [1, 1, 0, 0], [0, 0, 0, 0])
+    pro = pro19((1, 1, 9), (46, 2, 5120), (18, 0, 2211), (12, -1, 88), (3, 0, 6), (2, 0), (37, 1502.4))
+    write("110_spaces_blank_zeros_2021_in_2019_format.txt",
+          text_report(m, pro, req, rev, "   ", HEADS_CN, date_end="2022年1月21日", blank_zero=True),
+          m, pro, req, rev, extra_codes=["template_mismatch"])
+
+    # 11. a 2019-format report of a big city flattened: multi-digit cells run together
+    m = {"unit": "宁川市人民政府", "year": 2020, "template": "2019", "published": "2021-01-29"}
+    req = requests("2019", [1203, 45, 0, 3, 12, 9], [37, 2, 0, 0, 1, 0],
+                   {"granted": [402, 14, 0, 1, 4, 3], "partially_granted": [96, 5, 0, 0, 1, 1],
+                    "withheld_state_secret": [2, 0, 0, 0, 0, 0], "withheld_prohibited_by_law": [5, 0, 0, 0, 0, 0],
+                    "withheld_third_party": [11, 1, 0, 0, 0, 0], "withheld_process_info": [23, 2, 0, 0, 1, 0],
+                    "withheld_enforcement_file": [8, 0, 0, 0, 0, 0], "withheld_administrative_query": [17, 1, 0, 0, 0, 0],
+                    "unable_not_held": [451, 18, 0, 2, 5, 4], "unable_needs_creation": [26, 1, 0, 0, 0, 0],
+                    "unable_unclear": [19, 0, 0, 0, 1, 0], "rejected_complaint": [61, 2, 0, 0, 0, 1],
+                    "rejected_duplicate": [38, 1, 0, 0, 0, 0], "rejected_mass_repeated": [12, 0, 0, 0, 0, 0],
+                    "rejected_confirmation": [3, 0, 0, 0, 0, 0], "other": [29, 2, 0, 0, 1, 0]})
+    rev = reviews([58, 9, 3, 7], [41, 6, 2, 9], [12, 2, 0, 3])
+    pro = pro19((22, 22, 318), (1146, 85, 215433), (1702, -120, 401286), (3290, 44, 12877), (156, 3, 2104), (48, -6), (3412, 258590.6))
+    write("111_flat_city_2020.txt", flat_report(m, pro, req, rev, "2021年1月29日"), m, pro, req, rev)
+
 main()
+more()

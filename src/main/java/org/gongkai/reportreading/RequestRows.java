@@ -62,4 +62,29 @@ final class RequestRows {
         }
         return -1;
     }
+
+    /**
+     * For a label run together from several printed rows whose cells were all empty (lines with a label
+     * and nothing else): the row named last, just before the values, or -1. The window grows by the
+     * number of rows the label names, since each of them was printed.
+     */
+    static int findLastNamed(String label, int from, int window) {
+        int named = 0;
+        for (int i = from; i < KEYS.size(); i++) {
+            named += matches(KEYS.get(i), label) ? 1 : 0;
+        }
+        if (named < 2) {
+            return -1;
+        }
+        int to = Math.min(KEYS.size(), from + window + named);
+        for (int start = label.length() - 1; start >= 0; start--) {
+            String suffix = label.substring(start);
+            for (int i = from; i < to; i++) {
+                if (matches(KEYS.get(i), suffix)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
 }

@@ -36,6 +36,9 @@ final class RequestsTableReader {
         for (Segment s : byLine(Segment.of(tokens))) {
             String label = carry + s.label();
             int k = RequestRows.find(label, next, WINDOW);
+            if (s.numbers() > 0) {
+                k = Math.max(k, RequestRows.findLastNamed(label, next, WINDOW));
+            }
             if (s.numbers() == 0 && s.values().size() < W - 1) {
                 k = -1; // a label broken across lines: the blanks after its first part are no row
             }

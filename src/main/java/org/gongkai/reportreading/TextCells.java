@@ -26,8 +26,12 @@ final class TextCells {
                 cells.add(c.strip());
             }
         } else {
-            cells.add(line.strip());
-            return cells;
+            List<String> spaced = spacedCells(line.strip());
+            if (spaced == null) {
+                cells.add(line.strip());
+                return cells;
+            }
+            cells.addAll(spaced);
         }
         int nonBlank = 0;
         for (String c : cells) {
@@ -47,6 +51,56 @@ final class TextCells {
             cells.add(only);
         }
         return cells;
+    }
+
+    /**
+     * A line whose cells are each followed by the same run of spaces (a converter's fixed separator): a
+     * run two or three times as long holds one or two empty cells. Null when the runs are not all
+     * multiples of the shortest or none is longer than it (the line is then left whole).
+     */
+    static List<String> spacedCells(String line) {
+        List<String> segments = new ArrayList<>();
+        List<Integer> runs = new ArrayList<>();
+        int i = 0;
+        int start = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                int j = i;
+                while (j < line.length() && line.charAt(j) == ' ') {
+                    j++;
+                }
+                segments.add(line.substring(start, i));
+                runs.add(j - i);
+                start = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        segments.add(line.substring(start));
+        if (runs.size() < 2) {
+            return null;
+        }
+        int unit = runs.stream().mapToInt(Integer::intValue).min().getAsInt();
+        boolean longer = false;
+        for (int r : runs) {
+            if (r % unit != 0) {
+                return null;
+            }
+            longer |= r > unit;
+        }
+        if (!longer) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(segments.get(0).strip());
+        for (int k = 0; k < runs.size(); k++) {
+            for (int e = 1; e < runs.get(k) / unit; e++) {
+                out.add("");
+            }
+            out.add(segments.get(k + 1).strip());
+        }
+        return out;
     }
 
     private static boolean isPipeRow(String line) {
