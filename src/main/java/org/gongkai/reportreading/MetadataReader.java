@@ -83,6 +83,9 @@ final class MetadataReader {
             break;
         }
         if (titleUnit == null) {
+            titleUnit = stampedUnit(lines);
+        }
+        if (titleUnit == null) {
             for (int i = 0; i < Math.min(lines.size(), 10) && titleUnit == null; i++) {
                 String u = cleanUnit(lines.get(i));
                 if (u.length() >= 5 && u.length() <= 30 && UNIT_END.matcher(u).matches() && PLACE.matcher(u).find()
@@ -134,6 +137,22 @@ final class MetadataReader {
     /** The info bar under a web page's title: a date beside 来源, 浏览次数, 字号 and the like. */
     private static final Pattern INFO_BAR = Pattern.compile("来源|浏览|点击|访问|阅读|字号|作者|分享|打印");
 
+    private static final Pattern UNIT_STAMP = Pattern.compile("(?:发布机构|发文机关|发布单位|发布部门|信息来源|来源)[:：]\\s*([^\\s:：|]{4,30})");
+
+    /** A web page's 发布机构 (or 来源) near its top, naming a unit, when the title names none. */
+    private static String stampedUnit(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 30); i++) {
+            Matcher m = UNIT_STAMP.matcher(lines.get(i));
+            while (m.find()) {
+                String u = cleanUnit(m.group(1).replaceFirst("(发布|成文|印发|日期|时间|索引|文号|浏览|字号).*$", ""));
+                if (UNIT_END.matcher(u).matches() && PLACE.matcher(u).find()) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A web page's 发布日期 near its top, when the report carries no signed date at its end. */
     private static LocalDate stampedDate(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), 30); i++) {
@@ -146,7 +165,8 @@ final class MetadataReader {
                 }
             }
             DateAt d = date(line);
-            if (d != null && d.start < 4 && (INFO_BAR.matcher(line).find() || cleanUnit(line.substring(d.end)).isEmpty())) {
+            if (d != null && d.start < 4 && (INFO_BAR.matcher(line).find()
+                    || cleanUnit(line.substring(d.end).strip().replaceFirst("^\\d{1,2}:\\d{2}(:\\d{2})?", "")).isEmpty())) {
                 return d.date;
             }
         }
