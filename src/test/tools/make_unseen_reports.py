@@ -477,5 +477,16 @@ def more():
     pro = pro19((22, 22, 318), (1146, 85, 215433), (1702, -120, 401286), (3290, 44, 12877), (156, 3, 2104), (48, -6), (3412, 258590.6))
     write("111_flat_city_2020.txt", flat_report(m, pro, req, rev, "2021年1月29日"), m, pro, req, rev)
 
+    # 12. an HTML page whose zero cells are left blank (&nbsp;), whole rows and proactive rows included
+    m = {"unit": "宁川市东湖区司法局", "year": 2023, "template": "2021", "published": "2024-01-22"}
+    req = requests("2021", [42, 3, 0, 0, 1, 0], [1, 0, 0, 0, 0, 0],
+                   {"granted": [15, 1, 0, 0, 1, 0], "partially_granted": [4, 0, 0, 0, 0, 0],
+                    "unable_not_held": [12, 2, 0, 0, 0, 0], "rejected_complaint": [6, 0, 0, 0, 0, 0],
+                    "other_other": [2, 0, 0, 0, 0, 0]})
+    rev = reviews([1, 0, 0, 1], [0, 1, 0, 0], [0, 0, 0, 0])
+    pro = pro21(1, 0, 6, 0, 12, 0, 0)
+    html = re.sub(r"<p>0</p>", "<p>&nbsp;</p>", html_report(m, pro, req, rev, "发布时间：2024-01-22"))
+    write("112_html_blank_cells_2023.html", html, m, pro, req, rev)
+
 main()
 more()

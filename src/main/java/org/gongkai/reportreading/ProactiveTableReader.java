@@ -64,6 +64,11 @@ final class ProactiveTableReader {
                     break;
                 }
             }
+            if (k >= 0 && s.numbers() == 0 && !s.values().isEmpty() && matches(KEYS.get(k), s.label())) {
+                carry = ""; // a row printed with its cells left blank: zeros
+                next = k + 1;
+                continue;
+            }
             if (k < 0 || s.numbers() == 0) {
                 carry = label.length() > 200 ? label.substring(label.length() - 200) : label;
                 continue;

@@ -95,8 +95,8 @@ final class RequestsTableReader {
             }
             boolean rows = groups.size() > 1 && groups.stream()
                     .allMatch(g -> g.stream().filter(Token::isNum).count() >= 3 || g.stream().allMatch(Token::isBlank));
-            if (!rows) {
-                out.add(s);
+            if (!rows || s.numbers() == 0) {
+                out.add(s); // a row printed blank stays a row
                 continue;
             }
             String label = s.label();
