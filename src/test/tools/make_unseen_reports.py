@@ -488,5 +488,26 @@ def more():
     html = re.sub(r"<p>0</p>", "<p>&nbsp;</p>", html_report(m, pro, req, rev, "发布时间：2024-01-22"))
     write("112_html_blank_cells_2023.html", html, m, pro, req, rev)
 
+    # 13. a flattened page whose printed sums disagree: the odd cell is read as printed, with findings
+    m = {"unit": "宁川市东湖区住房和城乡建设局", "year": 2022, "template": "2021", "published": "2023-01-18"}
+    req = requests("2021", [86, 7, 0, 0, 2, 1], [4, 0, 0, 0, 0, 0],
+                   {"granted": [33, 2, 0, 0, 1, 0], "partially_granted": [8, 1, 0, 0, 0, 0],
+                    "unable_not_held": [29, 3, 0, 0, 1, 1], "rejected_complaint": [9, 0, 0, 0, 0, 0],
+                    "other_no_correction": [5, 1, 0, 0, 0, 0]})
+    req["new_received"]["total"] = 95               # printed; the row adds up to 96
+    rev = reviews([3, 1, 0, 1], [2, 0, 0, 1], [1, 0, 0, 0])
+    pro = pro21(5, 2, 48, 3120, 57, 3, 12.8)
+    write("113_flat_sums_disagree_2022.txt", flat_report(m, pro, req, rev, "2023年1月18日"), m, pro, req, rev)
+
+    # 14. a 2019-format page writing changes as 增加 25, -30, +5, 减少 2
+    m = {"unit": "宁川市南溪区人民政府", "year": 2019, "template": "2019", "published": "2020-01-20"}
+    req = requests("2019", [120, 6, 0, 0, 1, 2], [0, 0, 0, 0, 0, 0],
+                   {"granted": [60, 3, 0, 0, 1, 1], "unable_not_held": [40, 2, 0, 0, 0, 1], "other": [5, 0, 0, 0, 0, 0]})
+    rev = reviews([3, 1, 0, 1], [2, 0, 0, 1], [1, 0, 0, 0])
+    pro = pro19((12, 12, 140), (300, 25, 40000), (500, -30, 90000), (800, 5, 3000), (60, 0, 400), (20, -2), (500, 12000.5))
+    t = text_report(m, pro, req, rev, "\t", HEADS_CN, date_end="2020年1月20日")
+    t = t.replace("\t增25\t", "\t增加25\t").replace("\t减30\t", "\t-30\t").replace("\t增5\t", "\t+5\t").replace("\t减2", "\t减少2")
+    write("114_tsv_signed_changes_2019.txt", t, m, pro, req, rev)
+
 main()
 more()

@@ -71,6 +71,10 @@ final class RowChoice {
             }
             boolean agrees = printed.toString().equals(run.replace("|", ""))
                     && Arrays.stream(implied).allMatch(x -> x >= 0) && respectsCuts(implied, run);
+            if (!agrees) {
+                implied = oneCellPrintedOtherwise(implied, run);
+                agrees = implied != null && respectsCuts(implied, run);
+            }
             if (!agrees || Arrays.equals(implied, Arrays.copyOfRange(v, r * W, r * W + W))) {
                 continue;
             }
@@ -82,6 +86,40 @@ final class RowChoice {
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * A run of digits that is the implied values except for one cell printed otherwise (a report whose
+     * sums disagree): the values with that cell as printed, when exactly one cell can be it; else null.
+     */
+    static long[] oneCellPrintedOtherwise(long[] implied, String run) {
+        String digits = run.replace("|", "");
+        long[] found = null;
+        for (int j = 0; j < implied.length; j++) {
+            StringBuilder before = new StringBuilder();
+            StringBuilder after = new StringBuilder();
+            boolean ok = true;
+            for (int c = 0; c < implied.length; c++) {
+                if (c != j) {
+                    ok &= implied[c] >= 0;
+                    (c < j ? before : after).append(implied[c]);
+                }
+            }
+            int mid = digits.length() - before.length() - after.length();
+            if (!ok || mid < 1 || mid > 9 || !digits.startsWith(before.toString()) || !digits.endsWith(after.toString())) {
+                continue;
+            }
+            String cell = digits.substring(before.length(), before.length() + mid);
+            if (cell.length() > 1 && cell.charAt(0) == '0') {
+                continue;
+            }
+            if (found != null) {
+                return null; // more than one cell could be the odd one
+            }
+            found = implied.clone();
+            found[j] = Long.parseLong(cell);
+        }
+        return found;
     }
 
     /** The cells do not cut through a separator the source printed. */
