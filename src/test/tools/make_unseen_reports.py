@@ -509,5 +509,17 @@ def more():
     t = t.replace("\t增25\t", "\t增加25\t").replace("\t减30\t", "\t-30\t").replace("\t增5\t", "\t+5\t").replace("\t减2", "\t减少2")
     write("114_tsv_signed_changes_2019.txt", t, m, pro, req, rev)
 
+    # 15. a flattened page whose section-4 row has a 总计 that disagrees (and an outcome cell off by one)
+    m = {"unit": "宁川市北港区交通运输局", "year": 2023, "template": "2021", "published": "2024-01-26"}
+    req = requests("2021", [57, 4, 0, 0, 1, 2], [3, 0, 0, 0, 0, 0],
+                   {"granted": [22, 2, 0, 0, 1, 1], "partially_granted": [5, 0, 0, 0, 0, 0],
+                    "unable_not_held": [19, 1, 0, 0, 0, 1], "rejected_duplicate": [4, 0, 0, 0, 0, 0],
+                    "other_other": [6, 1, 0, 0, 0, 0]})
+    req["granted"]["natural_person"] = 23           # printed; its row and column add up otherwise
+    rev = reviews([2, 0, 0, 0], [1, 1, 0, 0], [0, 0, 0, 0])
+    rev["reconsideration"]["total"] = 3             # printed; 2 + 0 + 0 + 0 = 2
+    pro = pro21(2, 1, 19, 812, 96, 4, 0)
+    write("115_flat_review_total_disagrees_2023.txt", flat_report(m, pro, req, rev, "2024年1月26日"), m, pro, req, rev)
+
 main()
 more()

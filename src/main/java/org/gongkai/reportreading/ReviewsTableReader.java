@@ -36,9 +36,55 @@ final class ReviewsTableReader {
         }
         List<RowAligner.Fit> fits = RowAligner.fits(widest.values(), new int[] {5, 5, 5});
         if (fits.isEmpty() || widest.numbers() < 3 && fits.get(0).blanks() > 0) {
+            long[] odd = oneGroupOff(widest);
+            if (odd != null) {
+                return fill(new RowAligner.Fit(odd, new boolean[15], 0), 15);
+            }
+        }
+        if (fits.isEmpty() || widest.numbers() < 3 && fits.get(0).blanks() > 0) {
             return null; // a stray number in text, not a table
         }
         return fill(fits.get(0), 15);
+    }
+
+    /**
+     * Digits run together whose three groups do not all add up (a printed 总计 that disagrees): the one
+     * split in which two groups add up and the third, read cell by cell, takes the remaining digits; null
+     * when there is none or more than one.
+     */
+    static long[] oneGroupOff(Segment s) {
+        List<String> pieces = new ArrayList<>();
+        for (Token t : s.values()) {
+            if (t.isNum() && t.digits()) {
+                pieces.add(t.text());
+            } else if (!t.isBlank()) {
+                return null;
+            }
+        }
+        if (pieces.isEmpty() || String.join("", pieces).length() < 15) {
+            return null;
+        }
+        long[] found = null;
+        for (int g = 0; g < 3; g++) {
+            int[] groups = new int[7];
+            int i = 0;
+            for (int k = 0; k < 3; k++) {
+                if (k == g) {
+                    for (int c = 0; c < 5; c++) {
+                        groups[i++] = 1;
+                    }
+                } else {
+                    groups[i++] = 5;
+                }
+            }
+            for (long[] v : DigitSplitter.split(pieces, groups)) {
+                if (found != null && !java.util.Arrays.equals(found, v)) {
+                    return null;
+                }
+                found = v;
+            }
+        }
+        return found;
     }
 
     /** Three rows, each label followed by five cells. */
