@@ -8,17 +8,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** With {@code --demo}, fills an empty database with the demo county and prints the demo logins. */
+/**
+ * With {@code --demo}, fills an empty database with the demo county and prints the demo logins. Until it is done,
+ * {@code /actuator/health} answers OUT_OF_SERVICE (503), so nobody is served a half-filled county.
+ */
 @Component
-class DemoLoader implements ApplicationRunner {
+class DemoLoader implements ApplicationRunner, HealthIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     private final GongkaiProperties props;
     private final List<DemoContributor> contributors;
     private final JdbcClient jdbc;
+    private volatile boolean done;
 
     DemoLoader(GongkaiProperties props, List<DemoContributor> contributors, JdbcClient jdbc) {
         this.props = props;
@@ -27,10 +33,23 @@ class DemoLoader implements ApplicationRunner {
     }
 
     @Override
+    public Health health() {
+        return done || !props.demo() ? Health.up().build() : Health.outOfService().build();
+    }
+
+    @Override
     public void run(ApplicationArguments args) {
         if (!props.demo()) {
             return;
         }
+        try {
+            fill();
+        } finally {
+            done = true;
+        }
+    }
+
+    private void fill() {
         List<String> lines = new ArrayList<>();
         boolean empty = jdbc.sql("select count(*) from unit").query(Long.class).single() == 0;
         if (empty) {
