@@ -2,14 +2,10 @@ package org.gongkai.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,9 +20,7 @@ class ConsolePagesTest {
     AuditLog audit;
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        return new Http(port).getAs(user, path);
     }
 
     @Test

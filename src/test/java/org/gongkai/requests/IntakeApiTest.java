@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import org.gongkai.support.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
