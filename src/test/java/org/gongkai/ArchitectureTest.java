@@ -20,11 +20,25 @@ class ArchitectureTest {
 
     @Test
     void domainCodeUsesNeitherTheWebNorSql() {
-        noClasses().that().resideInAPackage("org.gongkai..")
-                .and().resideOutsideOfPackages("..web..", "..persistence..", "..cli..", "..platform..", "..security..",
-                        "..demo..", "..rendering..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.web..", "jakarta.servlet..", "org.springframework.jdbc..", "java.sql..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.gongkai..")
+                .and()
+                .resideOutsideOfPackages(
+                        "..web..",
+                        "..persistence..",
+                        "..cli..",
+                        "..platform..",
+                        "..security..",
+                        "..demo..",
+                        "..rendering..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework.web..",
+                        "jakarta.servlet..",
+                        "org.springframework.jdbc..",
+                        "java.sql..",
                         "org.springframework.ui..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
@@ -32,8 +46,12 @@ class ArchitectureTest {
 
     @Test
     void webAdaptersAreNotUsedByOtherModules() {
-        noClasses().that().resideOutsideOfPackages("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..web..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }

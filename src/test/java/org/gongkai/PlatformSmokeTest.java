@@ -43,7 +43,8 @@ class PlatformSmokeTest {
     void consoleSendsABrowserToTheLoginPage() throws Exception {
         HttpResponse<String> r = new Http(port).getPage("/console");
         assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(r.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test

@@ -8,10 +8,21 @@ import java.util.List;
  * force at year end and decisions made in the year for licensing, other services, penalty and coercion; fee
  * items and the amount collected; procurement projects and amount. Amounts in 万元.
  */
-public record AdminStatistics(String unitCode, int year, long licensingItems, long licensingDecisions,
-                              long otherServicesItems, long otherServicesDecisions, long penaltyItems,
-                              long penaltyDecisions, long coercionItems, long coercionDecisions, long feeItems,
-                              BigDecimal feeAmount10k, long procurementProjects, BigDecimal procurement10k) {
+public record AdminStatistics(
+        String unitCode,
+        int year,
+        long licensingItems,
+        long licensingDecisions,
+        long otherServicesItems,
+        long otherServicesDecisions,
+        long penaltyItems,
+        long penaltyDecisions,
+        long coercionItems,
+        long coercionDecisions,
+        long feeItems,
+        BigDecimal feeAmount10k,
+        long procurementProjects,
+        BigDecimal procurement10k) {
 
     /** The figure columns in import and form order: key (also the form field and CSV header), Chinese label. */
     public static final List<String[]> FIELDS = List.of(
@@ -35,9 +46,21 @@ public record AdminStatistics(String unitCode, int year, long licensingItems, lo
 
     /** Builds a record from values in {@link #FIELDS} order (counts as whole numbers). */
     public static AdminStatistics of(String unitCode, int year, BigDecimal[] v) {
-        return new AdminStatistics(unitCode, year, v[0].longValue(), v[1].longValue(), v[2].longValue(),
-                v[3].longValue(), v[4].longValue(), v[5].longValue(), v[6].longValue(), v[7].longValue(),
-                v[8].longValue(), v[9], v[10].longValue(), v[11]);
+        return new AdminStatistics(
+                unitCode,
+                year,
+                v[0].longValue(),
+                v[1].longValue(),
+                v[2].longValue(),
+                v[3].longValue(),
+                v[4].longValue(),
+                v[5].longValue(),
+                v[6].longValue(),
+                v[7].longValue(),
+                v[8].longValue(),
+                v[9],
+                v[10].longValue(),
+                v[11]);
     }
 
     public static AdminStatistics empty(String unitCode, int year) {
@@ -48,11 +71,20 @@ public record AdminStatistics(String unitCode, int year, long licensingItems, lo
 
     /** Values in {@link #FIELDS} order. */
     public BigDecimal[] values() {
-        return new BigDecimal[] {BigDecimal.valueOf(licensingItems), BigDecimal.valueOf(licensingDecisions),
-                BigDecimal.valueOf(otherServicesItems), BigDecimal.valueOf(otherServicesDecisions),
-                BigDecimal.valueOf(penaltyItems), BigDecimal.valueOf(penaltyDecisions),
-                BigDecimal.valueOf(coercionItems), BigDecimal.valueOf(coercionDecisions), BigDecimal.valueOf(feeItems),
-                feeAmount10k, BigDecimal.valueOf(procurementProjects), procurement10k};
+        return new BigDecimal[] {
+            BigDecimal.valueOf(licensingItems),
+            BigDecimal.valueOf(licensingDecisions),
+            BigDecimal.valueOf(otherServicesItems),
+            BigDecimal.valueOf(otherServicesDecisions),
+            BigDecimal.valueOf(penaltyItems),
+            BigDecimal.valueOf(penaltyDecisions),
+            BigDecimal.valueOf(coercionItems),
+            BigDecimal.valueOf(coercionDecisions),
+            BigDecimal.valueOf(feeItems),
+            feeAmount10k,
+            BigDecimal.valueOf(procurementProjects),
+            procurement10k
+        };
     }
 
     /** The sum of two units' statistics (for a government's roll-up). */

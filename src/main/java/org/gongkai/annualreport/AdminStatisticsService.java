@@ -32,8 +32,8 @@ public class AdminStatisticsService {
     private final AnnualReportLocks locks;
     private final AuditLog audit;
 
-    public AdminStatisticsService(AdminStatisticsRepository repo, UnitDirectory units, AnnualReportLocks locks,
-                                  AuditLog audit) {
+    public AdminStatisticsService(
+            AdminStatisticsRepository repo, UnitDirectory units, AnnualReportLocks locks, AuditLog audit) {
         this.repo = repo;
         this.units = units;
         this.locks = locks;
@@ -70,8 +70,14 @@ public class AdminStatisticsService {
         }
         AdminStatistics s = AdminStatistics.of(unitCode, year, v);
         repo.save(s, staff.username());
-        audit.record(staff.username(), "admin-statistics.save", "admin_statistics", unitCode + "/" + year, unitCode,
-                null, java.util.Arrays.toString(s.values()));
+        audit.record(
+                staff.username(),
+                "admin-statistics.save",
+                "admin_statistics",
+                unitCode + "/" + year,
+                unitCode,
+                null,
+                java.util.Arrays.toString(s.values()));
         return s;
     }
 
@@ -111,19 +117,23 @@ public class AdminStatisticsService {
             String unit = cell(row, columns.get(UNIT));
             String where = at(line, columns.get(UNIT));
             if (units.find(unit).isEmpty()) {
-                problems.add(new FieldProblem(where, "annualreport.import.unknown-unit", line, letter(columns, UNIT),
-                        unit));
+                problems.add(
+                        new FieldProblem(where, "annualreport.import.unknown-unit", line, letter(columns, UNIT), unit));
             } else if (!visible.contains(unit)) {
-                problems.add(new FieldProblem(where, "annualreport.import.not-your-unit", line, letter(columns, UNIT),
-                        unit));
+                problems.add(new FieldProblem(
+                        where, "annualreport.import.not-your-unit", line, letter(columns, UNIT), unit));
             }
             Integer year = year(cell(row, columns.get(YEAR)));
             if (year == null) {
-                problems.add(new FieldProblem(at(line, columns.get(YEAR)), "annualreport.import.bad-year", line,
-                        letter(columns, YEAR), cell(row, columns.get(YEAR))));
+                problems.add(new FieldProblem(
+                        at(line, columns.get(YEAR)),
+                        "annualreport.import.bad-year",
+                        line,
+                        letter(columns, YEAR),
+                        cell(row, columns.get(YEAR))));
             } else if (!seen.add(unit + "/" + year)) {
-                problems.add(new FieldProblem(where, "annualreport.import.duplicate", line, letter(columns, UNIT),
-                        unit, year));
+                problems.add(new FieldProblem(
+                        where, "annualreport.import.duplicate", line, letter(columns, UNIT), unit, year));
             } else if (locks.isLocked(unit, year)) {
                 problems.add(new FieldProblem(where, "annualreport.import.locked", line, unit, year));
             }
@@ -131,8 +141,12 @@ public class AdminStatisticsService {
             for (int i = 0; i < v.length; i++) {
                 String key = AdminStatistics.FIELDS.get(i)[0];
                 int col = columns.get(key);
-                v[i] = parse(cell(row, col), AdminStatistics.isAmount(key), at(line, col),
-                        "第" + line + "行" + StatisticsSheet.columnLetter(col) + "列（" + label(key) + "）", problems);
+                v[i] = parse(
+                        cell(row, col),
+                        AdminStatistics.isAmount(key),
+                        at(line, col),
+                        "第" + line + "行" + StatisticsSheet.columnLetter(col) + "列（" + label(key) + "）",
+                        problems);
             }
             if (year != null) {
                 parsed.add(AdminStatistics.of(unit, year, v));
@@ -144,13 +158,19 @@ public class AdminStatisticsService {
         for (AdminStatistics s : parsed) {
             repo.save(s, staff.username());
         }
-        audit.record(staff.username(), "admin-statistics.import", "admin_statistics", filename, null, null,
+        audit.record(
+                staff.username(),
+                "admin-statistics.import",
+                "admin_statistics",
+                filename,
+                null,
+                null,
                 parsed.size() + " unit-years");
         return parsed.size();
     }
 
-    private static BigDecimal parse(String raw, boolean amount, String field, String label,
-                                    List<FieldProblem> problems) {
+    private static BigDecimal parse(
+            String raw, boolean amount, String field, String label, List<FieldProblem> problems) {
         String s = raw == null ? "" : raw.strip().replace(",", "");
         if (s.isEmpty()) {
             return BigDecimal.ZERO;
@@ -195,7 +215,11 @@ public class AdminStatisticsService {
         return switch (key) {
             case UNIT -> "单位代码";
             case YEAR -> "年度";
-            default -> AdminStatistics.FIELDS.stream().filter(f -> f[0].equals(key)).findFirst().orElseThrow()[1];
+            default ->
+                AdminStatistics.FIELDS.stream()
+                        .filter(f -> f[0].equals(key))
+                        .findFirst()
+                        .orElseThrow()[1];
         };
     }
 

@@ -25,6 +25,7 @@ public class AnnualReportCalculator {
 
     /** The first year the national formats cover. */
     public static final int FIRST_YEAR = 2019;
+
     private final ApplicationCounts applications;
     private final ReviewStatistics reviews;
     private final AdminStatisticsRepository statistics;
@@ -32,9 +33,13 @@ public class AnnualReportCalculator {
     private final UnitDirectory units;
     private final Clock clock;
 
-    public AnnualReportCalculator(ApplicationCounts applications, ReviewStatistics reviews,
-                                  AdminStatisticsRepository statistics, NormativeRegister register,
-                                  UnitDirectory units, Clock clock) {
+    public AnnualReportCalculator(
+            ApplicationCounts applications,
+            ReviewStatistics reviews,
+            AdminStatisticsRepository statistics,
+            NormativeRegister register,
+            UnitDirectory units,
+            Clock clock) {
         this.applications = applications;
         this.reviews = reviews;
         this.statistics = statistics;
@@ -44,9 +49,13 @@ public class AnnualReportCalculator {
     }
 
     /** A computed report: the unit, the units it covers, each one's figures, their sum and the laid-out report. */
-    public record Computation(Unit unit, int year, List<String> unitCodes, Map<String, UnitFigures> perUnit,
-                              UnitFigures total, AnnualReport report) {
-    }
+    public record Computation(
+            Unit unit,
+            int year,
+            List<String> unitCodes,
+            Map<String, UnitFigures> perUnit,
+            UnitFigures total,
+            AnnualReport report) {}
 
     public Computation compute(String unitCode, int year) {
         Unit unit = units.require(unitCode);
@@ -71,8 +80,11 @@ public class AnnualReportCalculator {
     public Map<String, UnitFigures> perUnit(Collection<String> unitCodes, int year) {
         Map<String, UnitFigures> perUnit = new LinkedHashMap<>();
         unitCodes.forEach(code -> perUnit.put(code, new UnitFigures(code, year)));
-        applications.byUnit(unitCodes, year).forEach((code, cells) -> perUnit.get(code).addApplications(cells));
-        reviews.yearEndCounts(unitCodes, year).forEach((code, cells) -> perUnit.get(code).addReviews(cells));
+        applications
+                .byUnit(unitCodes, year)
+                .forEach((code, cells) -> perUnit.get(code).addApplications(cells));
+        reviews.yearEndCounts(unitCodes, year)
+                .forEach((code, cells) -> perUnit.get(code).addReviews(cells));
         statistics.forUnits(unitCodes, year).forEach(s -> perUnit.get(s.unitCode()).statistics = s);
         statistics.forUnits(unitCodes, year - 1).forEach(s -> perUnit.get(s.unitCode()).statisticsLastYear = s);
         return perUnit;
@@ -92,7 +104,11 @@ public class AnnualReportCalculator {
 
     public void requireYear(int year) {
         if (year < FIRST_YEAR || year > LocalDate.now(clock).getYear()) {
-            throw InvalidInputException.of("year", "annualreport.error.year", year, FIRST_YEAR,
+            throw InvalidInputException.of(
+                    "year",
+                    "annualreport.error.year",
+                    year,
+                    FIRST_YEAR,
                     LocalDate.now(clock).getYear());
         }
     }

@@ -38,9 +38,15 @@ public class AnnualReports {
     private final AuditLog audit;
     private final Clock clock;
 
-    public AnnualReports(ReportRepository repo, AnnualReportCalculator calculator, ReportFindings checks,
-                         GovernmentRollUp rollUp, ReportDocuments documents, UnitDirectory units, AuditLog audit,
-                         Clock clock) {
+    public AnnualReports(
+            ReportRepository repo,
+            AnnualReportCalculator calculator,
+            ReportFindings checks,
+            GovernmentRollUp rollUp,
+            ReportDocuments documents,
+            UnitDirectory units,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.calculator = calculator;
         this.checks = checks;
@@ -71,17 +77,37 @@ public class AnnualReports {
             findings = recheck(unitCode, report);
             fees = new long[] {0, 0};
         }
-        return new ReportView(unit, rec, report, findings,
+        return new ReportView(
+                unit,
+                rec,
+                report,
+                findings,
                 orDraft(rec.overview(), () -> DraftWriter.overview(report, previous)),
                 orDraft(rec.problems(), () -> DraftWriter.problems(report)),
-                orDraft(rec.otherMatters(), () -> DraftWriter.otherMatters(report, live ? fees
-                        : calculator.compute(unitCode, year).total().fees())),
-                previous, live, calculator.isGovernment(unit));
+                orDraft(
+                        rec.otherMatters(),
+                        () -> DraftWriter.otherMatters(
+                                report,
+                                live
+                                        ? fees
+                                        : calculator
+                                                .compute(unitCode, year)
+                                                .total()
+                                                .fees())),
+                previous,
+                live,
+                calculator.isGovernment(unit));
     }
 
     @Transactional
-    public void saveTexts(StaffMember staff, String unitCode, int year, int version, String overview,
-                          String problems, String otherMatters) {
+    public void saveTexts(
+            StaffMember staff,
+            String unitCode,
+            int year,
+            int version,
+            String overview,
+            String problems,
+            String otherMatters) {
         ReportRecord rec = editable(staff, unitCode, year, version);
         save(rec.withTexts(clean(overview), clean(problems), clean(otherMatters)));
         audit.record(staff.username(), "annual-report.save-texts", ENTITY, key(unitCode, year), unitCode, null, null);
@@ -105,7 +131,13 @@ public class AnnualReports {
         }
         Frozen frozen = freeze(units.require(unitCode), year);
         save(rec.submitted(ReportJson.write(frozen.report()), staff.username(), clock.instant()));
-        audit.record(staff.username(), "annual-report.submit", ENTITY, key(unitCode, year), unitCode, null,
+        audit.record(
+                staff.username(),
+                "annual-report.submit",
+                ENTITY,
+                key(unitCode, year),
+                unitCode,
+                null,
                 frozen.report().findings().size() + " findings");
     }
 
@@ -113,22 +145,24 @@ public class AnnualReports {
     public void returnWithComments(StaffMember staff, String unitCode, int year, int version, String comment) {
         ReportRecord rec = reviewerAction(staff, unitCode, year, version);
         if (rec.status() != ReportStatus.SUBMITTED && rec.status() != ReportStatus.APPROVED) {
-            throw new ConflictException("annualreport.error.status", rec.status().name());
+            throw new ConflictException(
+                    "annualreport.error.status", rec.status().name());
         }
         if (clean(comment) == null) {
             throw InvalidInputException.of("comment", "annualreport.error.comment-missing");
         }
         rollUp.requireGovernmentNotFrozen(unitCode, year);
         save(rec.returned(clean(comment)));
-        audit.record(staff.username(), "annual-report.return", ENTITY, key(unitCode, year), unitCode, clean(comment),
-                null);
+        audit.record(
+                staff.username(), "annual-report.return", ENTITY, key(unitCode, year), unitCode, clean(comment), null);
     }
 
     @Transactional
     public void approve(StaffMember staff, String unitCode, int year, int version) {
         ReportRecord rec = reviewerAction(staff, unitCode, year, version);
         if (rec.status() != ReportStatus.SUBMITTED) {
-            throw new ConflictException("annualreport.error.status", rec.status().name());
+            throw new ConflictException(
+                    "annualreport.error.status", rec.status().name());
         }
         save(rec.approved(staff.username(), clock.instant()));
         audit.record(staff.username(), "annual-report.approve", ENTITY, key(unitCode, year), unitCode, null, null);
@@ -151,20 +185,32 @@ public class AnnualReports {
         }
         ReportRecord rec = reviewerAction(staff, unitCode, year, version);
         if (rec.status() != ReportStatus.APPROVED) {
-            throw new ConflictException("annualreport.error.status", rec.status().name());
+            throw new ConflictException(
+                    "annualreport.error.status", rec.status().name());
         }
         AnnualReport report = ReportJson.read(rec.frozenJson());
         List<Finding> findings = recheck(unitCode, report);
         if (!findings.isEmpty()) {
-            throw new ConflictException("annualreport.error.checks-failed", findings.size(),
-                    String.join("；", findings.stream().map(f -> f.where() + " " + f.message()).toList()));
+            throw new ConflictException(
+                    "annualreport.error.checks-failed",
+                    findings.size(),
+                    String.join(
+                            "；",
+                            findings.stream()
+                                    .map(f -> f.where() + " " + f.message())
+                                    .toList()));
         }
         report.published(on);
         report.findings().clear();
         ReportRecord published = rec.published(staff.username(), on);
         save(published);
-        repo.storeSnapshot(unitCode, year, ReportRepository.SnapshotKind.PUBLISHED, ReportJson.write(report),
-                documents.html(report, published), staff.username());
+        repo.storeSnapshot(
+                unitCode,
+                year,
+                ReportRepository.SnapshotKind.PUBLISHED,
+                ReportJson.write(report),
+                documents.html(report, published),
+                staff.username());
         audit.record(staff.username(), "annual-report.publish", ENTITY, key(unitCode, year), unitCode, null, null);
     }
 
@@ -173,7 +219,8 @@ public class AnnualReports {
     public void reopen(StaffMember staff, String unitCode, int year, int version, String reason) {
         ReportRecord rec = reviewerAction(staff, unitCode, year, version);
         if (rec.status() != ReportStatus.PUBLISHED) {
-            throw new ConflictException("annualreport.error.status", rec.status().name());
+            throw new ConflictException(
+                    "annualreport.error.status", rec.status().name());
         }
         if (clean(reason) == null) {
             throw InvalidInputException.of("reason", "annualreport.error.reason-missing");
@@ -181,8 +228,8 @@ public class AnnualReports {
         rollUp.requireGovernmentNotFrozen(unitCode, year);
         save(rec.reopened());
         repo.recordReopening(unitCode, year, staff.username(), clean(reason));
-        audit.record(staff.username(), "annual-report.reopen", ENTITY, key(unitCode, year), unitCode, clean(reason),
-                null);
+        audit.record(
+                staff.username(), "annual-report.reopen", ENTITY, key(unitCode, year), unitCode, clean(reason), null);
     }
 
     /** Stores a published report read elsewhere (contract JSON) as the reference for next year's carry-over. */
@@ -207,10 +254,9 @@ public class AnnualReports {
         if (r.year() == null || r.year() != year || r.requests() == null) {
             throw InvalidInputException.of("json", "annualreport.error.import-year", year);
         }
-        repo.storeSnapshot(unitCode, year, ReportRepository.SnapshotKind.IMPORTED, ReportJson.write(r), null,
-                staff.username());
-        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null,
-                r.source());
+        repo.storeSnapshot(
+                unitCode, year, ReportRepository.SnapshotKind.IMPORTED, ReportJson.write(r), null, staff.username());
+        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null, r.source());
     }
 
     /** The report as it would be frozen now, with its findings: live for a unit, summed for a government. */
@@ -220,9 +266,12 @@ public class AnnualReports {
 
     private List<Finding> recheck(String unitCode, AnnualReport frozen) {
         List<Finding> findings = new ArrayList<>(checks.check(unitCode, frozen, null));
-        frozen.findings().stream().filter(f -> f.code().equals(ReportFindings.UNCLASSIFIED_OUTCOME)
-                || f.code().equals(ReportFindings.UNITS_NOT_APPROVED)).forEach(findings::add);
-        findings.addAll(ReportFindings.changedSinceFrozen(frozen, calculator.compute(unitCode, frozen.year()).report()));
+        frozen.findings().stream()
+                .filter(f -> f.code().equals(ReportFindings.UNCLASSIFIED_OUTCOME)
+                        || f.code().equals(ReportFindings.UNITS_NOT_APPROVED))
+                .forEach(findings::add);
+        findings.addAll(ReportFindings.changedSinceFrozen(
+                frozen, calculator.compute(unitCode, frozen.year()).report()));
         return findings;
     }
 
@@ -234,7 +283,8 @@ public class AnnualReports {
         calculator.requireYear(year);
         ReportRecord rec = repo.findOrCreate(unitCode, year);
         if (!rec.status().editable()) {
-            throw new ConflictException("annualreport.error.status", rec.status().name());
+            throw new ConflictException(
+                    "annualreport.error.status", rec.status().name());
         }
         return checkVersion(rec, version);
     }
@@ -280,6 +330,5 @@ public class AnnualReports {
     }
 
     /** A report ready to freeze, with its findings, and the fees paid in the year (applications, yuan). */
-    record Frozen(AnnualReport report, long[] fees) {
-    }
+    record Frozen(AnnualReport report, long[] fees) {}
 }

@@ -32,9 +32,15 @@ public interface ApplicationCounts {
     /** Information-processing fees paid in the year: number of applications and yuan, over these units. */
     long[] feesPaid(Collection<String> unitCodes, int year);
 
-    record CaseRef(long id, String trackingCode, String unitCode, String applicantType, LocalDate receiptDate,
-                   LocalDate replyDate, String outcome, String status) {
-    }
+    record CaseRef(
+            long id,
+            String trackingCode,
+            String unitCode,
+            String applicantType,
+            LocalDate receiptDate,
+            LocalDate replyDate,
+            String outcome,
+            String status) {}
 
     private static List<String> rows() {
         List<String> rows = new ArrayList<>(List.of("new_received", "carried_over"));

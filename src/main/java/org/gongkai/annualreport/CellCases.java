@@ -28,8 +28,11 @@ public class CellCases {
     private final AnnualReportCalculator calculator;
     private final UnitDirectory units;
 
-    public CellCases(ApplicationCounts applications, ReviewStatistics reviews, AnnualReportCalculator calculator,
-                     UnitDirectory units) {
+    public CellCases(
+            ApplicationCounts applications,
+            ReviewStatistics reviews,
+            AnnualReportCalculator calculator,
+            UnitDirectory units) {
         this.applications = applications;
         this.reviews = reviews;
         this.calculator = calculator;
@@ -37,8 +40,7 @@ public class CellCases {
     }
 
     /** One group of cases: the cell path it stands for and the cases. */
-    public record Group(String path, List<ApplicationCounts.CaseRef> applications, List<ReviewCase> reviews) {
-    }
+    public record Group(String path, List<ApplicationCounts.CaseRef> applications, List<ReviewCase> reviews) {}
 
     public List<Group> casesIn(StaffMember staff, String unitCode, int year, String path) {
         Unit unit = units.require(unitCode);
@@ -57,11 +59,14 @@ public class CellCases {
         List<Group> groups = new ArrayList<>();
         try {
             if (p[0].equals("requests")) {
-                List<String> rows = p[1].equals("*") ? List.of("new_received", "carried_over", "total", "carried_forward")
+                List<String> rows = p[1].equals("*")
+                        ? List.of("new_received", "carried_over", "total", "carried_forward")
                         : List.of(p[1]);
                 for (String row : rows) {
-                    groups.add(new Group("requests." + row + "." + p[2],
-                            applications.casesIn(scope, year, row, p[2], LIMIT), List.of()));
+                    groups.add(new Group(
+                            "requests." + row + "." + p[2],
+                            applications.casesIn(scope, year, row, p[2], LIMIT),
+                            List.of()));
                 }
             } else if (p[0].equals("reviews") && Layouts.REVIEW_ROWS.contains(p[1])) {
                 ReviewResult result = p[2].equals("total") ? null : ReviewResult.ofKey(p[2]);

@@ -29,16 +29,25 @@ public class Comparison {
     }
 
     /** One unit-year's key figures: received, carried over, replied, granted, carried forward, reviews, corrected. */
-    public record Point(String label, String unitCode, int year, long received, long carriedOver, long replied,
-                       long granted, long carriedForward, long reviews, long corrected) {
-    }
+    public record Point(
+            String label,
+            String unitCode,
+            int year,
+            long received,
+            long carriedOver,
+            long replied,
+            long granted,
+            long carriedForward,
+            long reviews,
+            long corrected) {}
 
     public List<Point> years(StaffMember staff, String unitCode, int lastYear) {
         Unit unit = visible(staff, unitCode);
         List<Point> points = new ArrayList<>();
         int to = Math.min(lastYear, LocalDate.now(clock).getYear());
         for (int y = Math.max(AnnualReportCalculator.FIRST_YEAR, to - 6); y <= to; y++) {
-            points.add(point(y + "年", unitCode, y, calculator.compute(unit.code(), y).total()));
+            points.add(point(
+                    y + "年", unitCode, y, calculator.compute(unit.code(), y).total()));
         }
         return points;
     }
@@ -49,7 +58,8 @@ public class Comparison {
         calculator.requireYear(year);
         Unit gov = units.governmentOf(unitCode);
         Set<String> visible = units.visibleUnitCodes(staff);
-        List<String> scope = calculator.scope(gov).stream().filter(visible::contains).toList();
+        List<String> scope =
+                calculator.scope(gov).stream().filter(visible::contains).toList();
         Map<String, UnitFigures> perUnit = calculator.perUnit(scope, year);
         List<Point> points = new ArrayList<>();
         perUnit.forEach((code, f) -> points.add(point(units.require(code).name(), code, year, f)));
@@ -76,8 +86,17 @@ public class Comparison {
             }
             corrected += stage[ReviewResult.CORRECTED.ordinal()];
         }
-        return new Point(label, unitCode, year, received, carriedOver, received + carriedOver - forward, granted,
-                forward, reviews, corrected);
+        return new Point(
+                label,
+                unitCode,
+                year,
+                received,
+                carriedOver,
+                received + carriedOver - forward,
+                granted,
+                forward,
+                reviews,
+                corrected);
     }
 
     private Unit visible(StaffMember staff, String unitCode) {

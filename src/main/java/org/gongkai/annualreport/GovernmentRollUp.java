@@ -22,8 +22,8 @@ public class GovernmentRollUp {
     private final ReportRepository repo;
     private final UnitDirectory units;
 
-    public GovernmentRollUp(AnnualReportCalculator calculator, ReportFindings checks, ReportRepository repo,
-                            UnitDirectory units) {
+    public GovernmentRollUp(
+            AnnualReportCalculator calculator, ReportFindings checks, ReportRepository repo, UnitDirectory units) {
         this.calculator = calculator;
         this.checks = checks;
         this.repo = repo;
@@ -62,7 +62,8 @@ public class GovernmentRollUp {
     /** Refuses to return or reopen a unit's report while its government's report for the year is frozen. */
     void requireGovernmentNotFrozen(String unitCode, int year) {
         Unit gov = units.governmentOf(unitCode);
-        if (!gov.code().equals(unitCode) && repo.find(gov.code(), year).map(r -> r.status().locks()).orElse(false)) {
+        if (!gov.code().equals(unitCode)
+                && repo.find(gov.code(), year).map(r -> r.status().locks()).orElse(false)) {
             throw new ConflictException("annualreport.error.government-frozen", gov.name(), year);
         }
     }

@@ -23,8 +23,12 @@ public class PublicReports {
     private final ReportDocuments documents;
     private final UnitDirectory units;
 
-    public PublicReports(ReportRepository repo, AnnualReportCalculator calculator,
-                         ReportFindings checks, ReportDocuments documents, UnitDirectory units) {
+    public PublicReports(
+            ReportRepository repo,
+            AnnualReportCalculator calculator,
+            ReportFindings checks,
+            ReportDocuments documents,
+            UnitDirectory units) {
         this.repo = repo;
         this.calculator = calculator;
         this.checks = checks;
@@ -33,24 +37,26 @@ public class PublicReports {
     }
 
     /** A report with its body HTML; {@code published} tells a frozen publication from a live computation. */
-    public record Document(Unit unit, AnnualReport report, String bodyHtml, boolean published) {
-    }
+    public record Document(Unit unit, AnnualReport report, String bodyHtml, boolean published) {}
 
-    public record Listed(Unit unit, int year) {
-    }
+    public record Listed(Unit unit, int year) {}
 
     public Document document(String unitCode, int year) {
         Unit unit = units.require(unitCode);
-        Optional<ReportRepository.Snapshot> snap = repo.currentSnapshot(unitCode, year,
-                ReportRepository.SnapshotKind.PUBLISHED);
+        Optional<ReportRepository.Snapshot> snap =
+                repo.currentSnapshot(unitCode, year, ReportRepository.SnapshotKind.PUBLISHED);
         if (snap.isPresent()) {
-            return new Document(unit, ReportJson.read(snap.get().json()), snap.get().html(), true);
+            return new Document(
+                    unit, ReportJson.read(snap.get().json()), snap.get().html(), true);
         }
         AnnualReportCalculator.Computation c = calculator.compute(unitCode, year);
         AnnualReport r = c.report();
         r.findings().addAll(checks.check(unitCode, r, c.total()));
         AnnualReport previous = checks.previous(unitCode, year).orElse(null);
-        String body = documents.body(r, DraftWriter.overview(r, previous), DraftWriter.problems(r),
+        String body = documents.body(
+                r,
+                DraftWriter.overview(r, previous),
+                DraftWriter.problems(r),
                 DraftWriter.otherMatters(r, c.total().fees()));
         return new Document(unit, r, body, false);
     }
@@ -64,7 +70,9 @@ public class PublicReports {
     public List<Listed> listPublished() {
         Map<String, Unit> byCode = new HashMap<>();
         units.all().forEach(u -> byCode.put(u.code(), u));
-        return repo.publishedUnitYears().stream().map(s -> new Listed(byCode.get(s.unitCode()), s.year())).toList();
+        return repo.publishedUnitYears().stream()
+                .map(s -> new Listed(byCode.get(s.unitCode()), s.year()))
+                .toList();
     }
 
     public String xhtml(Document d) {

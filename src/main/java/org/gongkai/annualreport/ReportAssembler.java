@@ -17,8 +17,7 @@ import org.gongkai.reviews.ReviewStage;
  */
 public final class ReportAssembler {
 
-    private ReportAssembler() {
-    }
+    private ReportAssembler() {}
 
     public static AnnualReport assemble(String unitName, int year, UnitFigures f) {
         Template t = Template.forYear(year);
@@ -80,7 +79,11 @@ public final class ReportAssembler {
         AdminStatistics last = f.statisticsLastYear;
         if (t == Template.T2019) {
             items(g, "licensing", last.licensingItems(), now.licensingItems(), now.licensingDecisions());
-            items(g, "other_services", last.otherServicesItems(), now.otherServicesItems(),
+            items(
+                    g,
+                    "other_services",
+                    last.otherServicesItems(),
+                    now.otherServicesItems(),
                     now.otherServicesDecisions());
             items(g, "penalty", last.penaltyItems(), now.penaltyItems(), now.penaltyDecisions());
             items(g, "coercion", last.coercionItems(), now.coercionItems(), now.coercionDecisions());

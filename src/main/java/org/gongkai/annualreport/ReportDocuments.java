@@ -22,20 +22,38 @@ public class ReportDocuments {
         ReportTables tables = new ReportTables(r, null);
         StringBuilder s = new StringBuilder("<article class=\"annual-report\">");
         s.append("<h1>").append(ReportTables.esc(title(r))).append("</h1>");
-        s.append("<p>本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为").append(r.year())
-                .append("年1月1日至").append(r.year()).append("年12月31日。本报告采用")
-                .append(Labels.templateName(r.template())).append("。</p>");
+        s.append("<p>本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为")
+                .append(r.year())
+                .append("年1月1日至")
+                .append(r.year())
+                .append("年12月31日。本报告采用")
+                .append(Labels.templateName(r.template()))
+                .append("。</p>");
         s.append("<h2>一、总体情况</h2>").append(paragraphs(overview));
-        s.append("<h2>").append(Labels.tableHeading(Layouts.PROACTIVE)).append("</h2>").append(tables.proactive());
-        s.append("<h2>").append(Labels.tableHeading(Layouts.REQUESTS)).append("</h2>").append(tables.requests());
-        s.append("<h2>").append(Labels.tableHeading(Layouts.REVIEWS)).append("</h2>").append(tables.reviews());
+        s.append("<h2>")
+                .append(Labels.tableHeading(Layouts.PROACTIVE))
+                .append("</h2>")
+                .append(tables.proactive());
+        s.append("<h2>")
+                .append(Labels.tableHeading(Layouts.REQUESTS))
+                .append("</h2>")
+                .append(tables.requests());
+        s.append("<h2>")
+                .append(Labels.tableHeading(Layouts.REVIEWS))
+                .append("</h2>")
+                .append(tables.reviews());
         s.append("<h2>五、存在的主要问题及改进情况</h2>").append(paragraphs(problems));
         s.append("<h2>六、其他需要报告的事项</h2>").append(paragraphs(otherMatters));
         s.append("<p class=\"signature\">").append(ReportTables.esc(r.unit())).append("</p>");
         LocalDate on = r.published();
         if (on != null) {
-            s.append("<p class=\"signature\">").append(on.getYear()).append("年").append(on.getMonthValue())
-                    .append("月").append(on.getDayOfMonth()).append("日</p>");
+            s.append("<p class=\"signature\">")
+                    .append(on.getYear())
+                    .append("年")
+                    .append(on.getMonthValue())
+                    .append("月")
+                    .append(on.getDayOfMonth())
+                    .append("日</p>");
         }
         return s.append("</article>").toString();
     }

@@ -36,8 +36,10 @@ public class ReportFindings {
             out.addAll(ReportChecks.carryOver(prev, report));
         });
         if (figures != null && figures.unclassifiedReplies() > 0) {
-            out.add(new Finding(UNCLASSIFIED_OUTCOME, "requests.unclassified.total", "本年有 "
-                    + figures.unclassifiedReplies() + " 件申请已答复但办理结果不属于任何一行，未计入“三”各行"));
+            out.add(new Finding(
+                    UNCLASSIFIED_OUTCOME,
+                    "requests.unclassified.total",
+                    "本年有 " + figures.unclassifiedReplies() + " 件申请已答复但办理结果不属于任何一行，未计入“三”各行"));
         }
         return out;
     }
@@ -64,9 +66,13 @@ public class ReportFindings {
             for (String row : was.rowKeys()) {
                 for (String col : was.columns(row)) {
                     if (now.layout().hasRow(row) && was.get(row, col).compareTo(now.get(row, col)) != 0) {
-                        out.add(new Finding(CHANGED_SINCE_FROZEN, table + "." + row + "." + col, "冻结时为 "
-                                + was.get(row, col).toPlainString() + "，现有记录为 " + now.get(row, col).toPlainString()
-                                + "：计入该年度的记录在锁定后被修改，须重新开放或更正记录"));
+                        out.add(new Finding(
+                                CHANGED_SINCE_FROZEN,
+                                table + "." + row + "." + col,
+                                "冻结时为 "
+                                        + was.get(row, col).toPlainString() + "，现有记录为 "
+                                        + now.get(row, col).toPlainString()
+                                        + "：计入该年度的记录在锁定后被修改，须重新开放或更正记录"));
                     }
                 }
             }

@@ -23,15 +23,16 @@ public class ReportOverview {
         this.units = units;
     }
 
-    public record Row(Unit unit, ReportStatus status, boolean published) {
-    }
+    public record Row(Unit unit, ReportStatus status, boolean published) {}
 
     public List<Row> forYear(StaffMember staff, int year) {
         Set<String> visible = units.visibleUnitCodes(staff);
-        Map<String, ReportRecord> byUnit = repo.forYear(year).stream()
-                .collect(Collectors.toMap(ReportRecord::unitCode, Function.identity()));
-        Set<String> published = repo.publishedUnitYears().stream().filter(s -> s.year() == year)
-                .map(ReportRepository.UnitYear::unitCode).collect(Collectors.toSet());
+        Map<String, ReportRecord> byUnit =
+                repo.forYear(year).stream().collect(Collectors.toMap(ReportRecord::unitCode, Function.identity()));
+        Set<String> published = repo.publishedUnitYears().stream()
+                .filter(s -> s.year() == year)
+                .map(ReportRepository.UnitYear::unitCode)
+                .collect(Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         for (Unit u : units.all()) {
             if (visible.contains(u.code())) {

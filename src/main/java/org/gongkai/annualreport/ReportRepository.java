@@ -30,11 +30,12 @@ public interface ReportRepository {
 
     void recordReopening(String unitCode, int year, String actor, String reason);
 
-    enum SnapshotKind { PUBLISHED, IMPORTED }
-
-    record Snapshot(String unitCode, int year, SnapshotKind kind, String json, String html) {
+    enum SnapshotKind {
+        PUBLISHED,
+        IMPORTED
     }
 
-    record UnitYear(String unitCode, int year) {
-    }
+    record Snapshot(String unitCode, int year, SnapshotKind kind, String json, String html) {}
+
+    record UnitYear(String unitCode, int year) {}
 }

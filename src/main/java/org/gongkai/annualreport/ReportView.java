@@ -10,9 +10,17 @@ import org.gongkai.reportmodel.Finding;
  * live), the failed checks, the text of sections 1, 5 and 6 (the platform's draft where staff wrote none yet),
  * the previous year's published report if any, and the fees paid.
  */
-public record ReportView(Unit unit, ReportRecord record, AnnualReport report, List<Finding> findings,
-                         String overview, String problems, String otherMatters, AnnualReport previous,
-                         boolean live, boolean government) {
+public record ReportView(
+        Unit unit,
+        ReportRecord record,
+        AnnualReport report,
+        List<Finding> findings,
+        String overview,
+        String problems,
+        String otherMatters,
+        AnnualReport previous,
+        boolean live,
+        boolean government) {
 
     public boolean publishable() {
         return findings.isEmpty();

@@ -15,8 +15,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /** An uploaded statistics file (XLSX: the first sheet; CSV: UTF-8, comma-separated) as rows of cell texts. */
 final class StatisticsSheet {
 
-    private StatisticsSheet() {
-    }
+    private StatisticsSheet() {}
 
     static List<List<String>> read(String filename, byte[] content) throws IOException {
         String name = filename == null ? "" : filename.toLowerCase(java.util.Locale.ROOT);
@@ -37,7 +36,8 @@ final class StatisticsSheet {
                 if (row != null) {
                     for (int c = 0; c < row.getLastCellNum(); c++) {
                         Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : format.formatCellValue(cell).strip());
+                        cells.add(
+                                cell == null ? "" : format.formatCellValue(cell).strip());
                     }
                 }
                 rows.add(cells);

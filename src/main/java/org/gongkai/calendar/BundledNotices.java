@@ -15,8 +15,7 @@ public final class BundledNotices {
 
     public static final String SOURCE = "bundled";
 
-    private BundledNotices() {
-    }
+    private BundledNotices() {}
 
     public static List<HolidayNotice> load() {
         List<HolidayNotice> notices = new ArrayList<>();

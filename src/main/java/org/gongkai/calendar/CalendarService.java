@@ -36,11 +36,13 @@ public class CalendarService implements WorkingCalendar {
     private final DataDirNotices dataDir;
     private volatile Snapshot current;
 
-    private record Snapshot(NoticeCalendar calendar, List<CalendarYear> years) {
-    }
+    private record Snapshot(NoticeCalendar calendar, List<CalendarYear> years) {}
 
-    public CalendarService(CalendarRepository repository, AuditLog audit, Clock clock,
-                           @Value("${gongkai.data-dir:data}") Path dataDir) {
+    public CalendarService(
+            CalendarRepository repository,
+            AuditLog audit,
+            Clock clock,
+            @Value("${gongkai.data-dir:data}") Path dataDir) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -73,17 +75,29 @@ public class CalendarService implements WorkingCalendar {
             repository.save(notice, clock.instant(), actor.username());
             current = null;
         }
-        audit.record(actor.username(), "calendar.import", "calendar_year", String.valueOf(notice.year()), null, null,
-                "holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced="
-                        + replaced + " source=" + source + " papers=" + String.join(" ", notice.papers()));
+        audit.record(
+                actor.username(),
+                "calendar.import",
+                "calendar_year",
+                String.valueOf(notice.year()),
+                null,
+                null,
+                "holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced=" + replaced
+                        + " source=" + source + " papers=" + String.join(" ", notice.papers()));
         return notice;
     }
 
     /** Only a system administrator loads notices; a refused attempt is recorded in the audit log. */
     public void requireMayImport(StaffMember actor) {
         if (actor.role() != Role.ADMIN) {
-            audit.record(actor.username(), "calendar.import.refused", "calendar_year", null, actor.unitCode(),
-                    null, "role " + actor.role());
+            audit.record(
+                    actor.username(),
+                    "calendar.import.refused",
+                    "calendar_year",
+                    null,
+                    actor.unitCode(),
+                    null,
+                    "role " + actor.role());
             throw new ForbiddenException("calendar.upload.forbidden");
         }
     }
@@ -92,8 +106,12 @@ public class CalendarService implements WorkingCalendar {
     @EventListener(ApplicationReadyEvent.class)
     public void loadAtStart() {
         List<CalendarYear> years = years();
-        LOG.info("working-day calendar: {} year(s) loaded: {}", years.size(), years.stream()
-                .map(y -> y.year() + "(" + y.origin() + ")").collect(java.util.stream.Collectors.joining(", ")));
+        LOG.info(
+                "working-day calendar: {} year(s) loaded: {}",
+                years.size(),
+                years.stream()
+                        .map(y -> y.year() + "(" + y.origin() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Re-reads every source (e.g. after a command-line import while the server runs). */
@@ -122,7 +140,8 @@ public class CalendarService implements WorkingCalendar {
         repository.findAll().forEach(y -> byYear.put(y.year(), y));
         List<CalendarYear> years = new ArrayList<>(byYear.values());
         years.sort(Comparator.comparingInt(CalendarYear::year));
-        return new Snapshot(new NoticeCalendar(years.stream().map(CalendarYear::notice).toList()), List.copyOf(years));
+        return new Snapshot(
+                new NoticeCalendar(years.stream().map(CalendarYear::notice).toList()), List.copyOf(years));
     }
 
     @Override

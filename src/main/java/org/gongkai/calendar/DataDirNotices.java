@@ -34,12 +34,17 @@ public final class DataDirNotices {
         }
         List<HolidayNotice> notices = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> FILE.matcher(p.getFileName().toString()).matches()).sorted().toList()) {
+            for (Path f : files.filter(
+                            p -> FILE.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList()) {
                 try {
                     notices.add(NoticeJson.parse(Files.readAllBytes(f), "data-dir:" + f.getFileName()));
                 } catch (InvalidNoticeException e) {
-                    throw new IllegalStateException("holiday notice " + f + " is invalid (move it away or import a "
-                            + "corrected one): " + e.problems(), e);
+                    throw new IllegalStateException(
+                            "holiday notice " + f + " is invalid (move it away or import a " + "corrected one): "
+                                    + e.problems(),
+                            e);
                 }
             }
         } catch (IOException e) {

@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record MonthView(YearMonth month, boolean loaded, List<List<Cell>> weeks) {
 
-    public enum Kind { WORK, WEEKEND, OFF, MAKEUP, UNKNOWN }
+    public enum Kind {
+        WORK,
+        WEEKEND,
+        OFF,
+        MAKEUP,
+        UNKNOWN
+    }
 
     /** One day; {@code name} is the holiday's name for OFF and MAKEUP days. */
     public record Cell(LocalDate date, boolean inMonth, Kind kind, String name) {

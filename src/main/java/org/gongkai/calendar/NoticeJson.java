@@ -24,8 +24,7 @@ public final class NoticeJson {
     private static final int MAX_DAYS = 366;
     private static final int MAX_NAME = 60;
 
-    private NoticeJson() {
-    }
+    private NoticeJson() {}
 
     public static HolidayNotice parse(byte[] json, String source) {
         JsonNode root;
@@ -40,7 +39,9 @@ public final class NoticeJson {
         List<NoticeProblem> problems = new ArrayList<>();
         JsonNode yearNode = root.get("year");
         Integer year = null;
-        if (yearNode == null || !yearNode.isIntegralNumber() || yearNode.intValue() < 1950
+        if (yearNode == null
+                || !yearNode.isIntegralNumber()
+                || yearNode.intValue() < 1950
                 || yearNode.intValue() > 2200) {
             problems.add(NoticeProblem.of("year", "calendar.notice.year-invalid"));
         } else {
@@ -76,8 +77,8 @@ public final class NoticeJson {
         return new HolidayNotice(year, source, papers, days);
     }
 
-    private static void readDays(JsonNode daysNode, Integer year, List<CalendarDay> days,
-                                 List<NoticeProblem> problems) {
+    private static void readDays(
+            JsonNode daysNode, Integer year, List<CalendarDay> days, List<NoticeProblem> problems) {
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < daysNode.size(); i++) {
             JsonNode d = daysNode.get(i);
@@ -94,11 +95,14 @@ public final class NoticeJson {
                 date = null;
             }
             if (date == null) {
-                problems.add(NoticeProblem.of(at + ".date", "calendar.notice.day-date-invalid", i + 1,
+                problems.add(NoticeProblem.of(
+                        at + ".date",
+                        "calendar.notice.day-date-invalid",
+                        i + 1,
                         dateNode == null ? "" : dateNode.asString("")));
             } else if (year != null && !HolidayNotice.belongsTo(date, year)) {
-                problems.add(NoticeProblem.of(at + ".date", "calendar.notice.day-wrong-year", i + 1, date.toString(),
-                        year));
+                problems.add(
+                        NoticeProblem.of(at + ".date", "calendar.notice.day-wrong-year", i + 1, date.toString(), year));
             } else if (!seen.add(date)) {
                 problems.add(NoticeProblem.of(at + ".date", "calendar.notice.day-duplicate", i + 1, date.toString()));
             }
@@ -112,7 +116,11 @@ public final class NoticeJson {
             } else if (name.stringValue().strip().length() > MAX_NAME) {
                 problems.add(NoticeProblem.of(at + ".name", "calendar.notice.day-name-too-long", i + 1, MAX_NAME));
             }
-            if (date != null && off != null && off.isBoolean() && name != null && name.isString()
+            if (date != null
+                    && off != null
+                    && off.isBoolean()
+                    && name != null
+                    && name.isString()
                     && !name.stringValue().isBlank()) {
                 days.add(new CalendarDay(date, off.booleanValue(), name.stringValue()));
             }
@@ -127,7 +135,10 @@ public final class NoticeJson {
         notice.papers().forEach(papers::add);
         ArrayNode days = root.putArray("days");
         for (CalendarDay d : notice.days()) {
-            days.addObject().put("date", d.date().toString()).put("isOffDay", d.offDay()).put("name", d.name());
+            days.addObject()
+                    .put("date", d.date().toString())
+                    .put("isOffDay", d.offDay())
+                    .put("name", d.name());
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
     }

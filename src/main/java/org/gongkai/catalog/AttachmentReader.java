@@ -22,11 +22,9 @@ final class AttachmentReader {
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    record Read(String filename, String mediaType, String text) {
-    }
+    record Read(String filename, String mediaType, String text) {}
 
-    private AttachmentReader() {
-    }
+    private AttachmentReader() {}
 
     static Read read(String filename, byte[] content) {
         String name = cleanName(filename);
@@ -57,7 +55,7 @@ final class AttachmentReader {
 
     private static String docxText(byte[] content) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             return extractor.getText();
         }
     }
@@ -90,7 +88,9 @@ final class AttachmentReader {
 
     private static String cleanName(String filename) {
         String n = filename == null ? "" : filename.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        n = n.substring(n.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"<>|:*?]", "")
+                .strip();
         if (n.isEmpty()) {
             n = "attachment";
         }

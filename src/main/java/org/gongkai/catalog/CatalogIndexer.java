@@ -49,8 +49,8 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
     @Override
     public long rebuild() {
         var names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));
-        long n = search.replaceAll(sink -> items.forEachPublic(item ->
-                sink.accept(document(item, names.getOrDefault(item.unitCode(), item.unitCode())))));
+        long n = search.replaceAll(sink -> items.forEachPublic(
+                item -> sink.accept(document(item, names.getOrDefault(item.unitCode(), item.unitCode())))));
         LOG.info("search index rebuilt: {} items", n);
         return n;
     }
@@ -72,9 +72,20 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
         for (Attachment a : items.attachments(item.id())) {
             text.append('\n').append(a.filename()).append('\n').append(a.extractedText());
         }
-        return new SearchDocument(item.id(), item.indexNumber().toString(), c.title(), c.docNumber(),
-                item.unitCode(), unitName, item.publishedOn(), c.article20Item(), c.column(), c.docType().name(),
-                item.validity() == null ? null : item.validity().name(), c.topics(), text.toString());
+        return new SearchDocument(
+                item.id(),
+                item.indexNumber().toString(),
+                c.title(),
+                c.docNumber(),
+                item.unitCode(),
+                unitName,
+                item.publishedOn(),
+                c.article20Item(),
+                c.column(),
+                c.docType().name(),
+                item.validity() == null ? null : item.validity().name(),
+                c.topics(),
+                text.toString());
     }
 
     private String unitName(String code) {

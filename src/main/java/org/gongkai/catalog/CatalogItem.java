@@ -40,10 +40,20 @@ public final class CatalogItem {
     }
 
     /** Rebuilds a stored item (persistence only). */
-    public static CatalogItem restore(long id, ItemContent content, ItemStatus status, String author, String reviewer,
-                                      Instant reviewedAt, String reviewNote, IndexNumber indexNumber,
-                                      LocalDate publishedOn, Validity validity, LocalDate validityChangedOn,
-                                      String repealedBy, String withdrawnReason) {
+    public static CatalogItem restore(
+            long id,
+            ItemContent content,
+            ItemStatus status,
+            String author,
+            String reviewer,
+            Instant reviewedAt,
+            String reviewNote,
+            IndexNumber indexNumber,
+            LocalDate publishedOn,
+            Validity validity,
+            LocalDate validityChangedOn,
+            String repealedBy,
+            String withdrawnReason) {
         CatalogItem item = new CatalogItem(id, content, status, author);
         item.reviewer = reviewer;
         item.reviewedAt = reviewedAt;
@@ -59,8 +69,20 @@ public final class CatalogItem {
 
     /** Copies the item with its database id. */
     CatalogItem withId(long newId) {
-        return restore(newId, content, status, author, reviewer, reviewedAt, reviewNote, indexNumber, publishedOn,
-                validity, validityChangedOn, repealedBy, withdrawnReason);
+        return restore(
+                newId,
+                content,
+                status,
+                author,
+                reviewer,
+                reviewedAt,
+                reviewNote,
+                indexNumber,
+                publishedOn,
+                validity,
+                validityChangedOn,
+                repealedBy,
+                withdrawnReason);
     }
 
     void revise(ItemContent newContent) {
@@ -165,19 +187,63 @@ public final class CatalogItem {
         return validity.inForce() || validityChangedOn.isAfter(date);
     }
 
-    public Long id() { return id; }
-    public ItemContent content() { return content; }
-    public ItemStatus status() { return status; }
-    public String author() { return author; }
-    public String reviewer() { return reviewer; }
-    public Instant reviewedAt() { return reviewedAt; }
-    public String reviewNote() { return reviewNote; }
-    public IndexNumber indexNumber() { return indexNumber; }
-    public LocalDate publishedOn() { return publishedOn; }
-    public Validity validity() { return validity; }
-    public LocalDate validityChangedOn() { return validityChangedOn; }
-    public String repealedBy() { return repealedBy; }
-    public String withdrawnReason() { return withdrawnReason; }
-    public String unitCode() { return content.unitCode(); }
-    public String title() { return content.title(); }
+    public Long id() {
+        return id;
+    }
+
+    public ItemContent content() {
+        return content;
+    }
+
+    public ItemStatus status() {
+        return status;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    public String reviewNote() {
+        return reviewNote;
+    }
+
+    public IndexNumber indexNumber() {
+        return indexNumber;
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public Validity validity() {
+        return validity;
+    }
+
+    public LocalDate validityChangedOn() {
+        return validityChangedOn;
+    }
+
+    public String repealedBy() {
+        return repealedBy;
+    }
+
+    public String withdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public String unitCode() {
+        return content.unitCode();
+    }
+
+    public String title() {
+        return content.title();
+    }
 }

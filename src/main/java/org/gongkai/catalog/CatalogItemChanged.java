@@ -1,5 +1,4 @@
 package org.gongkai.catalog;
 
 /** An item was published, changed or withdrawn: the search index and feeds follow once the change commits. */
-public record CatalogItemChanged(long itemId) {
-}
+public record CatalogItemChanged(long itemId) {}

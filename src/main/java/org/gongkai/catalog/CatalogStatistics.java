@@ -17,12 +17,10 @@ public interface CatalogStatistics {
     /** The register of regulations (规章) and normative documents (规范性文件) for a year. */
     NormativeRegister normativeDocuments(Collection<String> unitCodes, int year);
 
-    record PublishedCount(String unitCode, int article20Item, String column, DocumentType type, long count) {
-    }
+    record PublishedCount(String unitCode, int article20Item, String column, DocumentType type, long count) {}
 
     /** Both kinds of the register for one year. */
-    record NormativeRegister(int year, RegisterCounts regulations, RegisterCounts normativeDocuments) {
-    }
+    record NormativeRegister(int year, RegisterCounts regulations, RegisterCounts normativeDocuments) {}
 
     /**
      * Counts for one kind of document in one year.

@@ -32,8 +32,13 @@ public class CatalogWorkflow {
     private final ApplicationEventPublisher events;
     private final ReportingPeriodLocks locks;
 
-    CatalogWorkflow(CatalogRepository items, UnitDirectory units, AuditLog audit, Clock clock,
-                    ApplicationEventPublisher events, ReportingPeriodLocks locks) {
+    CatalogWorkflow(
+            CatalogRepository items,
+            UnitDirectory units,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events,
+            ReportingPeriodLocks locks) {
         this.items = items;
         this.units = units;
         this.audit = audit;
@@ -94,8 +99,8 @@ public class CatalogWorkflow {
             throw new ForbiddenException("catalog.error.own-review");
         }
         requireOpenYear(item.unitCode(), on.getYear());
-        IndexNumber number = new IndexNumber(item.unitCode(), on.getYear(), items.nextSerial(item.unitCode(),
-                on.getYear()));
+        IndexNumber number =
+                new IndexNumber(item.unitCode(), on.getYear(), items.nextSerial(item.unitCode(), on.getYear()));
         item.approve(staff.username(), Instant.now(clock), on, number, blankToNull(note));
         items.update(item);
         record(staff, "catalog.approve", item, note, number.toString());
@@ -159,13 +164,29 @@ public class CatalogWorkflow {
             throw new ConflictException("catalog.error.withdrawn");
         }
         AttachmentReader.Read read = AttachmentReader.read(filename, content);
-        Attachment a = new Attachment(null, id, read.filename(), read.mediaType(), content.length, content,
-                read.text(), staff.username(), Instant.now(clock));
+        Attachment a = new Attachment(
+                null,
+                id,
+                read.filename(),
+                read.mediaType(),
+                content.length,
+                content,
+                read.text(),
+                staff.username(),
+                Instant.now(clock));
         long attachmentId = items.addAttachment(a);
         record(staff, "catalog.attach", item, null, read.filename());
         events.publishEvent(new CatalogItemChanged(id));
-        return new Attachment(attachmentId, id, a.filename(), a.mediaType(), a.sizeBytes(), null, a.extractedText(),
-                a.uploadedBy(), a.uploadedAt());
+        return new Attachment(
+                attachmentId,
+                id,
+                a.filename(),
+                a.mediaType(),
+                a.sizeBytes(),
+                null,
+                a.extractedText(),
+                a.uploadedBy(),
+                a.uploadedAt());
     }
 
     /** Loads an item the staff member may change. */

@@ -2,8 +2,24 @@ package org.gongkai.catalog;
 
 /** What kind of information an item is; labels are in the catalog bundle ({@code catalog.type.*}). */
 public enum DocumentType {
-    REGULATION, NORMATIVE, POLICY, PLAN, STATISTICS, BUDGET, LICENSING, PENALTY, FEES, PROCUREMENT, PROJECT,
-    NOTICE, PERSONNEL, ORGANISATION, GUIDE, RULE, ANNUAL_REPORT, INTERPRETATION;
+    REGULATION,
+    NORMATIVE,
+    POLICY,
+    PLAN,
+    STATISTICS,
+    BUDGET,
+    LICENSING,
+    PENALTY,
+    FEES,
+    PROCUREMENT,
+    PROJECT,
+    NOTICE,
+    PERSONNEL,
+    ORGANISATION,
+    GUIDE,
+    RULE,
+    ANNUAL_REPORT,
+    INTERPRETATION;
 
     /** Regulations and normative documents carry a validity (有效/失效/废止) and are counted in the register. */
     public boolean hasValidity() {

@@ -25,8 +25,8 @@ public record IndexNumber(String unitCode, int year, int serial) {
         if (!m.matches()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new IndexNumber(m.group(1), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))));
+        return java.util.Optional.of(
+                new IndexNumber(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
     }
 
     /** The part after the slash, as used in portal addresses: {@code 2024-000012}. */

@@ -14,9 +14,20 @@ import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
  * @param topics        comma-separated topics (主题词)
  * @param interpretationForm set only when the item is itself a policy interpretation
  */
-public record ItemContent(String unitCode, String title, String docNumber, DocumentType docType, LocalDate writtenOn,
-                          int article20Item, String column, DisclosureMode mode, String withheldReason, String body,
-                          String topics, Long standardEntryId, InterpretationForm interpretationForm) {
+public record ItemContent(
+        String unitCode,
+        String title,
+        String docNumber,
+        DocumentType docType,
+        LocalDate writtenOn,
+        int article20Item,
+        String column,
+        DisclosureMode mode,
+        String withheldReason,
+        String body,
+        String topics,
+        Long standardEntryId,
+        InterpretationForm interpretationForm) {
 
     static final int MAX_TITLE = 300;
 
@@ -71,8 +82,11 @@ public record ItemContent(String unitCode, String title, String docNumber, Docum
     }
 
     public List<String> topicList() {
-        return topics.isEmpty() ? List.of()
-                : java.util.Arrays.stream(topics.split("[,，、;；\\s]+")).filter(s -> !s.isBlank()).toList();
+        return topics.isEmpty()
+                ? List.of()
+                : java.util.Arrays.stream(topics.split("[,，、;；\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 
     private static String trim(String s) {

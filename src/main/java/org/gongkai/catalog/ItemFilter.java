@@ -9,8 +9,17 @@ import java.util.Collection;
  * @param publicOnly only published proactive items (the portal's view)
  * @param page       0-based
  */
-public record ItemFilter(Collection<String> unitCodes, ItemStatus status, boolean publicOnly, Integer article20Item,
-                         String column, DocumentType type, Validity validity, Integer year, int page, int size) {
+public record ItemFilter(
+        Collection<String> unitCodes,
+        ItemStatus status,
+        boolean publicOnly,
+        Integer article20Item,
+        String column,
+        DocumentType type,
+        Validity validity,
+        Integer year,
+        int page,
+        int size) {
 
     public ItemFilter {
         page = Math.max(0, page);

@@ -20,30 +20,51 @@ public class PublicCatalog {
     }
 
     /** An item page: the item, its attachments and the interpretations or documents it is linked with. */
-    public record ItemPage(CatalogItem item, List<Attachment> attachments, List<CatalogItem> interpretations,
-                           List<CatalogItem> explains, Optional<StandardEntry> standardEntry) {
-    }
+    public record ItemPage(
+            CatalogItem item,
+            List<Attachment> attachments,
+            List<CatalogItem> interpretations,
+            List<CatalogItem> explains,
+            Optional<StandardEntry> standardEntry) {}
 
     public Page<CatalogItem> list(ItemFilter filter) {
-        ItemFilter f = new ItemFilter(filter.unitCodes(), null, true, filter.article20Item(), filter.column(),
-                filter.type(), filter.validity(), filter.year(), filter.page(), filter.size());
+        ItemFilter f = new ItemFilter(
+                filter.unitCodes(),
+                null,
+                true,
+                filter.article20Item(),
+                filter.column(),
+                filter.type(),
+                filter.validity(),
+                filter.year(),
+                filter.page(),
+                filter.size());
         return items.list(f);
     }
 
     public ItemPage item(String indexNumber) {
-        CatalogItem item = items.findByIndexNumber(indexNumber).filter(CatalogItem::isPublic)
+        CatalogItem item = items.findByIndexNumber(indexNumber)
+                .filter(CatalogItem::isPublic)
                 .orElseThrow(() -> new NotFoundException("catalog.error.no-such-public-item", indexNumber));
-        return new ItemPage(item, items.attachments(item.id()),
-                items.interpretationsOf(item.id()).stream().filter(CatalogItem::isPublic).toList(),
-                items.documentsExplainedBy(item.id()).stream().filter(CatalogItem::isPublic).toList(),
-                item.content().standardEntryId() == null ? Optional.empty()
+        return new ItemPage(
+                item,
+                items.attachments(item.id()),
+                items.interpretationsOf(item.id()).stream()
+                        .filter(CatalogItem::isPublic)
+                        .toList(),
+                items.documentsExplainedBy(item.id()).stream()
+                        .filter(CatalogItem::isPublic)
+                        .toList(),
+                item.content().standardEntryId() == null
+                        ? Optional.empty()
                         : standard.find(item.content().standardEntryId()));
     }
 
     /** An attachment of a public item. */
     public Attachment attachment(long attachmentId) {
         return items.attachment(attachmentId)
-                .filter(a -> items.find(a.itemId()).filter(CatalogItem::isPublic).isPresent())
+                .filter(a ->
+                        items.find(a.itemId()).filter(CatalogItem::isPublic).isPresent())
                 .orElseThrow(() -> new NotFoundException("catalog.error.no-such-attachment", attachmentId));
     }
 

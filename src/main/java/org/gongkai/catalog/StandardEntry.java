@@ -11,14 +11,47 @@ import java.util.List;
  * @param mode            公开方式: 主动 or 依申请
  * @param tier            公开层级: 县级 and/or 乡级
  */
-public record StandardEntry(Long id, String unitCode, String area, String level1, String level2,
-                            String contentElements, String basis, String timeLimit, String subject, String channels,
-                            String audience, String mode, String tier) {
+public record StandardEntry(
+        Long id,
+        String unitCode,
+        String area,
+        String level1,
+        String level2,
+        String contentElements,
+        String basis,
+        String timeLimit,
+        String subject,
+        String channels,
+        String audience,
+        String mode,
+        String tier) {
 
     /** The 26 pilot areas of the standard catalogues (国办发〔2017〕42号 pilot; listed in a county report). */
     public static final List<String> AREAS = List.of(
-            "重大建设项目", "公共资源交易", "义务教育", "户籍管理", "社会救助", "养老服务", "公共法律服务", "财政预决算",
-            "就业", "社会保险", "城乡规划", "农村集体土地征收", "生态环境", "保障性住房", "国有土地上房屋征收与补偿",
-            "农村危房改造", "市政服务", "城市综合执法", "涉农补贴", "公共文化服务", "卫生健康", "安全生产", "救灾",
-            "食品药品监管", "税收管理", "扶贫");
+            "重大建设项目",
+            "公共资源交易",
+            "义务教育",
+            "户籍管理",
+            "社会救助",
+            "养老服务",
+            "公共法律服务",
+            "财政预决算",
+            "就业",
+            "社会保险",
+            "城乡规划",
+            "农村集体土地征收",
+            "生态环境",
+            "保障性住房",
+            "国有土地上房屋征收与补偿",
+            "农村危房改造",
+            "市政服务",
+            "城市综合执法",
+            "涉农补贴",
+            "公共文化服务",
+            "卫生健康",
+            "安全生产",
+            "救灾",
+            "食品药品监管",
+            "税收管理",
+            "扶贫");
 }

@@ -11,8 +11,8 @@ import java.util.Set;
  * @param waiveUpToYuan        fees up to this amount are waived
  * @param basis                the ground stated on the fee notice when relief applies
  */
-public record ConfiguredFeeRelief(Set<String> waivedApplicantTypes, int reductionPercent, long waiveUpToYuan,
-                                  String basis) implements FeeRelief {
+public record ConfiguredFeeRelief(
+        Set<String> waivedApplicantTypes, int reductionPercent, long waiveUpToYuan, String basis) implements FeeRelief {
 
     public ConfiguredFeeRelief {
         waivedApplicantTypes = waivedApplicantTypes == null ? Set.of() : Set.copyOf(waivedApplicantTypes);

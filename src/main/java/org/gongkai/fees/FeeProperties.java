@@ -8,12 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * by default.
  */
 @ConfigurationProperties("gongkai.fees")
-public record FeeProperties(Set<String> waivedApplicantTypes, Integer reductionPercent, Long waiveUpToYuan,
-                            String reliefBasis) {
+public record FeeProperties(
+        Set<String> waivedApplicantTypes, Integer reductionPercent, Long waiveUpToYuan, String reliefBasis) {
 
     public FeeRelief relief() {
-        ConfiguredFeeRelief r = new ConfiguredFeeRelief(waivedApplicantTypes,
-                reductionPercent == null ? 0 : reductionPercent, waiveUpToYuan == null ? 0 : waiveUpToYuan,
+        ConfiguredFeeRelief r = new ConfiguredFeeRelief(
+                waivedApplicantTypes,
+                reductionPercent == null ? 0 : reductionPercent,
+                waiveUpToYuan == null ? 0 : waiveUpToYuan,
                 reliefBasis);
         return r.none() ? FeeRelief.NONE : r;
     }

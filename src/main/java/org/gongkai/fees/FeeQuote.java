@@ -12,8 +12,14 @@ package org.gongkai.fees;
  * @param basis       the measure the fee rests on
  * @param reliefBasis the configured ground for the relief; empty when none applies
  */
-public record FeeQuote(FeeMethod method, int quantity, long grossYuan, long reliefYuan, long netYuan, String basis,
-                       String reliefBasis) {
+public record FeeQuote(
+        FeeMethod method,
+        int quantity,
+        long grossYuan,
+        long reliefYuan,
+        long netYuan,
+        String basis,
+        String reliefBasis) {
 
     public boolean payable() {
         return netYuan > 0;

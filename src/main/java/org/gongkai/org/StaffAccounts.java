@@ -24,8 +24,8 @@ public class StaffAccounts {
         if (staff.findByUsername(username).isPresent()) {
             throw new ConflictException("error.username-taken", username);
         }
-        staff.insert(new StaffAccount(username, encoder.encode(rawPassword), displayName, role, unitCode, true, 0,
-                null));
+        staff.insert(
+                new StaffAccount(username, encoder.encode(rawPassword), displayName, role, unitCode, true, 0, null));
         return new StaffMember(username, displayName, role, unitCode);
     }
 

@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param freshData wipe the embedded database's directory at start (tests only)
  */
 @ConfigurationProperties("gongkai")
-public record GongkaiProperties(Path dataDir, boolean demo, String dbUrl, String dbUser, String dbPassword,
-                                boolean freshData) {
+public record GongkaiProperties(
+        Path dataDir, boolean demo, String dbUrl, String dbUser, String dbPassword, boolean freshData) {
 
     public GongkaiProperties {
         if (dataDir == null) {

@@ -27,8 +27,7 @@ public final class CjkFont {
             Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
             Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"));
 
-    private CjkFont() {
-    }
+    private CjkFont() {}
 
     /** A Latin font to embed for letters and digits; empty when none is installed (a standard font is used). */
     public static java.util.Optional<Path> locateLatin() {

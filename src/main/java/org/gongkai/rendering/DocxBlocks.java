@@ -27,8 +27,7 @@ final class DocxBlocks {
         }
     }
 
-    record Span(String text, Fmt fmt, boolean lineBreak) {
-    }
+    record Span(String text, Fmt fmt, boolean lineBreak) {}
 
     static final String EAST_ASIA_FONT = "宋体";
 
@@ -139,7 +138,9 @@ final class DocxBlocks {
         }
         int first = 0;
         int last = spans.size() - 1;
-        while (first <= last && spans.get(first).text().isBlank() && !spans.get(first).lineBreak()) {
+        while (first <= last
+                && spans.get(first).text().isBlank()
+                && !spans.get(first).lineBreak()) {
             first++;
         }
         while (last >= first && spans.get(last).text().isBlank()) {

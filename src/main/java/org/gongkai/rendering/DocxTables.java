@@ -21,8 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class DocxTables {
 
-    private record Placed(Element cell, int row, int col, int rowspan, int colspan) {
-    }
+    private record Placed(Element cell, int row, int col, int rowspan, int colspan) {}
 
     private final XWPFDocument doc;
 
@@ -31,15 +30,19 @@ final class DocxTables {
     }
 
     void table(Element table, DocxBlocks.Sink sink, DocxBlocks blocks) {
-        List<Element> rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).toList();
+        List<Element> rows = table.select("tr").stream()
+                .filter(tr -> tr.closest("table") == table)
+                .toList();
         if (rows.isEmpty()) {
             return;
         }
-        if (table.parents().stream().anyMatch(a -> a.normalName().equals("td") || a.normalName().equals("th"))) {
+        if (table.parents().stream()
+                .anyMatch(a -> a.normalName().equals("td") || a.normalName().equals("th"))) {
             for (Element tr : rows) { // a table inside a cell: one paragraph per row, cells separated by tabs
-                String line = String.join("\t", tr.children().stream().map(Element::text).toList());
-                DocxBlocks.write(sink.paragraph(), List.of(new DocxBlocks.Span(line, DocxBlocks.Fmt.PLAIN, false)),
-                        null);
+                String line = String.join(
+                        "\t", tr.children().stream().map(Element::text).toList());
+                DocxBlocks.write(
+                        sink.paragraph(), List.of(new DocxBlocks.Span(line, DocxBlocks.Fmt.PLAIN, false)), null);
             }
             return;
         }
@@ -47,14 +50,16 @@ final class DocxTables {
         if (caption != null && !caption.text().isBlank()) {
             XWPFParagraph p = sink.paragraph();
             p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-            DocxBlocks.write(p, List.of(new DocxBlocks.Span(caption.text(), DocxBlocks.Fmt.PLAIN.bolder(), false)),
-                    null);
+            DocxBlocks.write(
+                    p, List.of(new DocxBlocks.Span(caption.text(), DocxBlocks.Fmt.PLAIN.bolder(), false)), null);
         }
         List<List<Placed>> grid = layout(rows);
         int cols = grid.stream().mapToInt(List::size).max().orElse(1);
         XWPFTable t = doc.createTable();
         t.setWidth(DocxWriter.TEXT_WIDTH);
-        CTTblGrid tblGrid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        CTTblGrid tblGrid = t.getCTTbl().getTblGrid() != null
+                ? t.getCTTbl().getTblGrid()
+                : t.getCTTbl().addNewTblGrid();
         while (tblGrid.sizeOfGridColArray() > 0) {
             tblGrid.removeGridCol(0);
         }
@@ -67,7 +72,8 @@ final class DocxTables {
             while (!row.getTableCells().isEmpty()) {
                 row.removeCell(0);
             }
-            if (rows.get(r).parent() != null && rows.get(r).parent().normalName().equals("thead")) {
+            if (rows.get(r).parent() != null
+                    && rows.get(r).parent().normalName().equals("thead")) {
                 row.setRepeatHeader(true);
             }
             List<Placed> line = grid.get(r);
@@ -75,7 +81,9 @@ final class DocxTables {
             while (c < cols) {
                 Placed p = c < line.size() ? line.get(c) : null;
                 XWPFTableCell cell = row.addNewTableCell();
-                CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                CTTcPr pr = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
                 int span = p == null ? 1 : p.colspan();
                 pr.addNewTcW().setW(BigInteger.valueOf((long) colWidth * span));
                 pr.getTcW().setType(STTblWidth.DXA);
@@ -134,14 +142,20 @@ final class DocxTables {
 
     private static int span(Element td, String attr) {
         try {
-            return td.hasAttr(attr) ? Math.min(1000, Integer.parseInt(td.attr(attr).strip())) : 1;
+            return td.hasAttr(attr)
+                    ? Math.min(1000, Integer.parseInt(td.attr(attr).strip()))
+                    : 1;
         } catch (NumberFormatException e) {
             return 1;
         }
     }
 
     private static void fill(XWPFTableCell cell, Element td, DocxBlocks blocks) {
-        XWPFParagraph[] first = {cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0)};
+        XWPFParagraph[] first = {
+            cell.getParagraphs().isEmpty()
+                    ? cell.addParagraph()
+                    : cell.getParagraphs().get(0)
+        };
         DocxBlocks.Sink sink = () -> {
             if (first[0] != null) {
                 XWPFParagraph p = first[0];

@@ -29,19 +29,52 @@ final class DocxWriter {
 
     /** A4 in twentieths of a point, margins 2.54 cm top and bottom, 3.17 cm left and right. */
     static final int PAGE_WIDTH = 11906;
+
     static final int PAGE_HEIGHT = 16838;
     static final int MARGIN_TOP_BOTTOM = 1440;
     static final int MARGIN_LEFT_RIGHT = 1800;
     static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_LEFT_RIGHT;
 
-    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "header", "footer", "main",
-            "nav", "aside", "blockquote", "figure", "body", "address", "form", "fieldset", "dl", "dd", "dt");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "meta", "link", "template",
-            "svg", "img", "caption", "colgroup", "noscript", "button", "input", "select", "textarea");
+    private static final Set<String> CONTAINERS = Set.of(
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "nav",
+            "aside",
+            "blockquote",
+            "figure",
+            "body",
+            "address",
+            "form",
+            "fieldset",
+            "dl",
+            "dd",
+            "dt");
+    private static final Set<String> SKIPPED = Set.of(
+            "script",
+            "style",
+            "head",
+            "title",
+            "meta",
+            "link",
+            "template",
+            "svg",
+            "img",
+            "caption",
+            "colgroup",
+            "noscript",
+            "button",
+            "input",
+            "select",
+            "textarea");
     private static final int[] HEADING_SIZES = {22, 16, 15, 14, 12, 12};
 
     byte[] write(Document html) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             headingStyles(doc);
             DocxBlocks.Sink sink = doc::createParagraph;
             new DocxBlocks(new DocxTables(doc)).blocks(html.body(), sink, null);
@@ -106,7 +139,8 @@ final class DocxWriter {
     }
 
     private static void pageSetup(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(PAGE_WIDTH));

@@ -40,7 +40,8 @@ public class HtmlDocumentRenderer implements DocumentRenderer {
     private PdfWriter pdfWriter() {
         PdfWriter w = pdf;
         if (w == null) {
-            w = new PdfWriter((font != null ? font : CjkFont.locate()).toFile(),
+            w = new PdfWriter(
+                    (font != null ? font : CjkFont.locate()).toFile(),
                     CjkFont.locateLatin().map(java.nio.file.Path::toFile).orElse(null));
             pdf = w;
         }

@@ -120,7 +120,8 @@ public final class AnnualReport {
 
     /** An empty report whose three tables have the shape of {@code t}, all cells zero. */
     public static AnnualReport blank(Template t) {
-        return new AnnualReport().template(t)
+        return new AnnualReport()
+                .template(t)
                 .proactive(new Grid(Layouts.proactive(t)))
                 .requests(new Grid(Layouts.requests(t)))
                 .reviews(new Grid(Layouts.reviews()));

@@ -108,11 +108,14 @@ public final class Grid {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String row : layout.rowKeys()) {
             for (String c : layout.columns(row)) {
-                BigDecimal theirs = other != null && other.layout.hasRow(row) && other.columns(row).contains(c)
-                        ? other.get(row, c) : null;
+                BigDecimal theirs = other != null
+                                && other.layout.hasRow(row)
+                                && other.columns(row).contains(c)
+                        ? other.get(row, c)
+                        : null;
                 if (theirs == null || theirs.compareTo(get(row, c)) != 0) {
-                    out.add(layout.table() + "." + row + "." + c + "=" + get(row, c).toPlainString() + " vs "
-                            + (theirs == null ? "-" : theirs.toPlainString()));
+                    out.add(layout.table() + "." + row + "." + c + "="
+                            + get(row, c).toPlainString() + " vs " + (theirs == null ? "-" : theirs.toPlainString()));
                 }
             }
         }

@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     private static final Map<String, String> TABLE_TITLES = Map.of(
             Layouts.PROACTIVE, "主动公开政府信息情况",
@@ -18,8 +17,8 @@ public final class Labels {
             Layouts.REVIEWS, "政府信息公开行政复议、行政诉讼情况");
 
     /** Section number of each table: 二, 三, 四. */
-    private static final Map<String, String> TABLE_SECTIONS = Map.of(
-            Layouts.PROACTIVE, "二", Layouts.REQUESTS, "三", Layouts.REVIEWS, "四");
+    private static final Map<String, String> TABLE_SECTIONS =
+            Map.of(Layouts.PROACTIVE, "二", Layouts.REQUESTS, "三", Layouts.REVIEWS, "四");
 
     // ---- requests ----------------------------------------------------------------------------------------
 
@@ -28,9 +27,21 @@ public final class Labels {
     public static final String REQUESTS_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
     public static final String OUTCOMES_GROUP = "三、本年度办理结果";
 
-    private static final Map<String, String> APPLICANT = Map.of("natural_person", "自然人", "commercial", "商业企业",
-            "research", "科研机构", "public_interest", "社会公益组织", "legal_service", "法律服务机构",
-            "other_org", "其他", "total", "总计");
+    private static final Map<String, String> APPLICANT = Map.of(
+            "natural_person",
+            "自然人",
+            "commercial",
+            "商业企业",
+            "research",
+            "科研机构",
+            "public_interest",
+            "社会公益组织",
+            "legal_service",
+            "法律服务机构",
+            "other_org",
+            "其他",
+            "total",
+            "总计");
 
     /** Label of each requests row as printed, without its group or number. */
     private static final Map<String, String> REQUEST_ROWS = Map.ofEntries(
@@ -63,46 +74,131 @@ public final class Labels {
 
     /** Outcome groups: （三）不予公开 … with their member rows. */
     private static final List<Map.Entry<String, List<String>>> GROUPS = List.of(
-            Map.entry("（三）不予公开", List.of("withheld_state_secret", "withheld_prohibited_by_law",
-                    "withheld_security_stability", "withheld_third_party", "withheld_internal_affairs",
-                    "withheld_process_info", "withheld_enforcement_file", "withheld_administrative_query")),
+            Map.entry(
+                    "（三）不予公开",
+                    List.of(
+                            "withheld_state_secret",
+                            "withheld_prohibited_by_law",
+                            "withheld_security_stability",
+                            "withheld_third_party",
+                            "withheld_internal_affairs",
+                            "withheld_process_info",
+                            "withheld_enforcement_file",
+                            "withheld_administrative_query")),
             Map.entry("（四）无法提供", List.of("unable_not_held", "unable_needs_creation", "unable_unclear")),
-            Map.entry("（五）不予处理", List.of("rejected_complaint", "rejected_duplicate", "rejected_publication",
-                    "rejected_mass_repeated", "rejected_confirmation")),
+            Map.entry(
+                    "（五）不予处理",
+                    List.of(
+                            "rejected_complaint",
+                            "rejected_duplicate",
+                            "rejected_publication",
+                            "rejected_mass_repeated",
+                            "rejected_confirmation")),
             Map.entry("（六）其他处理", Layouts.OTHER_2021));
 
-    private static final Map<String, String> ROW_PREFIX = Map.of("new_received", "一、", "carried_over", "二、",
-            "granted", "（一）", "partially_granted", "（二）", "other", "（六）", "total", "（七）",
-            "carried_forward", "四、");
+    private static final Map<String, String> ROW_PREFIX = Map.of(
+            "new_received",
+            "一、",
+            "carried_over",
+            "二、",
+            "granted",
+            "（一）",
+            "partially_granted",
+            "（二）",
+            "other",
+            "（六）",
+            "total",
+            "（七）",
+            "carried_forward",
+            "四、");
 
     // ---- reviews -----------------------------------------------------------------------------------------
 
     public static final String RECONSIDERATION = "行政复议";
     public static final String LITIGATION = "行政诉讼";
-    private static final Map<String, String> REVIEW_ROWS = Map.of("reconsideration", "行政复议",
-            "litigation_direct", "未经复议直接起诉", "litigation_after_reconsideration", "复议后起诉");
-    private static final Map<String, String> REVIEW_COLUMNS = Map.of("upheld", "结果维持", "corrected", "结果纠正",
-            "other", "其他结果", "pending", "尚未审结", "total", "总计");
+    private static final Map<String, String> REVIEW_ROWS = Map.of(
+            "reconsideration", "行政复议", "litigation_direct", "未经复议直接起诉", "litigation_after_reconsideration", "复议后起诉");
+    private static final Map<String, String> REVIEW_COLUMNS =
+            Map.of("upheld", "结果维持", "corrected", "结果纠正", "other", "其他结果", "pending", "尚未审结", "total", "总计");
 
     // ---- proactive ---------------------------------------------------------------------------------------
 
     public static final String CONTENT_HEADER = "信息内容";
-    private static final Map<String, String> PROACTIVE_ROWS_2019 = Map.of("regulations", "规章",
-            "normative_documents", "规范性文件", "licensing", "行政许可", "other_services", "其他对外管理服务事项",
-            "penalty", "行政处罚", "coercion", "行政强制", "fees", "行政事业性收费", "procurement", "政府集中采购");
-    private static final Map<String, String> PROACTIVE_ROWS_2021 = Map.of("regulations", "规章",
-            "normative_documents", "行政规范性文件", "licensing", "行政许可", "penalty", "行政处罚",
-            "coercion", "行政强制", "fees", "行政事业性收费");
-    private static final Map<String, String> PROACTIVE_ITEM = Map.of("regulations", "（一）",
-            "normative_documents", "（一）", "licensing", "（五）", "other_services", "（五）", "penalty", "（六）",
-            "coercion", "（六）", "fees", "（八）", "procurement", "（九）");
-    private static final Map<String, String> PROACTIVE_COLUMNS_2019 = Map.of("new_made", "本年新制作数量",
-            "new_published", "本年新公开数量", "total_published", "对外公开总数量", "items_last_year", "上一年项目数量",
-            "change", "本年增/减", "decisions", "处理决定数量", "projects", "采购项目数量",
-            "amount_10k_yuan", "采购总金额");
-    private static final Map<String, String> PROACTIVE_COLUMNS_2021 = Map.of("made", "本年制发件数",
-            "repealed", "本年废止件数", "in_force", "现行有效件数", "decisions", "本年处理决定数量",
-            "amount_10k_yuan", "本年收费金额（单位：万元）");
+    private static final Map<String, String> PROACTIVE_ROWS_2019 = Map.of(
+            "regulations",
+            "规章",
+            "normative_documents",
+            "规范性文件",
+            "licensing",
+            "行政许可",
+            "other_services",
+            "其他对外管理服务事项",
+            "penalty",
+            "行政处罚",
+            "coercion",
+            "行政强制",
+            "fees",
+            "行政事业性收费",
+            "procurement",
+            "政府集中采购");
+    private static final Map<String, String> PROACTIVE_ROWS_2021 = Map.of(
+            "regulations",
+            "规章",
+            "normative_documents",
+            "行政规范性文件",
+            "licensing",
+            "行政许可",
+            "penalty",
+            "行政处罚",
+            "coercion",
+            "行政强制",
+            "fees",
+            "行政事业性收费");
+    private static final Map<String, String> PROACTIVE_ITEM = Map.of(
+            "regulations",
+            "（一）",
+            "normative_documents",
+            "（一）",
+            "licensing",
+            "（五）",
+            "other_services",
+            "（五）",
+            "penalty",
+            "（六）",
+            "coercion",
+            "（六）",
+            "fees",
+            "（八）",
+            "procurement",
+            "（九）");
+    private static final Map<String, String> PROACTIVE_COLUMNS_2019 = Map.of(
+            "new_made",
+            "本年新制作数量",
+            "new_published",
+            "本年新公开数量",
+            "total_published",
+            "对外公开总数量",
+            "items_last_year",
+            "上一年项目数量",
+            "change",
+            "本年增/减",
+            "decisions",
+            "处理决定数量",
+            "projects",
+            "采购项目数量",
+            "amount_10k_yuan",
+            "采购总金额");
+    private static final Map<String, String> PROACTIVE_COLUMNS_2021 = Map.of(
+            "made",
+            "本年制发件数",
+            "repealed",
+            "本年废止件数",
+            "in_force",
+            "现行有效件数",
+            "decisions",
+            "本年处理决定数量",
+            "amount_10k_yuan",
+            "本年收费金额（单位：万元）");
 
     // ---- accessors ---------------------------------------------------------------------------------------
 
@@ -157,8 +253,10 @@ public final class Labels {
 
     /** Whether the row is an outcome row, printed under 三、本年度办理结果. */
     public static boolean isOutcome(String key) {
-        return Layouts.OUTCOMES_COMMON.contains(key) || Layouts.OTHER_2019.contains(key)
-                || Layouts.OTHER_2021.contains(key) || "total".equals(key);
+        return Layouts.OUTCOMES_COMMON.contains(key)
+                || Layouts.OTHER_2019.contains(key)
+                || Layouts.OTHER_2021.contains(key)
+                || "total".equals(key);
     }
 
     public static String reviewRow(String key) {

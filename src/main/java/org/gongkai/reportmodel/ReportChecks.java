@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class ReportChecks {
 
-    private ReportChecks() {
-    }
+    private ReportChecks() {}
 
     /** Every failed check of one report (not the cross-year check). */
     public static List<Finding> check(AnnualReport r) {
@@ -47,8 +46,11 @@ public final class ReportChecks {
 
     static void templateFitsYear(AnnualReport r, List<Finding> out) {
         if (r.template() != null && r.year() != null && r.template() != Template.forYear(r.year())) {
-            out.add(new Finding(Finding.TEMPLATE_MISMATCH, "template", r.year() + "年度报告应使用"
-                    + Labels.templateName(Template.forYear(r.year())) + "，实际使用" + Labels.templateName(r.template())));
+            out.add(new Finding(
+                    Finding.TEMPLATE_MISMATCH,
+                    "template",
+                    r.year() + "年度报告应使用" + Labels.templateName(Template.forYear(r.year())) + "，实际使用"
+                            + Labels.templateName(r.template())));
         }
     }
 
@@ -61,8 +63,10 @@ public final class ReportChecks {
             }
             BigDecimal total = g.get(row, "total");
             if (sum.compareTo(total) != 0) {
-                out.add(new Finding(Finding.ROW_SUM, "requests." + row + ".*", Labels.requestRow(row)
-                        + "：各类申请人之和为" + plain(sum) + "，总计为" + plain(total)));
+                out.add(new Finding(
+                        Finding.ROW_SUM,
+                        "requests." + row + ".*",
+                        Labels.requestRow(row) + "：各类申请人之和为" + plain(sum) + "，总计为" + plain(total)));
             }
         }
         List<String> outcomes = outcomeRows(g);
@@ -73,16 +77,20 @@ public final class ReportChecks {
             }
             BigDecimal total = g.get("total", c);
             if (sum.compareTo(total) != 0) {
-                out.add(new Finding(Finding.COLUMN_SUM, "requests.*." + c, Labels.applicantColumn(c)
-                        + "列：各项办理结果之和为" + plain(sum) + "，（七）总计为" + plain(total)));
+                out.add(new Finding(
+                        Finding.COLUMN_SUM,
+                        "requests.*." + c,
+                        Labels.applicantColumn(c) + "列：各项办理结果之和为" + plain(sum) + "，（七）总计为" + plain(total)));
             }
         }
         for (String c : Layouts.APPLICANT_COLUMNS) {
             BigDecimal in = g.get("new_received", c).add(g.get("carried_over", c));
             BigDecimal done = g.get("total", c).add(g.get("carried_forward", c));
             if (in.compareTo(done) != 0) {
-                out.add(new Finding(Finding.BALANCE, "requests.*." + c, Labels.applicantColumn(c)
-                        + "列：新收加上年结转为" + plain(in) + "，办结加结转下年为" + plain(done)));
+                out.add(new Finding(
+                        Finding.BALANCE,
+                        "requests.*." + c,
+                        Labels.applicantColumn(c) + "列：新收加上年结转为" + plain(in) + "，办结加结转下年为" + plain(done)));
             }
         }
     }
@@ -96,12 +104,16 @@ public final class ReportChecks {
     /** review_sum of a reviews table. */
     public static void reviews(Grid g, List<Finding> out) {
         for (String row : g.rowKeys()) {
-            BigDecimal sum = g.get(row, "upheld").add(g.get(row, "corrected")).add(g.get(row, "other"))
+            BigDecimal sum = g.get(row, "upheld")
+                    .add(g.get(row, "corrected"))
+                    .add(g.get(row, "other"))
                     .add(g.get(row, "pending"));
             BigDecimal total = g.get(row, "total");
             if (sum.compareTo(total) != 0) {
-                out.add(new Finding(Finding.REVIEW_SUM, "reviews." + row + ".*", Labels.reviewRow(row)
-                        + "：维持、纠正、其他、尚未审结之和为" + plain(sum) + "，总计为" + plain(total)));
+                out.add(new Finding(
+                        Finding.REVIEW_SUM,
+                        "reviews." + row + ".*",
+                        Labels.reviewRow(row) + "：维持、纠正、其他、尚未审结之和为" + plain(sum) + "，总计为" + plain(total)));
             }
         }
     }
@@ -112,8 +124,11 @@ public final class ReportChecks {
      */
     public static List<Finding> carryOver(AnnualReport previous, AnnualReport current) {
         List<Finding> out = new ArrayList<>();
-        if (previous.requests() == null || current.requests() == null || previous.year() == null
-                || current.year() == null || current.year() != previous.year() + 1
+        if (previous.requests() == null
+                || current.requests() == null
+                || previous.year() == null
+                || current.year() == null
+                || current.year() != previous.year() + 1
                 || !sameUnit(previous.unit(), current.unit())) {
             return out;
         }
@@ -121,7 +136,9 @@ public final class ReportChecks {
             BigDecimal was = previous.requests().get("carried_forward", c);
             BigDecimal now = current.requests().get("carried_over", c);
             if (was.compareTo(now) != 0) {
-                out.add(new Finding(Finding.CARRY_OVER_MISMATCH, "requests.carried_over." + c,
+                out.add(new Finding(
+                        Finding.CARRY_OVER_MISMATCH,
+                        "requests.carried_over." + c,
                         Labels.applicantColumn(c) + "列：" + previous.year() + "年结转下年度" + plain(was) + "，"
                                 + current.year() + "年上年结转" + plain(now)));
             }
@@ -137,7 +154,8 @@ public final class ReportChecks {
         Map<String, List<AnnualReport>> byUnit = new LinkedHashMap<>();
         for (AnnualReport r : reports) {
             if (r.unit() != null && r.year() != null) {
-                byUnit.computeIfAbsent(normalUnit(r.unit()), k -> new ArrayList<>()).add(r);
+                byUnit.computeIfAbsent(normalUnit(r.unit()), k -> new ArrayList<>())
+                        .add(r);
             }
         }
         int added = 0;

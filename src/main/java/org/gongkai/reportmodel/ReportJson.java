@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class ReportJson {
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** One report as an indented JSON object. */
     public static String write(AnnualReport r) {
@@ -41,7 +40,10 @@ public final class ReportJson {
         string(sb, r.source());
         sb.append(",\n").append(in).append("\"unit\": ");
         string(sb, r.unit());
-        sb.append(",\n").append(in).append("\"year\": ").append(r.year() == null ? "null" : r.year().toString());
+        sb.append(",\n")
+                .append(in)
+                .append("\"year\": ")
+                .append(r.year() == null ? "null" : r.year().toString());
         sb.append(",\n").append(in).append("\"template\": ");
         string(sb, r.template() == null ? null : r.template().code());
         sb.append(",\n").append(in).append("\"published\": ");
@@ -66,7 +68,9 @@ public final class ReportJson {
             string(sb, f.message());
             sb.append('}');
         }
-        sb.append(r.findings().isEmpty() ? "]\n" : "\n" + in + "]\n").append(ind).append('}');
+        sb.append(r.findings().isEmpty() ? "]\n" : "\n" + in + "]\n")
+                .append(ind)
+                .append('}');
     }
 
     private static void grid(StringBuilder sb, Grid g, String ind) {
@@ -81,7 +85,10 @@ public final class ReportJson {
             sb.append(ind).append("  \"").append(row).append("\": {");
             List<String> cols = g.columns(row);
             for (int j = 0; j < cols.size(); j++) {
-                sb.append(j == 0 ? "" : ", ").append('"').append(cols.get(j)).append("\": ")
+                sb.append(j == 0 ? "" : ", ")
+                        .append('"')
+                        .append(cols.get(j))
+                        .append("\": ")
                         .append(number(g.get(row, cols.get(j))));
             }
             sb.append(i + 1 < rows.size() ? "},\n" : "}\n");
@@ -172,7 +179,8 @@ public final class ReportJson {
         Template proT = r.template();
         if (pro != null && proT == null) {
             proT = pro.get("regulations") instanceof Map<?, ?> reg && reg.containsKey("new_made")
-                    ? Template.T2019 : Template.T2021;
+                    ? Template.T2019
+                    : Template.T2021;
         }
         r.proactive(pro == null ? null : toGrid(pro, Layouts.proactive(proT)));
         r.requests(req == null ? null : toGrid(req, Layouts.requests(reqT)));
@@ -184,8 +192,11 @@ public final class ReportJson {
         if (m.get("findings") instanceof List<?> fs) {
             for (Object o : fs) {
                 Map<?, ?> f = (Map<?, ?>) o;
-                r.findings().add(new Finding(String.valueOf(f.get("code")), String.valueOf(f.get("where")),
-                        String.valueOf(f.get("message"))));
+                r.findings()
+                        .add(new Finding(
+                                String.valueOf(f.get("code")),
+                                String.valueOf(f.get("where")),
+                                String.valueOf(f.get("message"))));
             }
         }
         return r;

@@ -34,14 +34,18 @@ public final class AnnualReportReader {
     AnnualReport read(SourceDocument doc, String name) {
         List<String> lines = doc.plainLines();
         MetadataReader.Meta meta = MetadataReader.read(lines);
-        AnnualReport r = new AnnualReport().source(name).unit(meta.unit()).year(meta.year())
+        AnnualReport r = new AnnualReport()
+                .source(name)
+                .unit(meta.unit())
+                .year(meta.year())
                 .published(meta.published());
         List<Sections.Heading> headings = Sections.headings(lines);
         Template byYear = meta.year() == null ? null : Template.forYear(meta.year());
 
         ProactiveTableReader.Result pro = null;
         for (int[] region : regions(headings, Sections.Kind.PROACTIVE, lines.size())) {
-            ProactiveTableReader.Result p = ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear);
+            ProactiveTableReader.Result p =
+                    ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear);
             if (p != null) {
                 pro = p;
                 break;
@@ -51,7 +55,8 @@ public final class AnnualReportReader {
         RequestsTableReader.Result req = null;
         List<int[]> reqRegions = regions(headings, Sections.Kind.REQUESTS, lines.size());
         for (int[] region : reqRegions) {
-            RequestsTableReader.Result q = RequestsTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), fallback);
+            RequestsTableReader.Result q =
+                    RequestsTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), fallback);
             if (q != null && (req == null || q.rows() > req.rows())) {
                 req = q;
             }
@@ -70,7 +75,8 @@ public final class AnnualReportReader {
                 break;
             }
         }
-        Template template = req != null && req.template() != null ? req.template()
+        Template template = req != null && req.template() != null
+                ? req.template()
                 : pro != null && pro.template() != null ? pro.template() : null;
         if (template == null && (req != null || pro != null || rev != null)) {
             template = byYear;

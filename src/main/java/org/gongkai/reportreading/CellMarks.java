@@ -18,8 +18,7 @@ public final class CellMarks {
     public static final String INFERRED = "inferred";
     public static final String BAD = "bad";
 
-    private CellMarks() {
-    }
+    private CellMarks() {}
 
     public static Map<String, String> of(AnnualReport r) {
         Map<String, String> marks = new HashMap<>();

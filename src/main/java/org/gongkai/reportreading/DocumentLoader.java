@@ -10,10 +10,14 @@ import java.util.Locale;
 /** Recognises a report's format by its content (not its name) and extracts its lines and cells. */
 final class DocumentLoader {
 
-    enum Format { TEXT, HTML, DOCX, PDF }
-
-    private DocumentLoader() {
+    enum Format {
+        TEXT,
+        HTML,
+        DOCX,
+        PDF
     }
+
+    private DocumentLoader() {}
 
     static SourceDocument load(byte[] content, String name) throws UnreadableReportException {
         Format f = detect(content, name);
@@ -27,8 +31,11 @@ final class DocumentLoader {
         } catch (UnreadableReportException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw new UnreadableReportException(name + ": cannot be read as " + f.name().toLowerCase(Locale.ROOT)
-                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new UnreadableReportException(
+                    name + ": cannot be read as " + f.name().toLowerCase(Locale.ROOT) + " ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + ")",
+                    e);
         }
     }
 
@@ -72,8 +79,12 @@ final class DocumentLoader {
             throw new UnreadableReportException(name + ": binary content, not a report in txt, md, html, docx or pdf");
         }
         String head = new String(c, 0, Math.min(c.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")
-                || head.contains("<body") || head.contains("<p>") || head.contains("<div")) {
+        if (head.contains("<html")
+                || head.contains("<!doctype html")
+                || head.contains("<table")
+                || head.contains("<body")
+                || head.contains("<p>")
+                || head.contains("<div")) {
             return Format.HTML;
         }
         String lower = name.toLowerCase(Locale.ROOT);
@@ -93,13 +104,19 @@ final class DocumentLoader {
         }
         int off = c.length >= 3 && (c[0] & 0xff) == 0xEF && (c[1] & 0xff) == 0xBB && (c[2] & 0xff) == 0xBF ? 3 : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(c, off, c.length - off)).toString();
+                    .decode(ByteBuffer.wrap(c, off, c.length - off))
+                    .toString();
         } catch (CharacterCodingException e) {
             try {
-                return Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(c)).toString();
+                return Charset.forName("GB18030")
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(c))
+                        .toString();
             } catch (CharacterCodingException e2) {
                 throw new UnreadableReportException(name + ": text in an unknown encoding (neither UTF-8 nor GB18030)");
             }

@@ -18,8 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
  */
 final class DocxExtractor {
 
-    private DocxExtractor() {
-    }
+    private DocxExtractor() {}
 
     static SourceDocument extract(byte[] content) throws IOException {
         SourceDocument.Builder b = new SourceDocument.Builder();
@@ -42,10 +41,14 @@ final class DocxExtractor {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell c : r.getTableCells()) {
                 CTTcPr pr = c.getCTTc().getTcPr();
-                boolean continuation = pr != null && pr.isSetVMerge()
-                        && (pr.getVMerge().getVal() == null || "continue".equals(pr.getVMerge().getVal().toString()));
+                boolean continuation = pr != null
+                        && pr.isSetVMerge()
+                        && (pr.getVMerge().getVal() == null
+                                || "continue".equals(pr.getVMerge().getVal().toString()));
                 cells.add(continuation ? "" : c.getText().replace('\n', ' '));
-                int span = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
+                int span = pr != null && pr.isSetGridSpan()
+                        ? pr.getGridSpan().getVal().intValue()
+                        : 1;
                 for (int i = 1; i < Math.min(span, 60); i++) {
                     cells.add("");
                 }

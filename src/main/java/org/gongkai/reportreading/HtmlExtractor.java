@@ -18,15 +18,46 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlExtractor {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "section", "article", "header", "footer", "blockquote", "tr", "td", "th", "dd", "dt", "dl", "center",
-            "form", "main", "nav", "aside", "figure", "figcaption", "caption", "hr", "address", "tbody", "thead");
-    private static final Set<String> SKIP = Set.of("script", "style", "head", "noscript", "template", "svg", "select",
-            "button", "iframe", "object");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "tr",
+            "td",
+            "th",
+            "dd",
+            "dt",
+            "dl",
+            "center",
+            "form",
+            "main",
+            "nav",
+            "aside",
+            "figure",
+            "figcaption",
+            "caption",
+            "hr",
+            "address",
+            "tbody",
+            "thead");
+    private static final Set<String> SKIP =
+            Set.of("script", "style", "head", "noscript", "template", "svg", "select", "button", "iframe", "object");
     private static final int MAX_SPAN = 60;
 
-    private HtmlExtractor() {
-    }
+    private HtmlExtractor() {}
 
     static SourceDocument extract(String html) {
         Document d = Jsoup.parse(html);

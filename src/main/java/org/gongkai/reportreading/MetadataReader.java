@@ -12,26 +12,25 @@ import java.util.regex.Pattern;
 /** The reporting body, the year reported on and the date of the report, from its title and signature. */
 final class MetadataReader {
 
-    record Meta(String unit, Integer year, LocalDate published) {
-    }
+    record Meta(String unit, Integer year, LocalDate published) {}
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern CN_YEAR = Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年");
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./](\\d{1,2})[-./](\\d{1,2}))");
-    private static final Pattern CN_DATE = Pattern.compile(
-            "([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+    private static final Pattern CN_DATE =
+            Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年1月1日(?:起)?(?:至|到|-)");
-    private static final Pattern UNIT_END = Pattern.compile(
-            ".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司)$");
+    private static final Pattern UNIT_END =
+            Pattern.compile(".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司)$");
     private static final Pattern REPORT_TITLE = Pattern.compile(".*(年度报告|年报|工作报告)$");
 
     /** Lines read for the title (web pages start with menus) and for the signature (and end with footers). */
     private static final int HEAD = 80;
+
     private static final int TAIL = 25;
 
-    private MetadataReader() {
-    }
+    private MetadataReader() {}
 
     static Meta read(List<String> rawLines) {
         List<String> lines = new ArrayList<>();
@@ -51,7 +50,9 @@ final class MetadataReader {
         int head = Math.min(lines.size(), HEAD);
         for (int i = 0; i < head; i++) {
             String s = lines.get(i);
-            if (s.length() > 70 || !(s.contains("信息公开") || s.contains("政务公开")) || !REPORT_TITLE.matcher(s).matches()) {
+            if (s.length() > 70
+                    || !(s.contains("信息公开") || s.contains("政务公开"))
+                    || !REPORT_TITLE.matcher(s).matches()) {
                 continue;
             }
             Matcher y = YEAR.matcher(s);
@@ -88,7 +89,10 @@ final class MetadataReader {
         if (titleUnit == null) {
             for (int i = 0; i < Math.min(lines.size(), 10) && titleUnit == null; i++) {
                 String u = cleanUnit(lines.get(i));
-                if (u.length() >= 5 && u.length() <= 30 && UNIT_END.matcher(u).matches() && PLACE.matcher(u).find()
+                if (u.length() >= 5
+                        && u.length() <= 30
+                        && UNIT_END.matcher(u).matches()
+                        && PLACE.matcher(u).find()
                         && !u.contains("位置")) {
                     titleUnit = u;
                 }
@@ -103,7 +107,9 @@ final class MetadataReader {
                 continue;
             }
             String rest = cleanUnit(s.substring(0, d.start) + s.substring(d.end));
-            if (rest.length() > 30 || rest.chars().anyMatch(Character::isDigit) || NOT_SIGNATURE.matcher(rest).find()) {
+            if (rest.length() > 30
+                    || rest.chars().anyMatch(Character::isDigit)
+                    || NOT_SIGNATURE.matcher(rest).find()) {
                 continue; // a sentence with a date (a period, a deadline), not the signature
             }
             published = d.date;
@@ -111,7 +117,9 @@ final class MetadataReader {
                 signUnit = rest;
             } else if (i > 0) {
                 String prev = cleanUnit(lines.get(i - 1));
-                if (prev.length() >= 4 && prev.length() <= 30 && UNIT_END.matcher(prev).matches()) {
+                if (prev.length() >= 4
+                        && prev.length() <= 30
+                        && UNIT_END.matcher(prev).matches()) {
                     signUnit = prev;
                 }
             }
@@ -137,7 +145,8 @@ final class MetadataReader {
     /** The info bar under a web page's title: a date beside 来源, 浏览次数, 字号 and the like. */
     private static final Pattern INFO_BAR = Pattern.compile("来源|浏览|点击|访问|阅读|字号|作者|分享|打印");
 
-    private static final Pattern UNIT_STAMP = Pattern.compile("(?:发布机构|发文机关|发布单位|发布部门|信息来源|来源)[:：]\\s*([^\\s:：|]{4,30})");
+    private static final Pattern UNIT_STAMP =
+            Pattern.compile("(?:发布机构|发文机关|发布单位|发布部门|信息来源|来源)[:：]\\s*([^\\s:：|]{4,30})");
 
     /** A web page's 发布机构 (or 来源) near its top, naming a unit, when the title names none. */
     private static String stampedUnit(List<String> lines) {
@@ -165,8 +174,11 @@ final class MetadataReader {
                 }
             }
             DateAt d = date(line);
-            if (d != null && d.start < 4 && (INFO_BAR.matcher(line).find()
-                    || cleanUnit(line.substring(d.end).strip().replaceFirst("^\\d{1,2}:\\d{2}(:\\d{2})?", "")).isEmpty())) {
+            if (d != null
+                    && d.start < 4
+                    && (INFO_BAR.matcher(line).find()
+                            || cleanUnit(line.substring(d.end).strip().replaceFirst("^\\d{1,2}:\\d{2}(:\\d{2})?", ""))
+                                    .isEmpty())) {
                 return d.date;
             }
         }
@@ -233,8 +245,7 @@ final class MetadataReader {
         return u;
     }
 
-    private record DateAt(LocalDate date, int start, int end) {
-    }
+    private record DateAt(LocalDate date, int start, int end) {}
 
     private static DateAt date(String s) {
         Matcher m = DATE.matcher(s);
@@ -255,8 +266,10 @@ final class MetadataReader {
         Matcher c = CN_DATE.matcher(s);
         if (c.find()) {
             try {
-                return new DateAt(LocalDate.of(chineseNumber(c.group(1)), chineseNumber(c.group(2)),
-                        chineseNumber(c.group(3))), c.start(), c.end());
+                return new DateAt(
+                        LocalDate.of(chineseNumber(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3))),
+                        c.start(),
+                        c.end());
             } catch (DateTimeException e) {
                 return null;
             }

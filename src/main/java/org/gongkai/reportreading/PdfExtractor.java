@@ -13,8 +13,7 @@ final class PdfExtractor {
 
     private static final int MAX_PAGES = 200;
 
-    private PdfExtractor() {
-    }
+    private PdfExtractor() {}
 
     static SourceDocument extract(byte[] content) throws IOException {
         try (PDDocument doc = Loader.loadPDF(content)) {

@@ -13,14 +13,19 @@ import org.gongkai.reportmodel.Template;
 /** Reads table 二 (主动公开政府信息情况) in either format; its format shows in its column headings. */
 final class ProactiveTableReader {
 
-    record Result(Grid grid, Template template) {
-    }
+    record Result(Grid grid, Template template) {}
 
-    private static final List<String> KEYS = List.of("regulations", "normative_documents", "licensing",
-            "other_services", "penalty", "coercion", "fees", "procurement");
+    private static final List<String> KEYS = List.of(
+            "regulations",
+            "normative_documents",
+            "licensing",
+            "other_services",
+            "penalty",
+            "coercion",
+            "fees",
+            "procurement");
 
-    private ProactiveTableReader() {
-    }
+    private ProactiveTableReader() {}
 
     static boolean matches(String key, String l) {
         return switch (key) {
@@ -39,8 +44,7 @@ final class ProactiveTableReader {
     static Template shape(String allText) {
         int old = 0;
         int neu = 0;
-        for (String w : List.of("新制作", "新公开", "对外公开总", "上一年项目", "增/减", "采购项目", "采购总金额",
-                "对外管理服务")) {
+        for (String w : List.of("新制作", "新公开", "对外公开总", "上一年项目", "增/减", "采购项目", "采购总金额", "对外管理服务")) {
             old += allText.contains(w) ? 1 : 0;
         }
         for (String w : List.of("制发件数", "废止件数", "现行有效", "本年处理决定", "收费金额")) {

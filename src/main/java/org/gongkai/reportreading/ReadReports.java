@@ -9,8 +9,7 @@ import org.gongkai.reportmodel.AnnualReport;
 public interface ReadReports {
 
     /** One kept report as read. */
-    record StoredReport(long id, Instant uploadedAt, String uploadedBy, String fileName, AnnualReport report) {
-    }
+    record StoredReport(long id, Instant uploadedAt, String uploadedBy, String fileName, AnnualReport report) {}
 
     long save(String uploadedBy, Instant at, String fileName, AnnualReport report);
 

@@ -20,8 +20,7 @@ public final class ReportExport {
     static final List<String> CELL_HEADER = List.of("文件", "单位", "年度", "格式", "表", "行", "列", "数值", "标记");
     static final List<String> FINDING_HEADER = List.of("文件", "单位", "年度", "代码", "位置", "说明");
 
-    private ReportExport() {
-    }
+    private ReportExport() {}
 
     static List<List<Object>> cellRows(List<AnnualReport> reports) {
         List<List<Object>> out = new ArrayList<>();
@@ -35,8 +34,15 @@ public final class ReportExport {
                 for (String row : g.rowKeys()) {
                     for (String c : g.columns(row)) {
                         String path = t + "." + row + "." + c;
-                        out.add(List.of(nz(r.source()), nz(r.unit()), r.year() == null ? "" : r.year(),
-                                r.template() == null ? "" : r.template().code(), t, row, c, g.get(row, c),
+                        out.add(List.of(
+                                nz(r.source()),
+                                nz(r.unit()),
+                                r.year() == null ? "" : r.year(),
+                                r.template() == null ? "" : r.template().code(),
+                                t,
+                                row,
+                                c,
+                                g.get(row, c),
                                 marks.getOrDefault(path, "")));
                     }
                 }
@@ -49,7 +55,12 @@ public final class ReportExport {
         List<List<Object>> out = new ArrayList<>();
         for (AnnualReport r : reports) {
             for (Finding f : r.findings()) {
-                out.add(List.of(nz(r.source()), nz(r.unit()), r.year() == null ? "" : r.year(), f.code(), f.where(),
+                out.add(List.of(
+                        nz(r.source()),
+                        nz(r.unit()),
+                        r.year() == null ? "" : r.year(),
+                        f.code(),
+                        f.where(),
                         f.message()));
             }
         }
@@ -69,7 +80,8 @@ public final class ReportExport {
 
     private static void line(StringBuilder sb, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String v = cells.get(i) instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
+            String v = cells.get(i) instanceof BigDecimal d
+                    ? d.stripTrailingZeros().toPlainString()
                     : String.valueOf(cells.get(i));
             if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !(cells.get(i) instanceof BigDecimal)) {
                 v = "'" + v; // no formulas from uploaded text
@@ -86,7 +98,8 @@ public final class ReportExport {
 
     /** Two sheets: 单元格 and 校验问题. */
     public static byte[] xlsx(List<AnnualReport> reports) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheet(wb.createSheet("单元格"), CELL_HEADER, cellRows(reports));
             sheet(wb.createSheet("校验问题"), FINDING_HEADER, findingRows(reports));
             wb.write(out);

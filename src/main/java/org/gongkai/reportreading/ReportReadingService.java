@@ -19,8 +19,7 @@ public class ReportReadingService {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /** One uploaded file. */
-    public record Upload(String fileName, byte[] content) {
-    }
+    public record Upload(String fileName, byte[] content) {}
 
     /** What became of one file: kept under {@code id}, or refused with a message code and the file name. */
     public record Outcome(String fileName, Long id, String errorCode, String detail) {
@@ -72,7 +71,13 @@ public class ReportReadingService {
         for (int i = 0; i < read.size(); i++) {
             AnnualReport r = read.get(i);
             long id = store.save(actor, clock.instant(), r.source(), r);
-            audit.record(actor, "reportreading.upload", "read_report", Long.toString(id), null, null,
+            audit.record(
+                    actor,
+                    "reportreading.upload",
+                    "read_report",
+                    Long.toString(id),
+                    null,
+                    null,
                     r.source() + " " + (r.unit() == null ? "" : r.unit()) + " " + (r.year() == null ? "" : r.year())
                             + " findings=" + r.findings().size());
             out.set(index.get(i), new Outcome(r.source(), id, null, null));

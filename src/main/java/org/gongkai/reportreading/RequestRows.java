@@ -7,18 +7,37 @@ import java.util.regex.Pattern;
 final class RequestRows {
 
     /** Every row either format has, in printed order (both （六） variants). */
-    static final List<String> KEYS = List.of("new_received", "carried_over", "granted", "partially_granted",
-            "withheld_state_secret", "withheld_prohibited_by_law", "withheld_security_stability",
-            "withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
-            "withheld_enforcement_file", "withheld_administrative_query", "unable_not_held",
-            "unable_needs_creation", "unable_unclear", "rejected_complaint", "rejected_duplicate",
-            "rejected_publication", "rejected_mass_repeated", "rejected_confirmation", "other_no_correction",
-            "other_unpaid_fee", "other_other", "other", "total", "carried_forward");
+    static final List<String> KEYS = List.of(
+            "new_received",
+            "carried_over",
+            "granted",
+            "partially_granted",
+            "withheld_state_secret",
+            "withheld_prohibited_by_law",
+            "withheld_security_stability",
+            "withheld_third_party",
+            "withheld_internal_affairs",
+            "withheld_process_info",
+            "withheld_enforcement_file",
+            "withheld_administrative_query",
+            "unable_not_held",
+            "unable_needs_creation",
+            "unable_unclear",
+            "rejected_complaint",
+            "rejected_duplicate",
+            "rejected_publication",
+            "rejected_mass_repeated",
+            "rejected_confirmation",
+            "other_no_correction",
+            "other_unpaid_fee",
+            "other_other",
+            "other",
+            "total",
+            "carried_forward");
 
     private static final Pattern OTHER_OTHER = Pattern.compile("(^|.*[0-9.、)])其他[。.]?$");
 
-    private RequestRows() {
-    }
+    private RequestRows() {}
 
     /** Whether a label (whitespace removed) names row {@code key}. */
     static boolean matches(String key, String l) {

@@ -22,11 +22,9 @@ final class RequestsTableReader {
     private static final int W = 7;
 
     /** The table as read, with its format as the rows tell it (null when they do not) and inferred paths. */
-    record Result(Grid grid, Template template, List<String> inferred, int rows) {
-    }
+    record Result(Grid grid, Template template, List<String> inferred, int rows) {}
 
-    private RequestsTableReader() {
-    }
+    private RequestsTableReader() {}
 
     static Result read(List<Token> tokens, Template fallback) {
         Map<String, List<RowAligner.Fit>> rows = new LinkedHashMap<>();
@@ -93,8 +91,10 @@ final class RequestsTableReader {
                 }
                 groups.get(groups.size() - 1).add(t);
             }
-            boolean rows = groups.size() > 1 && groups.stream()
-                    .allMatch(g -> g.stream().filter(Token::isNum).count() >= 3 || g.stream().allMatch(Token::isBlank));
+            boolean rows = groups.size() > 1
+                    && groups.stream()
+                            .allMatch(g -> g.stream().filter(Token::isNum).count() >= 3
+                                    || g.stream().allMatch(Token::isBlank));
             if (!rows || s.numbers() == 0) {
                 out.add(s); // a row printed blank stays a row
                 continue;
@@ -132,8 +132,8 @@ final class RequestsTableReader {
         return out;
     }
 
-    private static List<String> solve(Layout layout, Map<String, List<RowAligner.Fit>> rows, Grid grid,
-                                      Map<String, String> runs) {
+    private static List<String> solve(
+            Layout layout, Map<String, List<RowAligner.Fit>> rows, Grid grid, Map<String, String> runs) {
         List<String> keys = layout.rowKeys();
         int cells = keys.size() * W;
         SumSolver solver = constraints(layout);

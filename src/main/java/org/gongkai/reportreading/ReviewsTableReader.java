@@ -11,13 +11,11 @@ import org.gongkai.reportmodel.Layouts;
  */
 final class ReviewsTableReader {
 
-    record Result(Grid grid, List<String> inferred) {
-    }
+    record Result(Grid grid, List<String> inferred) {}
 
     private static final String[] ROW_WORDS = {"行政复议", "直接起诉", "复议后起诉"};
 
-    private ReviewsTableReader() {
-    }
+    private ReviewsTableReader() {}
 
     static Result read(List<Token> tokens) {
         List<Segment> segments = Segment.of(tokens);
@@ -99,7 +97,8 @@ final class ReviewsTableReader {
             String l = s.label();
             int k = -1;
             for (int i = next; i < 3; i++) {
-                if (l.endsWith(ROW_WORDS[i]) || (i > 0 && l.contains(ROW_WORDS[i]))
+                if (l.endsWith(ROW_WORDS[i])
+                        || (i > 0 && l.contains(ROW_WORDS[i]))
                         || (i == 0 && l.contains(ROW_WORDS[0]) && !l.contains("行政诉讼"))) {
                     k = i;
                     break;

@@ -32,14 +32,14 @@ final class RowAligner {
     static final int MAX_FITS = 48;
     /** Fits this close to the best are all offered to the table's column sums. */
     static final double MARGIN = 0.3;
+
     private static final double DROP = 0.02;
     private static final double INSERT = 0.1;
     private static final double SPLIT = 0.05;
     private static final double SPARSE = 0.001;
     private static final int MAX_GENERATED = 400;
 
-    private RowAligner() {
-    }
+    private RowAligner() {}
 
     /**
      * The best fits of {@code cells} (NUM and BLANK tokens) to a row of {@code groups} (sizes; in each group

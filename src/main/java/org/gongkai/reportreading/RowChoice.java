@@ -14,8 +14,7 @@ final class RowChoice {
 
     private static final int W = 7;
 
-    private RowChoice() {
-    }
+    private RowChoice() {}
 
     /** The row's cells as one string of digits with '|' where the source separated them, or null. */
     static String digitRun(List<Token> cells) {
@@ -34,8 +33,8 @@ final class RowChoice {
      * imply this row's values (balance, column sums) and those values printed together are exactly the row's
      * digits, that is the reading.
      */
-    static boolean byImpliedValues(List<String> keys, List<List<RowAligner.Fit>> fits, int[] choice,
-                                           Map<String, String> runs, long[] v) {
+    static boolean byImpliedValues(
+            List<String> keys, List<List<RowAligner.Fit>> fits, int[] choice, Map<String, String> runs, long[] v) {
         boolean changed = false;
         int total = keys.indexOf("total");
         int in = keys.indexOf("new_received");
@@ -70,7 +69,8 @@ final class RowChoice {
                 printed.append(x);
             }
             boolean agrees = printed.toString().equals(run.replace("|", ""))
-                    && Arrays.stream(implied).allMatch(x -> x >= 0) && respectsCuts(implied, run);
+                    && Arrays.stream(implied).allMatch(x -> x >= 0)
+                    && respectsCuts(implied, run);
             if (!agrees) {
                 implied = oneCellPrintedOtherwise(implied, run);
                 agrees = implied != null && respectsCuts(implied, run);
@@ -106,7 +106,11 @@ final class RowChoice {
                 }
             }
             int mid = digits.length() - before.length() - after.length();
-            if (!ok || mid < 1 || mid > 9 || !digits.startsWith(before.toString()) || !digits.endsWith(after.toString())) {
+            if (!ok
+                    || mid < 1
+                    || mid > 9
+                    || !digits.startsWith(before.toString())
+                    || !digits.endsWith(after.toString())) {
                 continue;
             }
             String cell = digits.substring(before.length(), before.length() + mid);
@@ -147,8 +151,7 @@ final class RowChoice {
      * When changing one row at a time no longer helps but sums still fail, two rows may be misread together
      * (a total and the row it balances): try changing two ambiguous rows at once, within a budget.
      */
-    static double pairMoves(List<List<RowAligner.Fit>> fits, int[] choice, SumSolver solver, int cells,
-                                    double best) {
+    static double pairMoves(List<List<RowAligner.Fit>> fits, int[] choice, SumSolver solver, int cells, double best) {
         List<Integer> ambiguous = new ArrayList<>();
         for (int r = 0; r < fits.size(); r++) {
             if (fits.get(r) != null && fits.get(r).size() > 1) {
@@ -196,8 +199,7 @@ final class RowChoice {
         return best;
     }
 
-    static double evaluate(List<List<RowAligner.Fit>> fits, int[] choice, SumSolver solver, int cells,
-            Object[] out) {
+    static double evaluate(List<List<RowAligner.Fit>> fits, int[] choice, SumSolver solver, int cells, Object[] out) {
         long[] v = new long[cells];
         boolean[] blank = new boolean[cells];
         for (int r = 0; r < fits.size(); r++) {
@@ -226,5 +228,4 @@ final class RowChoice {
         }
         return solver.satisfiedWeight(v) - 0.01 * filled + 0.001 * local;
     }
-
 }

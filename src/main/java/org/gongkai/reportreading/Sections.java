@@ -6,13 +6,16 @@ import java.util.List;
 /** Finds the section headings that open the three tables (二, 三, 四) and the sections after them. */
 final class Sections {
 
-    enum Kind { PROACTIVE, REQUESTS, REVIEWS, AFTER }
-
-    record Heading(Kind kind, int line) {
+    enum Kind {
+        PROACTIVE,
+        REQUESTS,
+        REVIEWS,
+        AFTER
     }
 
-    private Sections() {
-    }
+    record Heading(Kind kind, int line) {}
+
+    private Sections() {}
 
     static List<Heading> headings(List<String> lines) {
         List<Heading> out = new ArrayList<>();
@@ -44,14 +47,14 @@ final class Sections {
         if (r >= 0 && s.indexOf("行政诉讼", r) > 0) {
             int end = s.indexOf("情况", r);
             if (end > 0) {
-                String phrase = s.substring(Math.max(0, s.lastIndexOf("政府信息公开", r) < 0 ? r : s.lastIndexOf("政府信息公开", r)), end + 2);
+                String phrase = s.substring(
+                        Math.max(0, s.lastIndexOf("政府信息公开", r) < 0 ? r : s.lastIndexOf("政府信息公开", r)), end + 2);
                 if (phrase.length() <= 40 && isHeading(s, phrase)) {
                     return Kind.REVIEWS;
                 }
             }
         }
-        if (isHeading(s, "存在的主要问题及改进情况") || isHeading(s, "存在的主要问题和改进情况")
-                || isHeading(s, "其他需要报告的事项")) {
+        if (isHeading(s, "存在的主要问题及改进情况") || isHeading(s, "存在的主要问题和改进情况") || isHeading(s, "其他需要报告的事项")) {
             return Kind.AFTER;
         }
         return null;
@@ -72,8 +75,7 @@ final class Sections {
         return numbered && (end >= s.length() - 1 || i <= 4);
     }
 
-    private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("[一二三四五六七八九十0-9][、.．)]$");
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十0-9][、.．)]$");
 
     /** The line without markup marks and whitespace. */
     static String squeeze(String line) {

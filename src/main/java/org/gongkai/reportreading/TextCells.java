@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits one line of plain text into cells: on tabs, or on the pipes of a markdown table row. */
 final class TextCells {
 
-    private TextCells() {
-    }
+    private TextCells() {}
 
     static List<String> split(String raw) {
         String line = TextNormalizer.normalize(raw);

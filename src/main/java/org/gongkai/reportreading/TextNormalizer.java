@@ -19,8 +19,7 @@ final class TextNormalizer {
     private static final Pattern PINYIN = Pattern.compile(
             "(?<=[\\u4e00-\\u9fff])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\\)");
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** Normalises one line or cell of text. */
     static String normalize(String s) {
@@ -45,7 +44,9 @@ final class TextNormalizer {
                 angle |= a == '<';
                 paren |= a == '(';
                 sb.append(a);
-            } else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
+            } else if ((c >= 0xac00 && c <= 0xd7af)
+                    || (c >= 0x1100 && c <= 0x11ff)
+                    || (c >= 0x3130 && c <= 0x318f)
                     || (c >= 0x3040 && c <= 0x30ff)) {
                 // Hangul and kana: OCR debris in Chinese reports
                 continue;

@@ -14,7 +14,11 @@ import java.math.BigDecimal;
  */
 record Token(Kind kind, String text, BigDecimal value, boolean digits, int line) {
 
-    enum Kind { TEXT, NUM, BLANK }
+    enum Kind {
+        TEXT,
+        NUM,
+        BLANK
+    }
 
     static Token blank(int line) {
         return new Token(Kind.BLANK, "", null, false, line);

@@ -16,12 +16,11 @@ final class Tokenizer {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(增加|减少|增|减|[+-])?\\s*(\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+)(\\.\\d+)?(\\s*(?:万元|元|件|个|项|条|家|次|宗|人次|人))?");
-    private static final java.util.Set<String> EMPTY_MARKS = java.util.Set.of("无", "/", "-", "—", "——", "--", "×", "空",
-            "－", "\\");
+    private static final java.util.Set<String> EMPTY_MARKS =
+            java.util.Set.of("无", "/", "-", "—", "——", "--", "×", "空", "－", "\\");
     private static final Pattern NOTE = Pattern.compile("\\s*\\([^()]{0,40}\\)+");
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** All tokens of the lines {@code from} (inclusive) to {@code to} (exclusive). */
     static List<Token> tokens(SourceDocument doc, int from, int to) {
@@ -49,7 +48,9 @@ final class Tokenizer {
             from = end;
             String digits = m.group(2);
             // item numbering: "1." / "3、" followed by a label
-            if (end < cell.length() && m.group(3) == null && m.group(4) == null
+            if (end < cell.length()
+                    && m.group(3) == null
+                    && m.group(4) == null
                     && (cell.charAt(end) == '.' || cell.charAt(end) == '、')
                     && (end + 1 >= cell.length() || !Character.isDigit(cell.charAt(end + 1)))) {
                 if (digits.length() > 1 && m.group(1) == null && digits.indexOf(',') < 0) {
@@ -65,9 +66,15 @@ final class Tokenizer {
                 continue;
             }
             // a number inside a word like "APEC2" or "V7", or an item reference "第20条", "(1)项", is text
-            if (start > 0 && m.group(1) == null && (isLatin(cell.charAt(start - 1)) || cell.charAt(start - 1) == '第'
-                    || cell.charAt(start - 1) == '(' && end < cell.length() && cell.charAt(end) == ')'
-                    && end + 1 < cell.length() && "项条款".indexOf(cell.charAt(end + 1)) >= 0)) {
+            if (start > 0
+                    && m.group(1) == null
+                    && (isLatin(cell.charAt(start - 1))
+                            || cell.charAt(start - 1) == '第'
+                            || cell.charAt(start - 1) == '('
+                                    && end < cell.length()
+                                    && cell.charAt(end) == ')'
+                                    && end + 1 < cell.length()
+                                    && "项条款".indexOf(cell.charAt(end + 1)) >= 0)) {
                 continue;
             }
             text(cell.substring(pos, start), line, out);

@@ -4,8 +4,16 @@ package org.gongkai.requests;
  * The applicant as given on the form. People give an ID type and number; organisations give their name and
  * 统一社会信用代码 (and a contact person's name in {@code name}).
  */
-public record Applicant(ApplicantType type, String name, String idType, String idNumber, String orgName,
-                        String creditCode, String phone, String email, String address) {
+public record Applicant(
+        ApplicantType type,
+        String name,
+        String idType,
+        String idNumber,
+        String orgName,
+        String creditCode,
+        String phone,
+        String email,
+        String address) {
 
     /** The name the letters are addressed to. */
     public String addressee() {

@@ -7,8 +7,15 @@ import java.util.Optional;
 /** Where case files are kept. */
 public interface AttachmentStore {
 
-    void add(long requestId, String source, String filename, String mediaType, byte[] content, boolean released,
-             Instant at, String by);
+    void add(
+            long requestId,
+            String source,
+            String filename,
+            String mediaType,
+            byte[] content,
+            boolean released,
+            Instant at,
+            String by);
 
     List<StoredAttachment> forRequest(long requestId);
 

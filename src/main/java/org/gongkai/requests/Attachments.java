@@ -17,9 +17,15 @@ public class Attachments {
 
     static final int MAX_FILES = 5;
     static final int MAX_BYTES = 10 * 1024 * 1024;
-    static final Set<String> ALLOWED = Set.of("application/pdf", "image/jpeg", "image/png",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-tika-ooxml",
-            "application/msword", "application/x-tika-msoffice", "text/plain");
+    static final Set<String> ALLOWED = Set.of(
+            "application/pdf",
+            "image/jpeg",
+            "image/png",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/x-tika-ooxml",
+            "application/msword",
+            "application/x-tika-msoffice",
+            "text/plain");
 
     private final AttachmentStore store;
     private final Clock clock;
@@ -42,7 +48,8 @@ public class Attachments {
             if (f.content().length == 0) {
                 problems.add(new FieldProblem(field, "error.attachment.empty", f.filename()));
             } else if (f.content().length > MAX_BYTES) {
-                problems.add(new FieldProblem(field, "error.attachment.too-large", f.filename(), MAX_BYTES / 1024 / 1024));
+                problems.add(
+                        new FieldProblem(field, "error.attachment.too-large", f.filename(), MAX_BYTES / 1024 / 1024));
             } else if (!ALLOWED.contains(detect(f))) {
                 problems.add(new FieldProblem(field, "error.attachment.type", f.filename()));
             }

@@ -8,8 +8,7 @@ import org.gongkai.platform.errors.ConflictException;
 /** A step that needs a working-day count it cannot get is refused (409), naming the missing year. */
 final class Calendars {
 
-    private Calendars() {
-    }
+    private Calendars() {}
 
     static int require(IntSupplier count) {
         try {

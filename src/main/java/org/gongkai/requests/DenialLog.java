@@ -17,7 +17,7 @@ class DenialLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, String action, long requestId, String unitCode, String reason) {
-        audit.record(actor, "denied." + action, "disclosure_request", String.valueOf(requestId), unitCode, reason,
-                null);
+        audit.record(
+                actor, "denied." + action, "disclosure_request", String.valueOf(requestId), unitCode, reason, null);
     }
 }

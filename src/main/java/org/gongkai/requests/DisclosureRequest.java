@@ -39,19 +39,34 @@ public final class DisclosureRequest {
     private final List<RequestEvent> newEvents = new ArrayList<>();
 
     /** What was submitted, fixed at intake. */
-    public record Intake(Long id, String trackingCode, String secretHash, String unitCode, Channel channel,
-                         Applicant applicant, String description, String delivery, Instant submittedAt) {
+    public record Intake(
+            Long id,
+            String trackingCode,
+            String secretHash,
+            String unitCode,
+            Channel channel,
+            Applicant applicant,
+            String description,
+            String delivery,
+            Instant submittedAt) {
         Intake withId(Long newId) {
-            return new Intake(newId, trackingCode, secretHash, unitCode, channel, applicant, description, delivery,
-                    submittedAt);
+            return new Intake(
+                    newId, trackingCode, secretHash, unitCode, channel, applicant, description, delivery, submittedAt);
         }
     }
 
     /** The recorded state of a case, as stored. */
-    public record State(Status status, LocalDate receiptDate, ReplyClock clock, Status statusBeforePause,
-                        Correction correction, Consultation consultation, Extension extension, FeeNotice fee,
-                        Reply reply, LocalDate archivedOn) {
-    }
+    public record State(
+            Status status,
+            LocalDate receiptDate,
+            ReplyClock clock,
+            Status statusBeforePause,
+            Correction correction,
+            Consultation consultation,
+            Extension extension,
+            FeeNotice fee,
+            Reply reply,
+            LocalDate archivedOn) {}
 
     private DisclosureRequest(Intake intake, State s) {
         this.intake = intake;
@@ -76,8 +91,8 @@ public final class DisclosureRequest {
      * the receipt date the channel gives (handed in, signed for, confirmed) and the clock starts.
      */
     public static DisclosureRequest submit(Intake intake, Act act, WorkingCalendar calendar) {
-        DisclosureRequest r = new DisclosureRequest(intake, new State(AWAITING_CONFIRMATION, null, null, null, null,
-                null, null, null, null, null));
+        DisclosureRequest r = new DisclosureRequest(
+                intake, new State(AWAITING_CONFIRMATION, null, null, null, null, null, null, null, null, null));
         if (intake.channel().awaitsConfirmation() && act.staff() == null) {
             r.record("submit", act, null, null);
         } else {
@@ -102,8 +117,8 @@ public final class DisclosureRequest {
         if (correction != null) {
             throw new ConflictException("error.request.correction-once");
         }
-        LocalDate lastDay = Calendars.require(() -> calendar.plusWorkingDays(receiptDate,
-                StatutoryPeriods.CORRECTION_WINDOW));
+        LocalDate lastDay =
+                Calendars.require(() -> calendar.plusWorkingDays(receiptDate, StatutoryPeriods.CORRECTION_WINDOW));
         if (act.on().isAfter(lastDay)) {
             throw new ConflictException("error.request.correction-too-late", lastDay.toString());
         }
@@ -121,7 +136,9 @@ public final class DisclosureRequest {
     public void recordCorrection(Act act, WorkingCalendar calendar) {
         requireStatus("record-correction", CORRECTION_REQUESTED);
         if (act.on().isBefore(correction.requestedOn()) || act.on().isAfter(correction.deadline())) {
-            throw new ConflictException("error.request.correction-date", correction.requestedOn().toString(),
+            throw new ConflictException(
+                    "error.request.correction-date",
+                    correction.requestedOn().toString(),
                     correction.deadline().toString());
         }
         correction = new Correction(correction.requestedOn(), correction.deadline(), correction.note(), act.on());
@@ -132,8 +149,7 @@ public final class DisclosureRequest {
     /** Art. 32, 34: consulting a third party or another agency pauses the clock; they have 15 working days. */
     public void startConsultation(Act act, ConsultationKind kind, String party, WorkingCalendar calendar) {
         requireStatus("start-consultation", REGISTERED, EXTENDED);
-        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(),
-                StatutoryPeriods.CONSULTATION));
+        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(), StatutoryPeriods.CONSULTATION));
         consultation = new Consultation(kind, party, act.on(), deadline, null);
         pause(act);
         transition("start-consultation", act, CONSULTATION, kind + " " + party + " deadline=" + deadline);
@@ -142,8 +158,8 @@ public final class DisclosureRequest {
     public void endConsultation(Act act, WorkingCalendar calendar) {
         requireStatus("end-consultation", CONSULTATION);
         requireNotBefore(act, consultation.startedOn());
-        consultation = new Consultation(consultation.kind(), consultation.party(), consultation.startedOn(),
-                consultation.deadline(), act.on());
+        consultation = new Consultation(
+                consultation.kind(), consultation.party(), consultation.startedOn(), consultation.deadline(), act.on());
         resume(act, "end-consultation", calendar);
     }
 
@@ -162,7 +178,8 @@ public final class DisclosureRequest {
         }
         requireReason(act);
         if (clock.dueDate() != null && act.on().isAfter(clock.dueDate())) {
-            throw new ConflictException("error.request.extension-after-due", clock.dueDate().toString());
+            throw new ConflictException(
+                    "error.request.extension-after-due", clock.dueDate().toString());
         }
         extension = new Extension(days, act.actor(), act.reason(), act.on());
         clock = clock.extendedBy(days, calendar);
@@ -170,8 +187,8 @@ public final class DisclosureRequest {
     }
 
     /** Fee measures: the notice pauses the clock; payable within 20 working days after it was received. */
-    public void noticeFee(Act act, FeeBasis basis, int quantity, int amount, LocalDate receivedOn,
-                          WorkingCalendar calendar) {
+    public void noticeFee(
+            Act act, FeeBasis basis, int quantity, int amount, LocalDate receivedOn, WorkingCalendar calendar) {
         requireStatus("fee-notice", REGISTERED, EXTENDED);
         if (fee != null) {
             throw new ConflictException("error.request.fee-once");
@@ -182,8 +199,8 @@ public final class DisclosureRequest {
         if (receivedOn.isBefore(act.on())) {
             throw new ConflictException("error.request.fee-received-before-notice");
         }
-        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(receivedOn,
-                StatutoryPeriods.FEE_PAYMENT));
+        LocalDate deadline =
+                Calendars.require(() -> calendar.plusWorkingDays(receivedOn, StatutoryPeriods.FEE_PAYMENT));
         fee = new FeeNotice(basis, quantity, amount, act.on(), receivedOn, deadline, null);
         pause(act);
         transition("fee-notice", act, FEE_NOTICE, basis + " " + quantity + " " + amount + " deadline=" + deadline);
@@ -193,10 +210,11 @@ public final class DisclosureRequest {
         requireStatus("fee-paid", FEE_NOTICE);
         requireNotBefore(act, fee.noticeOn());
         if (act.on().isAfter(fee.deadline())) {
-            throw new ConflictException("error.request.fee-paid-late", fee.deadline().toString());
+            throw new ConflictException(
+                    "error.request.fee-paid-late", fee.deadline().toString());
         }
-        fee = new FeeNotice(fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), fee.receivedOn(),
-                fee.deadline(), act.on());
+        fee = new FeeNotice(
+                fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), fee.receivedOn(), fee.deadline(), act.on());
         resume(act, "fee-paid", calendar);
     }
 
@@ -274,7 +292,9 @@ public final class DisclosureRequest {
                 return;
             }
         }
-        throw new ConflictException("error.request.not-allowed-in-state", new MessageKey("action." + action),
+        throw new ConflictException(
+                "error.request.not-allowed-in-state",
+                new MessageKey("action." + action),
                 new MessageKey("status." + status));
     }
 
@@ -329,8 +349,17 @@ public final class DisclosureRequest {
     }
 
     public State state() {
-        return new State(status, receiptDate, clock, statusBeforePause, correction, consultation, extension, fee,
-                reply, archivedOn);
+        return new State(
+                status,
+                receiptDate,
+                clock,
+                statusBeforePause,
+                correction,
+                consultation,
+                extension,
+                fee,
+                reply,
+                archivedOn);
     }
 
     public Status status() {

@@ -25,8 +25,12 @@ public class ExpiryJob {
     private final ReportedYears reportedYears;
     private final Clock clock;
 
-    ExpiryJob(RequestRepository requests, RequestWorkflow workflow, WorkingCalendar calendar,
-              ReportedYears reportedYears, Clock clock) {
+    ExpiryJob(
+            RequestRepository requests,
+            RequestWorkflow workflow,
+            WorkingCalendar calendar,
+            ReportedYears reportedYears,
+            Clock clock) {
         this.requests = requests;
         this.workflow = workflow;
         this.calendar = calendar;

@@ -11,8 +11,7 @@ public final class IdNumbers {
     private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private IdNumbers() {
-    }
+    private IdNumbers() {}
 
     /** 居民身份证 number (GB 11643): 17 digits with a valid birth date, then the ISO 7064 MOD 11-2 check character. */
     public static boolean isValidResidentId(String number) {
@@ -20,7 +19,9 @@ public final class IdNumbers {
             return false;
         }
         try {
-            LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
+            LocalDate.of(
+                    Integer.parseInt(number.substring(6, 10)),
+                    Integer.parseInt(number.substring(10, 12)),
                     Integer.parseInt(number.substring(12, 14)));
         } catch (DateTimeException e) {
             return false;
@@ -76,7 +77,8 @@ public final class IdNumbers {
         if (value.length() <= head + tail) {
             return "*".repeat(value.length());
         }
-        return value.substring(0, head) + "*".repeat(value.length() - head - tail)
+        return value.substring(0, head)
+                + "*".repeat(value.length() - head - tail)
                 + value.substring(value.length() - tail);
     }
 }

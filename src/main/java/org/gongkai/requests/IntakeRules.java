@@ -12,15 +12,14 @@ import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
  */
 public final class IntakeRules {
 
-    public static final Set<String> ID_TYPES = Set.of("resident_id", "passport", "hk_macao_pass", "taiwan_pass",
-            "foreign_permanent", "other");
+    public static final Set<String> ID_TYPES =
+            Set.of("resident_id", "passport", "hk_macao_pass", "taiwan_pass", "foreign_permanent", "other");
     public static final Set<String> DELIVERIES = Set.of("email", "post", "pickup", "inspect");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,18}[0-9]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Za-z0-9-]{5,30}");
 
-    private IntakeRules() {
-    }
+    private IntakeRules() {}
 
     /** Problems with the form; {@code publicIntake} limits channels to internet, email and fax. */
     public static List<FieldProblem> check(IntakeForm f, boolean publicIntake) {
@@ -28,7 +27,9 @@ public final class IntakeRules {
         if (blank(f.unitCode())) {
             p.add(new FieldProblem("unitCode", "error.intake.required"));
         }
-        ApplicantType type = blank(f.applicantType()) ? null : ApplicantType.fromKey(f.applicantType()).orElse(null);
+        ApplicantType type = blank(f.applicantType())
+                ? null
+                : ApplicantType.fromKey(f.applicantType()).orElse(null);
         if (type == null) {
             p.add(new FieldProblem("applicant.type", "error.intake.applicant-type"));
         }
@@ -64,7 +65,8 @@ public final class IntakeRules {
             if (!IdNumbers.isValidResidentId(strip(f.idNumber()))) {
                 p.add(new FieldProblem("applicant.idNumber", "error.intake.resident-id"));
             }
-        } else if (blank(f.idNumber()) || !OTHER_ID.matcher(f.idNumber().strip()).matches()) {
+        } else if (blank(f.idNumber())
+                || !OTHER_ID.matcher(f.idNumber().strip()).matches()) {
             p.add(new FieldProblem("applicant.idNumber", "error.intake.id-number"));
         }
     }
@@ -79,7 +81,8 @@ public final class IntakeRules {
     }
 
     private static void checkChannelAndDelivery(IntakeForm f, boolean publicIntake, List<FieldProblem> p) {
-        Channel channel = blank(f.channel()) ? null : Channel.fromKey(f.channel()).orElse(null);
+        Channel channel =
+                blank(f.channel()) ? null : Channel.fromKey(f.channel()).orElse(null);
         if (channel == null || publicIntake && !channel.awaitsConfirmation()) {
             p.add(new FieldProblem("channel", publicIntake ? "error.intake.channel-public" : "error.intake.channel"));
         }
@@ -96,9 +99,15 @@ public final class IntakeRules {
     public static Applicant applicantOf(IntakeForm f) {
         ApplicantType type = ApplicantType.fromKey(f.applicantType()).orElseThrow();
         boolean org = type.isOrganisation();
-        return new Applicant(type, strip(f.name()), org ? null : f.idType(),
-                org ? null : upper(strip(f.idNumber())), org ? strip(f.orgName()) : null,
-                org ? upper(strip(f.creditCode())) : null, strip(f.phone()), emptyToNull(strip(f.email())),
+        return new Applicant(
+                type,
+                strip(f.name()),
+                org ? null : f.idType(),
+                org ? null : upper(strip(f.idNumber())),
+                org ? strip(f.orgName()) : null,
+                org ? upper(strip(f.creditCode())) : null,
+                strip(f.phone()),
+                emptyToNull(strip(f.email())),
                 emptyToNull(strip(f.address())));
     }
 

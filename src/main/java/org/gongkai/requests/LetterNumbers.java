@@ -9,11 +9,10 @@ import java.util.List;
  */
 public final class LetterNumbers {
 
-    private static final List<String> SUFFIXES = List.of("人民政府办公室", "人民政府", "办公室", "分局", "局", "委员会",
-            "街道办事处", "街道", "镇人民政府", "镇", "乡");
+    private static final List<String> SUFFIXES =
+            List.of("人民政府办公室", "人民政府", "办公室", "分局", "局", "委员会", "街道办事处", "街道", "镇人民政府", "镇", "乡");
 
-    private LetterNumbers() {
-    }
+    private LetterNumbers() {}
 
     public static String format(int year, String governmentShort, String unitShort, int seq) {
         return "〔" + year + "〕" + governmentShort + unitShort + "依申复第" + seq + "号";

@@ -11,8 +11,13 @@ import org.gongkai.calendar.WorkingCalendar;
  * the start. When that reaches a year with no loaded calendar, the due date is unknown and {@code missingYear}
  * names the year: it is never guessed from weekends.
  */
-public record ReplyClock(LocalDate start, int pausedDays, int extensionDays, LocalDate pausedSince,
-                         LocalDate dueDate, Integer missingYear) {
+public record ReplyClock(
+        LocalDate start,
+        int pausedDays,
+        int extensionDays,
+        LocalDate pausedSince,
+        LocalDate dueDate,
+        Integer missingYear) {
 
     public static ReplyClock startingOn(LocalDate start, WorkingCalendar calendar) {
         return new ReplyClock(start, 0, 0, null, null, null).recomputed(calendar);

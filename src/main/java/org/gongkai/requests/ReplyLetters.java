@@ -37,8 +37,14 @@ public class ReplyLetters {
     private final ITemplateEngine templates;
     private final Clock clock;
 
-    ReplyLetters(RequestWorkflow workflow, LetterStore letters, Attachments attachments, UnitDirectory units,
-                 MessageSource messages, ITemplateEngine templates, Clock clock) {
+    ReplyLetters(
+            RequestWorkflow workflow,
+            LetterStore letters,
+            Attachments attachments,
+            UnitDirectory units,
+            MessageSource messages,
+            ITemplateEngine templates,
+            Clock clock) {
         this.workflow = workflow;
         this.letters = letters;
         this.attachments = attachments;
@@ -50,22 +56,27 @@ public class ReplyLetters {
 
     /** The proposed text for this outcome and provision; the handler edits it before sending. */
     public String draft(DisclosureRequest r, Outcome outcome, Article article) {
-        return draft(r, outcome, article, units.governmentOf(r.intake().unitCode()).name());
+        return draft(
+                r, outcome, article, units.governmentOf(r.intake().unitCode()).name());
     }
 
     private String draft(DisclosureRequest r, Outcome outcome, Article article, String governmentName) {
         LocalDate receipt = r.state().receiptDate();
-        Object[] args = {r.intake().applicant().addressee(), receipt == null ? "" : CHINESE_DATE.format(receipt),
-                r.intake().description(), messages.getMessage("article." + article.name(), null, ZH),
-                governmentName};
+        Object[] args = {
+            r.intake().applicant().addressee(),
+            receipt == null ? "" : CHINESE_DATE.format(receipt),
+            r.intake().description(),
+            messages.getMessage("article." + article.name(), null, ZH),
+            governmentName
+        };
         String body = messages.getMessage("letter.draft." + outcome.key(), args, ZH);
         return body + "\n\n" + messages.getMessage("letter.remedy", args, ZH);
     }
 
     /** Replies with one outcome, issues the numbered letter and releases it and the documents provided. */
     @Transactional
-    public Letter reply(StaffMember staff, long id, Outcome outcome, Article article, String body,
-                        List<NewAttachment> documents) {
+    public Letter reply(
+            StaffMember staff, long id, Outcome outcome, Article article, String body, List<NewAttachment> documents) {
         List<FieldProblem> problems = new ArrayList<>();
         if (outcome == null) {
             problems.add(new FieldProblem("outcome", "error.reply.outcome"));
@@ -80,8 +91,8 @@ public class ReplyLetters {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        DisclosureRequest r = workflow.change(staff, id, "reply", false,
-                x -> x.reply(Act.by(staff, clock, null), outcome, article));
+        DisclosureRequest r =
+                workflow.change(staff, id, "reply", false, x -> x.reply(Act.by(staff, clock, null), outcome, article));
         Letter letter = issue(r, body.strip(), staff.username());
         attachments.store(id, REPLY, documents, staff.username(), true);
         return letter;
@@ -95,20 +106,33 @@ public class ReplyLetters {
         java.util.Map<String, Integer> next = new java.util.HashMap<>();
         java.util.Map<String, String[]> unitTexts = new java.util.HashMap<>();
         List<LetterStore.NewLetter> out = new ArrayList<>();
-        List<DisclosureRequest> ordered = replied.stream().sorted(java.util.Comparator
-                .comparing((DisclosureRequest r) -> r.state().reply().date()).thenComparing(r -> r.intake().id()))
+        List<DisclosureRequest> ordered = replied.stream()
+                .sorted(java.util.Comparator.comparing(
+                                (DisclosureRequest r) -> r.state().reply().date())
+                        .thenComparing(r -> r.intake().id()))
                 .toList();
         for (DisclosureRequest r : ordered) {
             var reply = r.state().reply();
             String unitCode = r.intake().unitCode();
-            String[] texts = unitTexts.computeIfAbsent(unitCode, u -> new String[] {units.require(u).name(),
-                    units.governmentOf(u).name(), governmentShort(u) + unitShort(u)});
+            String[] texts = unitTexts.computeIfAbsent(unitCode, u -> new String[] {
+                units.require(u).name(), units.governmentOf(u).name(), governmentShort(u) + unitShort(u)
+            });
             int year = reply.date().getYear();
             int seq = next.merge(unitCode + "/" + year, 1, Integer::sum);
             String number = LetterNumbers.format(year, "", texts[2], seq);
             String body = draft(r, reply.outcome(), reply.article(), texts[1]);
-            out.add(new LetterStore.NewLetter(r.intake().id(), unitCode, REPLY, year, seq, number, reply.date(), body,
-                    render(r, texts[0], number, body, reply.date()), true, reply.by()));
+            out.add(new LetterStore.NewLetter(
+                    r.intake().id(),
+                    unitCode,
+                    REPLY,
+                    year,
+                    seq,
+                    number,
+                    reply.date(),
+                    body,
+                    render(r, texts[0], number, body, reply.date()),
+                    true,
+                    reply.by()));
         }
         letters.addAll(out);
     }
@@ -120,8 +144,8 @@ public class ReplyLetters {
         int seq = letters.nextNumber(unitCode, on.getYear());
         String number = LetterNumbers.format(on.getYear(), governmentShort(unitCode), unitShort(unitCode), seq);
         String xhtml = render(r, units.require(unitCode).name(), number, body, on);
-        long letterId = letters.add(r.intake().id(), unitCode, REPLY, on.getYear(), seq, number, on, body, xhtml,
-                true, by);
+        long letterId =
+                letters.add(r.intake().id(), unitCode, REPLY, on.getYear(), seq, number, on, body, xhtml, true, by);
         return letters.find(letterId).orElseThrow();
     }
 
@@ -130,8 +154,12 @@ public class ReplyLetters {
         context.setVariable("number", number);
         context.setVariable("unitName", unitName);
         context.setVariable("addressee", r.intake().applicant().addressee());
-        context.setVariable("paragraphs", Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip)
-                .filter(p -> !p.isEmpty()).toList());
+        context.setVariable(
+                "paragraphs",
+                Arrays.stream(body.split("\\R\\s*\\R"))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList());
         context.setVariable("date", CHINESE_DATE.format(on));
         context.setVariable("trackingCode", r.intake().trackingCode());
         return templates.process("requests/letters/reply", context);
@@ -143,6 +171,7 @@ public class ReplyLetters {
 
     private String unitShort(String unitCode) {
         return letters.shortName(unitCode)
-                .orElseGet(() -> LetterNumbers.derivedUnitShort(units.require(unitCode).name()));
+                .orElseGet(() ->
+                        LetterNumbers.derivedUnitShort(units.require(unitCode).name()));
     }
 }

@@ -24,7 +24,9 @@ class ReportedYears {
 
         static Counted of(DisclosureRequest r) {
             var reply = r.state().reply();
-            return new Counted(r.state().receiptDate(), reply == null ? null : reply.date(),
+            return new Counted(
+                    r.state().receiptDate(),
+                    reply == null ? null : reply.date(),
                     reply == null ? null : reply.outcome());
         }
     }
@@ -51,7 +53,10 @@ class ReportedYears {
             touched.add(before.replyDate());
             touched.add(after.replyDate());
         }
-        touched.stream().filter(Objects::nonNull).map(LocalDate::getYear).distinct()
+        touched.stream()
+                .filter(Objects::nonNull)
+                .map(LocalDate::getYear)
+                .distinct()
                 .filter(year -> locks.isLocked(unitCode, year))
                 .findFirst()
                 .ifPresent(year -> {

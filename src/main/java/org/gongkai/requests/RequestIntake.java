@@ -33,8 +33,14 @@ public class RequestIntake {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RequestIntake(RequestRepository requests, Attachments attachments, UnitDirectory units,
-                  WorkingCalendar calendar, AuditLog audit, ReportedYears reportedYears, Clock clock) {
+    RequestIntake(
+            RequestRepository requests,
+            Attachments attachments,
+            UnitDirectory units,
+            WorkingCalendar calendar,
+            AuditLog audit,
+            ReportedYears reportedYears,
+            Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.units = units;
@@ -66,8 +72,14 @@ public class RequestIntake {
             throw new ConflictException("error.request.read-only");
         }
         if (units.find(form.unitCode()).isPresent() && !units.maySee(staff, form.unitCode())) {
-            audit.record(staff.username(), "denied.register", "disclosure_request", null, form.unitCode(),
-                    "error.forbidden", null);
+            audit.record(
+                    staff.username(),
+                    "denied.register",
+                    "disclosure_request",
+                    null,
+                    form.unitCode(),
+                    "error.forbidden",
+                    null);
             throw new ForbiddenException("error.forbidden");
         }
         List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(form, false));
@@ -75,10 +87,12 @@ public class RequestIntake {
         if (receiptDate == null || receiptDate.isAfter(today) || receiptDate.isBefore(today.minusYears(1))) {
             problems.add(new FieldProblem("receiptDate", "error.intake.receipt-date"));
         } else if (units.find(form.unitCode()).isPresent()
-                && !reportedYears.isOpen(form.unitCode(), ReportedYears.Counted.NONE,
+                && !reportedYears.isOpen(
+                        form.unitCode(),
+                        ReportedYears.Counted.NONE,
                         new ReportedYears.Counted(receiptDate, null, null))) {
-            problems.add(new FieldProblem("receiptDate", "error.request.year-locked",
-                    Integer.toString(receiptDate.getYear())));
+            problems.add(new FieldProblem(
+                    "receiptDate", "error.request.year-locked", Integer.toString(receiptDate.getYear())));
         }
         requireKnownUnit(form);
         problems.addAll(attachments.check(files));
@@ -97,16 +111,29 @@ public class RequestIntake {
     private Submitted store(IntakeForm form, List<NewAttachment> files, Act act) {
         String trackingCode = TrackingCodes.newTrackingCode(LocalDate.now(clock).getYear(), random);
         String secret = TrackingCodes.newSecret(random);
-        DisclosureRequest.Intake intake = new DisclosureRequest.Intake(null, trackingCode,
-                TrackingCodes.hash(secret), form.unitCode(), Channel.fromKey(form.channel()).orElseThrow(),
-                IntakeRules.applicantOf(form), form.description().strip(), form.delivery(), act.at());
+        DisclosureRequest.Intake intake = new DisclosureRequest.Intake(
+                null,
+                trackingCode,
+                TrackingCodes.hash(secret),
+                form.unitCode(),
+                Channel.fromKey(form.channel()).orElseThrow(),
+                IntakeRules.applicantOf(form),
+                form.description().strip(),
+                form.delivery(),
+                act.at());
         DisclosureRequest request = DisclosureRequest.submit(intake, act, calendar);
         List<RequestEvent> events = request.pendingEvents();
         long id = requests.insert(request);
         attachments.store(id, "applicant", files, act.actor(), false);
         for (RequestEvent e : events) {
-            audit.record(act.actor(), "request." + e.action(), "disclosure_request", String.valueOf(id),
-                    form.unitCode(), e.reason(), trackingCode);
+            audit.record(
+                    act.actor(),
+                    "request." + e.action(),
+                    "disclosure_request",
+                    String.valueOf(id),
+                    form.unitCode(),
+                    e.reason(),
+                    trackingCode);
         }
         return new Submitted(id, trackingCode, secret, request.status());
     }

@@ -29,8 +29,14 @@ public class RequestQueries {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    RequestQueries(RequestRepository requests, LetterStore letters, AttachmentStore files, RequestAccess access,
-                   UnitDirectory units, WorkingCalendar calendar, Clock clock) {
+    RequestQueries(
+            RequestRepository requests,
+            LetterStore letters,
+            AttachmentStore files,
+            RequestAccess access,
+            UnitDirectory units,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.requests = requests;
         this.letters = letters;
         this.files = files;
@@ -40,31 +46,39 @@ public class RequestQueries {
         this.clock = clock;
     }
 
-    public record Page(List<RequestSummary> rows, long total) {
-    }
+    public record Page(List<RequestSummary> rows, long total) {}
 
     /** Cases in the units this staff member may see; ID numbers and phones masked outside the handling unit. */
     public Page list(StaffMember staff, String unitCode, Status status, Integer year, int page, int size) {
         Set<String> visible = units.visibleUnitCodes(staff);
-        Set<String> scope = unitCode == null || unitCode.isBlank() ? visible
+        Set<String> scope = unitCode == null || unitCode.isBlank()
+                ? visible
                 : visible.contains(unitCode) ? Set.of(unitCode) : Set.of();
         RequestFilter filter = new RequestFilter(scope, status, year, size, Math.max(0, page) * size);
         List<RequestSummary> rows = requests.search(filter).stream()
-                .map(r -> access.seesPersonalData(staff, r.unitCode()) ? r : r.masked()).toList();
+                .map(r -> access.seesPersonalData(staff, r.unitCode()) ? r : r.masked())
+                .toList();
         return new Page(rows, requests.count(filter));
     }
 
     public CaseView view(StaffMember staff, long id) {
         DisclosureRequest r = requests.find(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
         access.requireVisible(staff, r, "view");
-        return new CaseView(r, requests.history(id), letters.forRequest(id), files.forRequest(id),
+        return new CaseView(
+                r,
+                requests.history(id),
+                letters.forRequest(id),
+                files.forRequest(id),
                 access.seesPersonalData(staff, r.intake().unitCode()));
     }
 
-    public record Deadlines(LocalDate today, LocalDate horizon, List<RequestSummary> overdue,
-                            List<RequestSummary> dueSoon, List<RequestSummary> missingCalendar,
-                            Integer horizonMissingYear) {
-    }
+    public record Deadlines(
+            LocalDate today,
+            LocalDate horizon,
+            List<RequestSummary> overdue,
+            List<RequestSummary> dueSoon,
+            List<RequestSummary> missingCalendar,
+            Integer horizonMissingYear) {}
 
     /** Cases whose clock runs and that are overdue or due within 3 working days, across the visible units. */
     public Deadlines deadlines(StaffMember staff) {
@@ -79,20 +93,35 @@ public class RequestQueries {
             missing = e.year();
         }
         List<RequestSummary> due = requests.dueBy(visible, horizon).stream()
-                .map(r -> access.seesPersonalData(staff, r.unitCode()) ? r : r.masked()).toList();
-        return new Deadlines(today, horizon, due.stream().filter(r -> r.dueDate().isBefore(today)).toList(),
+                .map(r -> access.seesPersonalData(staff, r.unitCode()) ? r : r.masked())
+                .toList();
+        return new Deadlines(
+                today,
+                horizon,
+                due.stream().filter(r -> r.dueDate().isBefore(today)).toList(),
                 due.stream().filter(r -> !r.dueDate().isBefore(today)).toList(),
-                requests.withMissingCalendar(visible), missing);
+                requests.withMissingCalendar(visible),
+                missing);
     }
 
     /** The applicant's own case, if the secret matches; nothing else. */
     public Optional<TrackView> track(String trackingCode, String secret) {
         return requests.findByTrackingCode(TrackingCodes.normaliseCode(trackingCode))
                 .filter(r -> TrackingCodes.matches(secret, r.intake().secretHash()))
-                .map(r -> new TrackView(r.intake().id(), r.intake().trackingCode(), r.intake().unitCode(), r.status(),
-                        r.state().receiptDate(), r.dueDate(), r.state().clock() != null && r.state().clock().isPaused(),
-                        letters.forRequest(r.intake().id()).stream().filter(Letter::released).toList(),
-                        files.forRequest(r.intake().id()).stream().filter(StoredAttachment::released).toList()));
+                .map(r -> new TrackView(
+                        r.intake().id(),
+                        r.intake().trackingCode(),
+                        r.intake().unitCode(),
+                        r.status(),
+                        r.state().receiptDate(),
+                        r.dueDate(),
+                        r.state().clock() != null && r.state().clock().isPaused(),
+                        letters.forRequest(r.intake().id()).stream()
+                                .filter(Letter::released)
+                                .toList(),
+                        files.forRequest(r.intake().id()).stream()
+                                .filter(StoredAttachment::released)
+                                .toList()));
     }
 
     public Optional<Letter> letter(long id) {

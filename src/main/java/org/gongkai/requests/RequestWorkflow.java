@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.fees.FeeMethod;
+import org.gongkai.fees.FeePolicy;
+import org.gongkai.fees.FeeQuote;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
@@ -11,9 +14,6 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.requests.CaseParts.ConsultationKind;
 import org.gongkai.requests.CaseParts.FeeBasis;
-import org.gongkai.fees.FeeMethod;
-import org.gongkai.fees.FeePolicy;
-import org.gongkai.fees.FeeQuote;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +32,14 @@ public class RequestWorkflow {
     private final ReportedYears reportedYears;
     private final Clock clock;
 
-    RequestWorkflow(RequestRepository requests, RequestAccess access, WorkingCalendar calendar, FeePolicy fees,
-                    AuditLog audit, ReportedYears reportedYears, Clock clock) {
+    RequestWorkflow(
+            RequestRepository requests,
+            RequestAccess access,
+            WorkingCalendar calendar,
+            FeePolicy fees,
+            AuditLog audit,
+            ReportedYears reportedYears,
+            Clock clock) {
         this.requests = requests;
         this.access = access;
         this.calendar = calendar;
@@ -50,13 +56,21 @@ public class RequestWorkflow {
 
     @Transactional
     public void requestCorrection(StaffMember staff, long id, int periodDays, String whatToCorrect) {
-        change(staff, id, "request-correction", false,
+        change(
+                staff,
+                id,
+                "request-correction",
+                false,
                 r -> r.requestCorrection(Act.by(staff, clock, whatToCorrect), periodDays, calendar));
     }
 
     @Transactional
     public void recordCorrection(StaffMember staff, long id, LocalDate receivedOn) {
-        change(staff, id, "record-correction", false,
+        change(
+                staff,
+                id,
+                "record-correction",
+                false,
                 r -> r.recordCorrection(Act.by(staff, clock, null).on(notFuture(receivedOn)), calendar));
     }
 
@@ -65,7 +79,11 @@ public class RequestWorkflow {
         if (kind == null || party == null || party.isBlank()) {
             throw new ConflictException("error.request.consultation-party");
         }
-        change(staff, id, "start-consultation", false,
+        change(
+                staff,
+                id,
+                "start-consultation",
+                false,
                 r -> r.startConsultation(Act.by(staff, clock, reason), kind, party.strip(), calendar));
     }
 
@@ -84,10 +102,14 @@ public class RequestWorkflow {
     @Transactional
     public void noticeFee(StaffMember staff, long id, FeeBasis basis, int pages, LocalDate receivedOn) {
         change(staff, id, "fee-notice", false, r -> {
-            int quantity = basis == FeeBasis.PAGES ? pages : requests.ordinalInMonth(
-                    r.intake().applicant().identityKey(), r.state().receiptDate(), id);
-            FeeQuote quote = fees.quote(basis == FeeBasis.PAGES ? FeeMethod.BY_PAGES : FeeMethod.BY_COUNT,
-                    Math.max(quantity, basis == FeeBasis.PAGES ? 0 : 1), r.intake().applicant().type().key());
+            int quantity = basis == FeeBasis.PAGES
+                    ? pages
+                    : requests.ordinalInMonth(
+                            r.intake().applicant().identityKey(), r.state().receiptDate(), id);
+            FeeQuote quote = fees.quote(
+                    basis == FeeBasis.PAGES ? FeeMethod.BY_PAGES : FeeMethod.BY_COUNT,
+                    Math.max(quantity, basis == FeeBasis.PAGES ? 0 : 1),
+                    r.intake().applicant().type().key());
             int amount = (int) quote.netYuan();
             LocalDate received = receivedOn == null ? LocalDate.now(clock) : receivedOn;
             r.noticeFee(Act.by(staff, clock, null), basis, quantity, amount, received, calendar);
@@ -96,7 +118,11 @@ public class RequestWorkflow {
 
     @Transactional
     public void recordFeePaid(StaffMember staff, long id, LocalDate paidOn) {
-        change(staff, id, "fee-paid", false,
+        change(
+                staff,
+                id,
+                "fee-paid",
+                false,
                 r -> r.recordFeePaid(Act.by(staff, clock, null).on(notFuture(paidOn)), calendar));
     }
 
@@ -106,10 +132,10 @@ public class RequestWorkflow {
     }
 
     /** Loads, checks, applies, stores; a refusal by the domain for lack of authority is audited too. */
-    DisclosureRequest change(StaffMember staff, long id, String action, boolean supervisory,
-                             Consumer<DisclosureRequest> step) {
-        DisclosureRequest r = requests.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("error.request.not-found", id));
+    DisclosureRequest change(
+            StaffMember staff, long id, String action, boolean supervisory, Consumer<DisclosureRequest> step) {
+        DisclosureRequest r =
+                requests.findForUpdate(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
         access.requireChange(staff, r, action, supervisory);
         ReportedYears.Counted before = ReportedYears.Counted.of(r);
         try {
@@ -126,8 +152,14 @@ public class RequestWorkflow {
         var events = r.pendingEvents();
         requests.update(r);
         for (RequestEvent e : events) {
-            audit.record(e.actor(), "request." + e.action(), "disclosure_request", String.valueOf(r.intake().id()),
-                    r.intake().unitCode(), e.reason(), e.detail());
+            audit.record(
+                    e.actor(),
+                    "request." + e.action(),
+                    "disclosure_request",
+                    String.valueOf(r.intake().id()),
+                    r.intake().unitCode(),
+                    e.reason(),
+                    e.detail());
         }
     }
 

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Turns on the nightly expiry job. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class SchedulingConfig {
-}
+class SchedulingConfig {}

@@ -23,8 +23,8 @@ public enum Status {
     /** Filed. */
     ARCHIVED;
 
-    public static final Set<Status> OPEN = Set.of(AWAITING_CONFIRMATION, REGISTERED, CORRECTION_REQUESTED,
-            CONSULTATION, EXTENDED, FEE_NOTICE);
+    public static final Set<Status> OPEN =
+            Set.of(AWAITING_CONFIRMATION, REGISTERED, CORRECTION_REQUESTED, CONSULTATION, EXTENDED, FEE_NOTICE);
 
     /** States in which the agency's reply clock is running. */
     public static final Set<Status> CLOCK_RUNNING = Set.of(REGISTERED, EXTENDED);

@@ -16,6 +16,5 @@ public final class StatutoryPeriods {
     /** 国办函〔2020〕109号: 20 working days from the day after receiving a fee notice to pay. */
     public static final int FEE_PAYMENT = 20;
 
-    private StatutoryPeriods() {
-    }
+    private StatutoryPeriods() {}
 }

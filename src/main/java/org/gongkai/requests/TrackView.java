@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an applicant sees with tracking code and secret: only their own case and what was released to them. */
-public record TrackView(long requestId, String trackingCode, String unitCode, Status status, LocalDate receiptDate,
-                        LocalDate dueDate, boolean clockPaused, List<Letter> letters,
-                        List<StoredAttachment> documents) {
-}
+public record TrackView(
+        long requestId,
+        String trackingCode,
+        String unitCode,
+        Status status,
+        LocalDate receiptDate,
+        LocalDate dueDate,
+        boolean clockPaused,
+        List<Letter> letters,
+        List<StoredAttachment> documents) {}

@@ -14,8 +14,7 @@ public final class TrackingCodes {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    private TrackingCodes() {
-    }
+    private TrackingCodes() {}
 
     /** e.g. {@code 2026-K7M3-QX9P}: the year of submission and 8 random characters. */
     public static String newTrackingCode(int year, RandomGenerator random) {
@@ -42,8 +41,8 @@ public final class TrackingCodes {
         if (secret == null || storedHash == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(secret).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(secret).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     public static String normaliseCode(String code) {

@@ -9,9 +9,19 @@ import java.util.stream.IntStream;
  * {@code coDefendantUnitCode}, and the case still counts only for the original agency (ogi-rules §5).
  * {@code decision} is null while the case is undecided.
  */
-public record ReviewCase(long id, String unitCode, ReviewStage stage, String requestRef, String caseNumber,
-                         String body, LocalDate filedOn, LocalDate decidedOn, ReviewResult decision,
-                         String coDefendantUnitCode, String summary, int version) {
+public record ReviewCase(
+        long id,
+        String unitCode,
+        ReviewStage stage,
+        String requestRef,
+        String caseNumber,
+        String body,
+        LocalDate filedOn,
+        LocalDate decidedOn,
+        ReviewResult decision,
+        String coDefendantUnitCode,
+        String summary,
+        int version) {
 
     /** Counting rule for year Y: filed in Y, or filed earlier and still undecided on 1 January of Y. */
     public boolean countsIn(int year) {

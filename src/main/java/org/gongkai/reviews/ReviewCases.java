@@ -34,8 +34,8 @@ public class ReviewCases {
     private final ReportingPeriodLocks locks;
     private final Clock clock;
 
-    public ReviewCases(ReviewRepository repo, UnitDirectory units, AuditLog audit, ReportingPeriodLocks locks,
-                       Clock clock) {
+    public ReviewCases(
+            ReviewRepository repo, UnitDirectory units, AuditLog audit, ReportingPeriodLocks locks, Clock clock) {
         this.repo = repo;
         this.units = units;
         this.audit = audit;
@@ -68,7 +68,13 @@ public class ReviewCases {
         checkUnlocked(c);
         long id = repo.insert(c, staff.username());
         ReviewCase saved = repo.find(id).orElseThrow();
-        audit.record(staff.username(), "review.create", ENTITY, String.valueOf(id), c.unitCode(), blankToNull(form.reason()),
+        audit.record(
+                staff.username(),
+                "review.create",
+                ENTITY,
+                String.valueOf(id),
+                c.unitCode(),
+                blankToNull(form.reason()),
                 describe(saved));
         return saved;
     }
@@ -82,8 +88,14 @@ public class ReviewCases {
         if (!repo.update(after)) {
             throw new ConflictException("reviews.error.stale", id);
         }
-        audit.record(staff.username(), "review.update", ENTITY, String.valueOf(id), after.unitCode(),
-                blankToNull(form.reason()), describe(before) + " → " + describe(after));
+        audit.record(
+                staff.username(),
+                "review.update",
+                ENTITY,
+                String.valueOf(id),
+                after.unitCode(),
+                blankToNull(form.reason()),
+                describe(before) + " → " + describe(after));
         return repo.find(id).orElseThrow();
     }
 
@@ -161,12 +173,23 @@ public class ReviewCases {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ReviewCase(id, unit, stage, blankToNull(ref), caseNumber, body, filed, decided, decision,
-                blankToNull(coDefendant), blankToNull(trim(f.summary())), version);
+        return new ReviewCase(
+                id,
+                unit,
+                stage,
+                blankToNull(ref),
+                caseNumber,
+                body,
+                filed,
+                decided,
+                decision,
+                blankToNull(coDefendant),
+                blankToNull(trim(f.summary())),
+                version);
     }
 
-    private static LocalDate date(String raw, String field, boolean required, LocalDate today,
-                                  List<FieldProblem> problems) {
+    private static LocalDate date(
+            String raw, String field, boolean required, LocalDate today, List<FieldProblem> problems) {
         String s = trim(raw);
         if (s.isEmpty()) {
             if (required) {
@@ -193,7 +216,9 @@ public class ReviewCases {
 
     static String describe(ReviewCase c) {
         return c.stage().key() + " " + c.caseNumber() + " 立案" + c.filedOn()
-                + (c.decidedOn() == null ? " 未审结" : " 审结" + c.decidedOn() + " " + c.decision().key())
+                + (c.decidedOn() == null
+                        ? " 未审结"
+                        : " 审结" + c.decidedOn() + " " + c.decision().key())
                 + (c.coDefendantUnitCode() == null ? "" : " 共同被告" + c.coDefendantUnitCode());
     }
 

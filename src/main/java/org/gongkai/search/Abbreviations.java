@@ -32,8 +32,7 @@ public final class Abbreviations {
             Map.entry("市监", List.of("市场监督管理")),
             Map.entry("综合执法", List.of("综合行政执法")));
 
-    private Abbreviations() {
-    }
+    private Abbreviations() {}
 
     /** The full forms of an abbreviation, or an empty list. */
     public static List<String> fullForms(String word) {

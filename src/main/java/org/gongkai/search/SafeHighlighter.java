@@ -14,8 +14,7 @@ public final class SafeHighlighter {
     private static final int BEFORE = 30;
     private static final int MAX_MARKS = 200;
 
-    private SafeHighlighter() {
-    }
+    private SafeHighlighter() {}
 
     /**
      * @param needles the strings to mark (case-insensitive); empty strings are ignored

@@ -8,7 +8,17 @@ import java.time.LocalDate;
  *
  * @param text the body and the text extracted from attachments
  */
-public record SearchDocument(long id, String indexNumber, String title, String docNumber, String unitCode,
-                             String unitName, LocalDate published, int article20Item, String column, String docType,
-                             String validity, String topics, String text) {
-}
+public record SearchDocument(
+        long id,
+        String indexNumber,
+        String title,
+        String docNumber,
+        String unitCode,
+        String unitName,
+        LocalDate published,
+        int article20Item,
+        String column,
+        String docType,
+        String validity,
+        String topics,
+        String text) {}

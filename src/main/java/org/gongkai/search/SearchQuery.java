@@ -5,14 +5,25 @@ package org.gongkai.search;
  *
  * @param page 0-based
  */
-public record SearchQuery(String text, String unitCode, Integer article20Item, Integer year, String docType,
-                          String validity, Order order, int page, int size) {
+public record SearchQuery(
+        String text,
+        String unitCode,
+        Integer article20Item,
+        Integer year,
+        String docType,
+        String validity,
+        Order order,
+        int page,
+        int size) {
 
     public static final int MAX_SIZE = 50;
     public static final int MAX_PAGE = 200;
 
     /** Relevance (default) or newest first. */
-    public enum Order { RELEVANCE, DATE }
+    public enum Order {
+        RELEVANCE,
+        DATE
+    }
 
     public SearchQuery {
         text = text == null ? "" : text;

@@ -10,8 +10,8 @@ import java.util.Map;
  *               with their counts, most frequent first
  * @param notice a message code telling the visitor how their query was read (e.g. shortened), or null
  */
-public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, int page,
-                           int size, String notice) {
+public record SearchResult(
+        long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, int page, int size, String notice) {
 
     public static final String FACET_UNIT = "unit";
     public static final String FACET_ITEM = "item";

@@ -27,9 +27,14 @@ class AdminStatisticsImportTest {
             + "行政处罚事项数,行政处罚决定数,行政强制事项数,行政强制决定数,行政事业性收费项目数,行政事业性收费金额（万元）,"
             + "政府集中采购项目数,政府集中采购总金额（万元）\n";
 
-    @Autowired AdminStatisticsService service;
-    @Autowired AdminStatisticsRepository repo;
-    @Autowired MessageSource messages;
+    @Autowired
+    AdminStatisticsService service;
+
+    @Autowired
+    AdminStatisticsRepository repo;
+
+    @Autowired
+    MessageSource messages;
 
     private static byte[] csv(String rows) {
         return (HEADER + rows).getBytes(StandardCharsets.UTF_8);
@@ -45,7 +50,8 @@ class AdminStatisticsImportTest {
         AdminStatistics s = repo.find("001008099021", 2015).orElseThrow();
         assertThat(s.licensingDecisions()).isEqualTo(340);
         assertThat(s.procurement10k()).isEqualByComparingTo("880.25");
-        assertThat(repo.find("001008099022", 2015).orElseThrow().procurement10k()).isEqualByComparingTo("1020.5");
+        assertThat(repo.find("001008099022", 2015).orElseThrow().procurement10k())
+                .isEqualByComparingTo("1020.5");
     }
 
     @Test
@@ -57,14 +63,20 @@ class AdminStatisticsImportTest {
                 001008099022,2014,8,3,2,十,11,45,1,2,0,0,3,20
                 """)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    List<String> said = e.fields().stream().map(f ->
-                            messages.getMessage(f.messageCode(), f.args(), Locale.SIMPLIFIED_CHINESE)).toList();
-                    assertThat(e.fields()).extracting(InvalidInputException.FieldProblem::field)
+                    List<String> said = e.fields().stream()
+                            .map(f -> messages.getMessage(f.messageCode(), f.args(), Locale.SIMPLIFIED_CHINESE))
+                            .toList();
+                    assertThat(e.fields())
+                            .extracting(InvalidInputException.FieldProblem::field)
                             .contains("A3", "D4", "A5", "F5");
-                    assertThat(said).anySatisfy(m -> assertThat(m).contains("第3行").contains("009999999999"));
-                    assertThat(said).anySatisfy(m -> assertThat(m).contains("第4行D列").contains("不能为负数"));
-                    assertThat(said).anySatisfy(m -> assertThat(m).contains("第5行").contains("重复"));
-                    assertThat(said).anySatisfy(m -> assertThat(m).contains("第5行F列").contains("不是数字"));
+                    assertThat(said)
+                            .anySatisfy(m -> assertThat(m).contains("第3行").contains("009999999999"));
+                    assertThat(said)
+                            .anySatisfy(m -> assertThat(m).contains("第4行D列").contains("不能为负数"));
+                    assertThat(said)
+                            .anySatisfy(m -> assertThat(m).contains("第5行").contains("重复"));
+                    assertThat(said)
+                            .anySatisfy(m -> assertThat(m).contains("第5行F列").contains("不是数字"));
                 });
         assertThat(repo.find("001008099021", 2014)).isEmpty();
     }
@@ -72,7 +84,8 @@ class AdminStatisticsImportTest {
     @Test
     void anXlsxWithEnglishHeadersImports() throws Exception {
         byte[] xlsx;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("统计");
             var header = sheet.createRow(0);
             header.createCell(0).setCellValue("unit_code");
@@ -97,21 +110,25 @@ class AdminStatisticsImportTest {
 
     @Test
     void aMissingColumnIsNamed() {
-        assertThatThrownBy(() -> service.importFile(REVIEWER, "s.csv",
-                "单位代码,年度\n001008099021,2013\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fields()).extracting(InvalidInputException.FieldProblem::field)
+        assertThatThrownBy(() -> service.importFile(
+                        REVIEWER, "s.csv", "单位代码,年度\n001008099021,2013\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(InvalidInputException.FieldProblem::field)
                                 .containsOnly("header"));
     }
 
     @Test
     void aHandlerImportsOnlyItsOwnUnit() {
         StaffMember handler = new StaffMember("h", "经办", Role.HANDLER, "001008099021");
-        assertThatThrownBy(() -> service.importFile(handler, "s.csv",
-                csv("001008099022,2012,1,1,1,1,1,1,1,1,1,1,1,1\n")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields())
-                        .extracting(InvalidInputException.FieldProblem::messageCode)
-                        .contains("annualreport.import.not-your-unit"));
+        assertThatThrownBy(
+                        () -> service.importFile(handler, "s.csv", csv("001008099022,2012,1,1,1,1,1,1,1,1,1,1,1,1\n")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(InvalidInputException.FieldProblem::messageCode)
+                                .contains("annualreport.import.not-your-unit"));
         assertThatThrownBy(() -> service.get(handler, "001008099022", 2012)).isInstanceOf(ForbiddenException.class);
     }
 }

@@ -22,12 +22,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnnualReportComputationTest {
 
-    @Autowired AnnualReportCalculator calculator;
-    @Autowired AdminStatisticsRepository statistics;
-    @Autowired ReviewCases reviews;
-    @Autowired CellCases cells;
-    @Autowired JdbcClient jdbc;
-    @Autowired UnitRepository unitRepository;
+    @Autowired
+    AnnualReportCalculator calculator;
+
+    @Autowired
+    AdminStatisticsRepository statistics;
+
+    @Autowired
+    ReviewCases reviews;
+
+    @Autowired
+    CellCases cells;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UnitRepository unitRepository;
+
     ReportFixture fx;
     String housing;
     String water;
@@ -91,31 +103,89 @@ class AnnualReportComputationTest {
         AnnualReportCalculator.Computation c = calculator.compute(fx.government, 2023);
         assertThat(c.unitCodes()).contains(housing, water, fx.government);
         assertThat(c.report().requests().count("new_received", "total")).isEqualTo(7);
-        assertThat(c.report().requests().count("unable_not_held", "natural_person")).isEqualTo(1);
+        assertThat(c.report().requests().count("unable_not_held", "natural_person"))
+                .isEqualTo(1);
         assertThat(c.perUnit().get(water).application("new_received", 0)).isEqualTo(1);
     }
 
     @Test
     void sectionFourCountsReviewsAtYearEndForTheOriginalUnitOnly() {
-        reviews.create(fx.reviewer(), new ReviewCaseForm(housing, "litigation_after_reconsideration", "", "（2023）测1号",
-                "测试法院", "2023-04-01", "", "", fx.government, "", ""));
-        reviews.create(fx.reviewer(), new ReviewCaseForm(housing, "reconsideration", "", "测复〔2023〕2号",
-                "测试县人民政府", "2023-02-01", "2023-03-01", "corrected", "", "", ""));
+        reviews.create(
+                fx.reviewer(),
+                new ReviewCaseForm(
+                        housing,
+                        "litigation_after_reconsideration",
+                        "",
+                        "（2023）测1号",
+                        "测试法院",
+                        "2023-04-01",
+                        "",
+                        "",
+                        fx.government,
+                        "",
+                        ""));
+        reviews.create(
+                fx.reviewer(),
+                new ReviewCaseForm(
+                        housing,
+                        "reconsideration",
+                        "",
+                        "测复〔2023〕2号",
+                        "测试县人民政府",
+                        "2023-02-01",
+                        "2023-03-01",
+                        "corrected",
+                        "",
+                        "",
+                        ""));
         AnnualReport r = calculator.compute(housing, 2023).report();
-        assertThat(r.reviews().count("litigation_after_reconsideration", "pending")).isEqualTo(1);
+        assertThat(r.reviews().count("litigation_after_reconsideration", "pending"))
+                .isEqualTo(1);
         assertThat(r.reviews().count("reconsideration", "corrected")).isEqualTo(1);
         assertThat(r.reviews().count("reconsideration", "total")).isEqualTo(1);
         AnnualReport gov = calculator.compute(fx.government, 2023).report();
-        assertThat(gov.reviews().count("litigation_after_reconsideration", "total")).isEqualTo(1);
-        assertThat(calculator.compute(water, 2023).report().reviews().count("reconsideration", "total")).isZero();
+        assertThat(gov.reviews().count("litigation_after_reconsideration", "total"))
+                .isEqualTo(1);
+        assertThat(calculator.compute(water, 2023).report().reviews().count("reconsideration", "total"))
+                .isZero();
     }
 
     @Test
     void sectionTwoTakesItemsAndChangeFromTheStatistics() {
-        statistics.save(new AdminStatistics(water, 2019, 100, 900, 20, 50, 300, 40, 10, 2, 8,
-                new java.math.BigDecimal("1.5"), 12, new java.math.BigDecimal("88.25")), "t");
-        statistics.save(new AdminStatistics(water, 2020, 120, 950, 15, 60, 290, 41, 10, 3, 7,
-                new java.math.BigDecimal("1.2"), 14, new java.math.BigDecimal("99.5")), "t");
+        statistics.save(
+                new AdminStatistics(
+                        water,
+                        2019,
+                        100,
+                        900,
+                        20,
+                        50,
+                        300,
+                        40,
+                        10,
+                        2,
+                        8,
+                        new java.math.BigDecimal("1.5"),
+                        12,
+                        new java.math.BigDecimal("88.25")),
+                "t");
+        statistics.save(
+                new AdminStatistics(
+                        water,
+                        2020,
+                        120,
+                        950,
+                        15,
+                        60,
+                        290,
+                        41,
+                        10,
+                        3,
+                        7,
+                        new java.math.BigDecimal("1.2"),
+                        14,
+                        new java.math.BigDecimal("99.5")),
+                "t");
         Grid p = calculator.compute(water, 2020).report().proactive();
         assertThat(p.count("licensing", "items_last_year")).isEqualTo(100);
         assertThat(p.count("licensing", "change")).isEqualTo(20);
@@ -127,13 +197,19 @@ class AnnualReportComputationTest {
 
     @Test
     void aCellDrillsDownToItsCases() {
-        List<CellCases.Group> groups = cells.casesIn(fx.reviewer(), housing, 2023, "requests.partially_granted.commercial");
-        assertThat(groups).singleElement().satisfies(g -> assertThat(g.applications()).hasSize(3));
+        List<CellCases.Group> groups =
+                cells.casesIn(fx.reviewer(), housing, 2023, "requests.partially_granted.commercial");
+        assertThat(groups)
+                .singleElement()
+                .satisfies(g -> assertThat(g.applications()).hasSize(3));
         List<CellCases.Group> balance = cells.casesIn(fx.reviewer(), housing, 2023, "requests.*.natural_person");
         assertThat(balance).hasSize(4);
-        assertThat(balance.get(1).applications()).singleElement()
+        assertThat(balance.get(1).applications())
+                .singleElement()
                 .satisfies(c -> assertThat(c.receiptDate()).hasToString("2022-12-20"));
-        assertThat(cells.casesIn(fx.reviewer(), housing, 2023, "requests.new_received.*").get(0).applications())
+        assertThat(cells.casesIn(fx.reviewer(), housing, 2023, "requests.new_received.*")
+                        .get(0)
+                        .applications())
                 .hasSize(6);
     }
 }

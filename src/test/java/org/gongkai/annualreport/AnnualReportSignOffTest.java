@@ -24,14 +24,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnnualReportSignOffTest {
 
-    @Autowired AnnualReports reports;
-    @Autowired AnnualReportLocks locks;
-    @Autowired PublicReports publicReports;
-    @Autowired ReviewCases reviews;
-    @Autowired AuditLog audit;
-    @Autowired ReportDocuments documents;
-    @Autowired JdbcClient jdbc;
-    @Autowired UnitRepository unitRepository;
+    @Autowired
+    AnnualReports reports;
+
+    @Autowired
+    AnnualReportLocks locks;
+
+    @Autowired
+    PublicReports publicReports;
+
+    @Autowired
+    ReviewCases reviews;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ReportDocuments documents;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UnitRepository unitRepository;
+
     ReportFixture fx;
     String roads;
     String parks;
@@ -79,8 +95,20 @@ class AnnualReportSignOffTest {
         assertThat(d.report().published()).isNotNull();
         assertThat(d.bodyHtml()).contains("收到和处理政府信息公开申请情况").contains("结转下年度继续办理");
         assertThat(locks.isLocked(roads, 2022)).isTrue();
-        assertThatThrownBy(() -> reviews.create(fx.reviewer(), new ReviewCaseForm(roads, "reconsideration", "",
-                "测复〔2022〕9号", "测试县人民政府", "2022-06-01", "", "", "", "", "")))
+        assertThatThrownBy(() -> reviews.create(
+                        fx.reviewer(),
+                        new ReviewCaseForm(
+                                roads,
+                                "reconsideration",
+                                "",
+                                "测复〔2022〕9号",
+                                "测试县人民政府",
+                                "2022-06-01",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "")))
                 .isInstanceOf(ConflictException.class);
         // And a record changed behind the lock (here written straight to the table) shows against the frozen cell
         fx.application(roads, "natural_person", "2022-07-01", "2022-07-10", "granted");
@@ -92,11 +120,19 @@ class AnnualReportSignOffTest {
                 .isInstanceOf(InvalidInputException.class);
         reports.reopen(fx.reviewer(), roads, 2022, version(roads, 2022), "更正复议案件登记");
         assertThat(locks.isLocked(roads, 2022)).isFalse();
-        assertThat(jdbc.sql("select reason from annual_report_reopening where unit_code = ?").param(roads)
-                .query(String.class).single()).isEqualTo("更正复议案件登记");
+        assertThat(jdbc.sql("select reason from annual_report_reopening where unit_code = ?")
+                        .param(roads)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("更正复议案件登记");
         assertThat(audit.forEntity("annual_report", roads + "/2022"))
-                .extracting(e -> e.action()).contains("annual-report.submit", "annual-report.return",
-                        "annual-report.approve", "annual-report.publish", "annual-report.reopen");
+                .extracting(e -> e.action())
+                .contains(
+                        "annual-report.submit",
+                        "annual-report.return",
+                        "annual-report.approve",
+                        "annual-report.publish",
+                        "annual-report.reopen");
         assertThat(publicReports.published(roads, 2022)).isPresent();
     }
 
@@ -115,7 +151,8 @@ class AnnualReportSignOffTest {
         assertThat(reports.view(fx.reviewer(), parks, 2022).findings())
                 .anySatisfy(f -> assertThat(f.where()).isEqualTo("requests.carried_over.natural_person"));
         assertThatThrownBy(() -> reports.publish(fx.reviewer(), parks, 2022, version(parks, 2022)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("requests.carried_over.natural_person");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("requests.carried_over.natural_person");
         assertThat(publicReports.published(parks, 2022)).isEmpty();
     }
 
@@ -127,7 +164,10 @@ class AnnualReportSignOffTest {
         AnnualReport last = publicReports.document(civil, 2019).report();
         byte[] html = documents.xhtml(last, "总体情况", "问题", "无。").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // When the reviewer imports it through the report reader
-        reports.importPublished(fx.reviewer(), civil, 2019,
+        reports.importPublished(
+                fx.reviewer(),
+                civil,
+                2019,
                 new org.gongkai.reportreading.AnnualReportReader().read(html, "民政局2019年报.html"));
         // Then this year's report is checked against it, and agrees
         ReportView v = reports.view(fx.reviewer(), civil, 2020);
@@ -154,9 +194,10 @@ class AnnualReportSignOffTest {
         writeAndSubmit(fx.government, 2021);
         reports.approve(fx.reviewer(), fx.government, 2021, version(fx.government, 2021));
         reports.publish(fx.reviewer(), fx.government, 2021, version(fx.government, 2021));
-        AnnualReport gov = publicReports.published(fx.government, 2021).orElseThrow().report();
+        AnnualReport gov =
+                publicReports.published(fx.government, 2021).orElseThrow().report();
         assertThat(gov.requests().count("granted", "research")).isEqualTo(2);
-        assertThatThrownBy(() -> reports.returnWithComments(fx.reviewer(), schools, 2021, version(schools, 2021),
-                "x")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> reports.returnWithComments(fx.reviewer(), schools, 2021, version(schools, 2021), "x"))
+                .isInstanceOf(ConflictException.class);
     }
 }

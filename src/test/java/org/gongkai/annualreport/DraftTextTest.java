@@ -14,10 +14,14 @@ class DraftTextTest {
     private static AnnualReport report(int year, long received, long corrected) {
         Template t = Template.forYear(year);
         AnnualReport r = AnnualReport.blank(t).unit("测试局").year(year);
-        Grid q = new Grid(Layouts.requests(t)).set("new_received", "total", received).set("granted", "total", 7)
-                .set("total", "total", received).set("carried_forward", "total", 0);
+        Grid q = new Grid(Layouts.requests(t))
+                .set("new_received", "total", received)
+                .set("granted", "total", 7)
+                .set("total", "total", received)
+                .set("carried_forward", "total", 0);
         r.requests(q);
-        r.reviews(new Grid(Layouts.reviews()).set("reconsideration", "corrected", corrected)
+        r.reviews(new Grid(Layouts.reviews())
+                .set("reconsideration", "corrected", corrected)
                 .set("reconsideration", "total", corrected));
         r.proactive(new Grid(Layouts.proactive(t)));
         return r;
@@ -27,15 +31,18 @@ class DraftTextTest {
     void theOverviewGivesTotalsAndTheChangeOnLastYear() {
         String text = DraftWriter.overview(report(2024, 120, 0), report(2023, 100, 0));
         assertThat(text).contains("收到政府信息公开申请120件").contains("较上年增加20件（20.0%）").contains("予以公开7件");
-        assertThat(DraftWriter.overview(report(2024, 90, 0), report(2023, 100, 0))).contains("较上年减少10件（10.0%）");
+        assertThat(DraftWriter.overview(report(2024, 90, 0), report(2023, 100, 0)))
+                .contains("较上年减少10件（10.0%）");
     }
 
     @Test
     void sectionSixOfThe2021FormatStatesTheFeesCharged() {
         assertThat(DraftWriter.otherMatters(report(2024, 1, 0), new long[] {3, 1200}))
                 .isEqualTo("本年度依据《政府信息公开信息处理费管理办法》收取信息处理费3件，共计1200元。");
-        assertThat(DraftWriter.otherMatters(report(2024, 1, 0), new long[] {0, 0})).contains("未收取");
-        assertThat(DraftWriter.otherMatters(report(2020, 1, 0), new long[] {3, 1200})).isEqualTo("无。");
+        assertThat(DraftWriter.otherMatters(report(2024, 1, 0), new long[] {0, 0}))
+                .contains("未收取");
+        assertThat(DraftWriter.otherMatters(report(2020, 1, 0), new long[] {3, 1200}))
+                .isEqualTo("无。");
     }
 
     @Test

@@ -11,12 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.org.UnitRepository;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Grid;
 import org.gongkai.reportmodel.ReportJson;
 import org.gongkai.reportreading.AnnualReportReader;
 import org.gongkai.support.GongkaiTest;
-import org.gongkai.org.UnitRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,11 +34,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RenderedReportReadBackTest {
 
-    @LocalServerPort int port;
-    @Autowired Clock clock;
-    @Autowired JdbcClient jdbc;
-    @Autowired UnitRepository units;
-    @Autowired AdminStatisticsRepository statistics;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    AdminStatisticsRepository statistics;
 
     /** A government with 2020 records, so that a 2019-format report has numbers in every section. */
     @BeforeAll
@@ -50,23 +59,41 @@ class RenderedReportReadBackTest {
         fx.application(unit, "legal_service", "2020-04-01", "2020-05-01", "other_no_correction");
         fx.application(unit, "natural_person", "2019-12-30", "2020-01-10", "other_other");
         fx.application(unit, "research", "2020-12-29", null, null);
-        statistics.save(new AdminStatistics(unit, 2020, 12, 340, 5, 60, 30, 120, 4, 9, 3,
-                new java.math.BigDecimal("2.5"), 7, new java.math.BigDecimal("880.25")), "test");
+        statistics.save(
+                new AdminStatistics(
+                        unit,
+                        2020,
+                        12,
+                        340,
+                        5,
+                        60,
+                        30,
+                        120,
+                        4,
+                        9,
+                        3,
+                        new java.math.BigDecimal("2.5"),
+                        7,
+                        new java.math.BigDecimal("880.25")),
+                "test");
     }
 
     private byte[] get(String path) throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
     }
 
     @ParameterizedTest(name = "{0} {1} as {2}")
     @CsvSource({
-            "001008099, -1, html", "001008099, -1, docx", "001008099, -1, pdf",
-            "001008099013, -1, html", "001008099013, -1, docx", "001008099013, -1, pdf",
-            "930004, 2020, html", "930004, 2020, docx", "930004, 2020, pdf"})
+        "001008099, -1, html", "001008099, -1, docx", "001008099, -1, pdf",
+        "001008099013, -1, html", "001008099013, -1, docx", "001008099013, -1, pdf",
+        "930004, 2020, html", "930004, 2020, docx", "930004, 2020, pdf"
+    })
     void theReaderReadsBackTheNumbersOfTheJson(String unit, int year, String format) throws Exception {
         int y = year < 0 ? LocalDate.now(clock).getYear() + year : year;
         String path = "/api/v1/annual-reports/" + unit + "/" + y;

@@ -48,13 +48,22 @@ final class ReportFixture {
 
     /** An application; null receipt = awaiting confirmation, null reply = still open. */
     String application(String unitCode, String type, String receipt, String reply, String outcome) {
-        String code = "T" + government.substring(government.length() - 3) + String.format("%07d", SEQ.incrementAndGet());
+        String code =
+                "T" + government.substring(government.length() - 3) + String.format("%07d", SEQ.incrementAndGet());
         jdbc.sql("""
                 insert into disclosure_request (tracking_code, secret_hash, unit_code, channel, applicant_type,
                     applicant_name, applicant_key, description, delivery, submitted_at, status, receipt_date,
                     reply_date, outcome)
                 values (?, 'x', ?, 'online', ?, '测试申请人', ?, '测试申请', 'email', now(), ?, ?, ?, ?)""")
-                .params(code, unitCode, type, "key-" + code, status(receipt, reply), date(receipt), date(reply), outcome)
+                .params(
+                        code,
+                        unitCode,
+                        type,
+                        "key-" + code,
+                        status(receipt, reply),
+                        date(receipt),
+                        date(reply),
+                        outcome)
                 .update();
         return code;
     }

@@ -44,8 +44,14 @@ class CalendarServiceTest {
 
     private final AuditLog audit = new AuditLog() {
         @Override
-        public void record(String actor, String action, String entityType, String entityId, String unitCode,
-                           String reason, String detail) {
+        public void record(
+                String actor,
+                String action,
+                String entityType,
+                String entityId,
+                String unitCode,
+                String reason,
+                String detail) {
             audited.add(actor + " " + action + " " + entityId);
         }
 
@@ -77,7 +83,9 @@ class CalendarServiceTest {
         new DataDirNotices(dataDir).save(NoticeJson.parse(notice(2027, day("2027-01-01", true)), "cli"));
         CalendarService service = new CalendarService(repository, audit, clock, dataDir);
         assertThat(service.years()).extracting(CalendarYear::year).contains(2026, 2027);
-        assertThat(service.years()).filteredOn(y -> y.year() == 2027).extracting(CalendarYear::origin)
+        assertThat(service.years())
+                .filteredOn(y -> y.year() == 2027)
+                .extracting(CalendarYear::origin)
                 .containsExactly(CalendarYear.DATA_DIR);
         assertThat(service.isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse();
     }
@@ -91,7 +99,10 @@ class CalendarServiceTest {
         service.importNotice(notice(2027, day("2027-01-01", true), day("2027-01-04", true)), "2027.json", ADMIN);
 
         assertThat(service.isWorkingDay(LocalDate.parse("2027-01-04"))).isFalse();
-        CalendarYear y2027 = service.years().stream().filter(y -> y.year() == 2027).findFirst().orElseThrow();
+        CalendarYear y2027 = service.years().stream()
+                .filter(y -> y.year() == 2027)
+                .findFirst()
+                .orElseThrow();
         assertThat(y2027.origin()).isEqualTo(CalendarYear.IMPORTED);
         assertThat(y2027.loadedBy()).isEqualTo("admin");
         assertThat(y2027.loadedAt()).isEqualTo(clock.instant());
@@ -112,8 +123,9 @@ class CalendarServiceTest {
     @Test
     void givenAnInvalidFile_whenAnAdministratorImports_thenNothingIsStoredOrAudited() {
         CalendarService service = new CalendarService(repository, audit, clock, dataDir);
-        assertThatThrownBy(() -> service.importNotice(notice(2027, day("2027-01-01", true), day("2027-01-01", true)),
-                "dup.json", ADMIN)).isInstanceOf(InvalidNoticeException.class);
+        assertThatThrownBy(() -> service.importNotice(
+                        notice(2027, day("2027-01-01", true), day("2027-01-01", true)), "dup.json", ADMIN))
+                .isInstanceOf(InvalidNoticeException.class);
         assertThat(stored).isEmpty();
         assertThat(audited).isEmpty();
     }

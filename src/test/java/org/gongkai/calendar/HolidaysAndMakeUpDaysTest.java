@@ -14,14 +14,22 @@ class HolidaysAndMakeUpDaysTest {
 
     @Test
     void givenTheNationalDayHoliday_whenAskingAboutAWeekdayInIt_thenItIsOff() {
-        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-10-01"))).as("Tuesday, National Day").isFalse();
-        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-10-07"))).as("Monday in the holiday").isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-10-01")))
+                .as("Tuesday, National Day")
+                .isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-10-07")))
+                .as("Monday in the holiday")
+                .isFalse();
     }
 
     @Test
     void givenAMakeUpSaturday_whenAskingAboutIt_thenItIsAWorkingDay() {
-        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-10-12"))).as("Saturday 调休").isTrue();
-        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-02-04"))).as("Sunday 调休").isTrue();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-10-12")))
+                .as("Saturday 调休")
+                .isTrue();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2024-02-04")))
+                .as("Sunday 调休")
+                .isTrue();
         assertThat(CALENDAR.noticeDay(LocalDate.parse("2024-10-12"))).hasValueSatisfying(d -> {
             assertThat(d.makeUpWorkingDay()).isTrue();
             assertThat(d.name()).isEqualTo("国庆节");
@@ -61,8 +69,8 @@ class HolidaysAndMakeUpDaysTest {
     @Test
     void givenADecemberDayInTheNextYearsNotice_whenBothYearsAreLoaded_thenTheNextYearsNoticeDecides() {
         // the 2019 notice makes Saturday 2018-12-29 a working day and Monday 2018-12-31 a holiday
-        HolidayNotice y2018 = new HolidayNotice(2018, "test", List.of(), List.of(
-                new CalendarDay(LocalDate.parse("2018-10-01"), true, "国庆节")));
+        HolidayNotice y2018 = new HolidayNotice(
+                2018, "test", List.of(), List.of(new CalendarDay(LocalDate.parse("2018-10-01"), true, "国庆节")));
         List<HolidayNotice> notices = new java.util.ArrayList<>(BundledNotices.load());
         notices.add(y2018);
         NoticeCalendar calendar = new NoticeCalendar(notices);

@@ -28,14 +28,15 @@ class NoticeFileValidationTest {
     @Test
     void givenTheHolidayCnShape_whenParsing_thenEveryDayIsRead() throws Exception {
         Path file = Path.of("../shared/reference/holiday-cn/2024.json");
-        byte[] json = Files.exists(file) ? Files.readAllBytes(file)
-                : """
+        byte[] json = Files.exists(file) ? Files.readAllBytes(file) : """
                 {"year":2024,"papers":["https://www.gov.cn/notice"],"days":[{"name":"春节","date":"2024-02-04","isOffDay":false},
                 {"name":"春节","date":"2024-02-10","isOffDay":true}]}""".getBytes(StandardCharsets.UTF_8);
         HolidayNotice n = NoticeJson.parse(json, "holiday-cn");
         assertThat(n.year()).isEqualTo(2024);
-        assertThat(n.day(LocalDate.parse("2024-02-04"))).hasValueSatisfying(d -> assertThat(d.offDay()).isFalse());
-        assertThat(n.day(LocalDate.parse("2024-02-10"))).hasValueSatisfying(d -> assertThat(d.offDay()).isTrue());
+        assertThat(n.day(LocalDate.parse("2024-02-04")))
+                .hasValueSatisfying(d -> assertThat(d.offDay()).isFalse());
+        assertThat(n.day(LocalDate.parse("2024-02-10")))
+                .hasValueSatisfying(d -> assertThat(d.offDay()).isTrue());
     }
 
     @Test
@@ -53,7 +54,8 @@ class NoticeFileValidationTest {
     @Test
     void givenAnEmptyNotice_likeHolidayCns2027File_whenParsing_thenItIsRefused() {
         assertThat(rejected("{\"year\":2027,\"papers\":[],\"days\":[]}").problems())
-                .extracting(NoticeProblem::messageCode).containsExactly("calendar.notice.days-empty");
+                .extracting(NoticeProblem::messageCode)
+                .containsExactly("calendar.notice.days-empty");
     }
 
     @Test
@@ -66,30 +68,35 @@ class NoticeFileValidationTest {
                  {"name":"春节","date":"2027-02-10","isOffDay":true},
                  {"name":"春节","date":"2027-02-10","isOffDay":false},
                  {"name":"","date":"2027-05-01"}]}""");
-        assertThat(e.problems()).extracting(NoticeProblem::field, NoticeProblem::messageCode).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("days[0].date", "calendar.notice.day-date-invalid"),
-                org.assertj.core.groups.Tuple.tuple("days[1].date", "calendar.notice.day-wrong-year"),
-                org.assertj.core.groups.Tuple.tuple("days[2].date", "calendar.notice.day-wrong-year"),
-                org.assertj.core.groups.Tuple.tuple("days[4].date", "calendar.notice.day-duplicate"),
-                org.assertj.core.groups.Tuple.tuple("days[5].isOffDay", "calendar.notice.day-offday-missing"),
-                org.assertj.core.groups.Tuple.tuple("days[5].name", "calendar.notice.day-name-missing"));
+        assertThat(e.problems())
+                .extracting(NoticeProblem::field, NoticeProblem::messageCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("days[0].date", "calendar.notice.day-date-invalid"),
+                        org.assertj.core.groups.Tuple.tuple("days[1].date", "calendar.notice.day-wrong-year"),
+                        org.assertj.core.groups.Tuple.tuple("days[2].date", "calendar.notice.day-wrong-year"),
+                        org.assertj.core.groups.Tuple.tuple("days[4].date", "calendar.notice.day-duplicate"),
+                        org.assertj.core.groups.Tuple.tuple("days[5].isOffDay", "calendar.notice.day-offday-missing"),
+                        org.assertj.core.groups.Tuple.tuple("days[5].name", "calendar.notice.day-name-missing"));
     }
 
     @Test
     void givenAPaperThatIsNotAWebAddress_whenParsing_thenItIsRefused() {
         assertThat(rejected("""
-                {"year":2027,"papers":["javascript:alert(1)"],"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}""")
-                .problems()).extracting(NoticeProblem::field).containsExactly("papers[0]");
+                {"year":2027,"papers":["javascript:alert(1)"],"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}""").problems()).extracting(NoticeProblem::field).containsExactly("papers[0]");
     }
 
     @Test
     void givenNotJsonOrNoYear_whenParsing_thenItIsRefused() {
-        assertThat(rejected("not json").problems()).extracting(NoticeProblem::messageCode)
+        assertThat(rejected("not json").problems())
+                .extracting(NoticeProblem::messageCode)
                 .containsExactly("calendar.notice.unreadable");
-        assertThat(rejected("[1,2]").problems()).extracting(NoticeProblem::messageCode)
+        assertThat(rejected("[1,2]").problems())
+                .extracting(NoticeProblem::messageCode)
                 .containsExactly("calendar.notice.unreadable");
         assertThat(rejected("{\"year\":\"2027\",\"days\":[{\"name\":\"a\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}")
-                .problems()).extracting(NoticeProblem::messageCode).containsExactly("calendar.notice.year-invalid");
+                        .problems())
+                .extracting(NoticeProblem::messageCode)
+                .containsExactly("calendar.notice.year-invalid");
         assertThatThrownBy(() -> parse("{\"year\":2027}")).isInstanceOf(InvalidNoticeException.class);
     }
 }

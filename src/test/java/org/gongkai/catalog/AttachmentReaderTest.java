@@ -53,7 +53,8 @@ class AttachmentReaderTest {
     void aFileNamedPdfThatIsNotAPdfIsRefused() {
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> AttachmentReader.read("report.pdf", html))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fields().get(0).messageCode()).isEqualTo("catalog.error.file-type"));
     }
 
@@ -61,7 +62,8 @@ class AttachmentReaderTest {
     void aBrokenPdfIsRefusedAsUnreadable() {
         byte[] broken = "%PDF-1.7 garbage".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> AttachmentReader.read("x.pdf", broken))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fields().get(0).messageCode()).isEqualTo("catalog.error.file-unreadable"));
     }
 
@@ -70,7 +72,8 @@ class AttachmentReaderTest {
         assertThatThrownBy(() -> AttachmentReader.read("x.pdf", new byte[0])).isInstanceOf(InvalidInputException.class);
         byte[] big = new byte[AttachmentReader.MAX_BYTES + 1];
         assertThatThrownBy(() -> AttachmentReader.read("x.pdf", big))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fields().get(0).messageCode()).isEqualTo("catalog.error.file-too-large"));
     }
 }

@@ -27,15 +27,19 @@ class CatalogPublicationTest {
 
     @Autowired
     CatalogWorkflow workflow;
+
     @Autowired
     CatalogSearch search;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     CatalogRepository items;
 
     /** Today's year: earlier years may be locked by the demo's published annual reports. */
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
     private final LocalDate written = today;
 
     private CatalogItem pending(String title) {
@@ -66,7 +70,8 @@ class CatalogPublicationTest {
         void theAuthorCannotApproveTheirOwnItem() {
             CatalogItem item = pending("测试关于物业服务收费的规定");
             assertThatThrownBy(() -> workflow.approve(ZHUJIAN, item.id(), null, null))
-                    .isInstanceOf(ForbiddenException.class).hasMessageContaining("catalog.error.own-review");
+                    .isInstanceOf(ForbiddenException.class)
+                    .hasMessageContaining("catalog.error.own-review");
             assertThat(items.find(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.PENDING_REVIEW);
         }
 
@@ -94,12 +99,13 @@ class CatalogPublicationTest {
             // the demo publishes the last full years' annual reports of every unit
             CatalogItem item = pending("测试关于补登以往年度规定");
             LocalDate lastYear = today.minusYears(1).withMonth(6).withDayOfMonth(1);
-            CatalogItem old = workflow.create(ZHUJIAN, CatalogFixture.normative(ZHUJIAN_UNIT, "测试以往年度文件",
-                    lastYear));
+            CatalogItem old = workflow.create(ZHUJIAN, CatalogFixture.normative(ZHUJIAN_UNIT, "测试以往年度文件", lastYear));
             workflow.submit(ZHUJIAN, old.id());
             assertThatThrownBy(() -> workflow.approve(REVIEWER, old.id(), null, lastYear.plusDays(3)))
-                    .isInstanceOf(ConflictException.class).hasMessageContaining("catalog.error.year-locked");
-            assertThat(workflow.approve(REVIEWER, item.id(), null, null).status()).isEqualTo(ItemStatus.PUBLISHED);
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("catalog.error.year-locked");
+            assertThat(workflow.approve(REVIEWER, item.id(), null, null).status())
+                    .isEqualTo(ItemStatus.PUBLISHED);
         }
 
         @Test
@@ -107,7 +113,8 @@ class CatalogPublicationTest {
             CatalogItem item = pending("测试关于装配式建筑的规定");
             workflow.approve(REVIEWER, item.id(), "同意", null);
             List<String> actions = audit.forEntity("catalog_item", item.id().toString()).stream()
-                    .map(AuditEntry::action).toList();
+                    .map(AuditEntry::action)
+                    .toList();
             assertThat(actions).containsExactly("catalog.create", "catalog.submit", "catalog.approve");
         }
     }
@@ -119,8 +126,8 @@ class CatalogPublicationTest {
         void aHandlerSeesOnlyTheirOwnUnit() {
             CatalogItem item = pending("测试关于施工许可的规定");
             assertThatThrownBy(() -> workflow.load(CHENGGUAN, item.id())).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> workflow.create(CHENGGUAN,
-                    CatalogFixture.normative(ZHUJIAN_UNIT, "越权起草", written)))
+            assertThatThrownBy(
+                            () -> workflow.create(CHENGGUAN, CatalogFixture.normative(ZHUJIAN_UNIT, "越权起草", written)))
                     .isInstanceOf(ForbiddenException.class);
         }
 
@@ -135,12 +142,32 @@ class CatalogPublicationTest {
 
         @Test
         void badInputNamesEachFieldAndStoresNothing() {
-            ItemContent bad = new ItemContent(ZHUJIAN_UNIT, " ", null, DocumentType.INTERPRETATION, null, 16, "",
-                    DisclosureMode.WITHHELD, null, "", "", null, null);
-            assertThatThrownBy(() -> workflow.create(ZHUJIAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                    e -> assertThat(e.fields()).extracting(InvalidInputException.FieldProblem::field)
-                            .contains("title", "writtenOn", "article20Item", "column", "withheldReason",
-                                    "interpretationForm"));
+            ItemContent bad = new ItemContent(
+                    ZHUJIAN_UNIT,
+                    " ",
+                    null,
+                    DocumentType.INTERPRETATION,
+                    null,
+                    16,
+                    "",
+                    DisclosureMode.WITHHELD,
+                    null,
+                    "",
+                    "",
+                    null,
+                    null);
+            assertThatThrownBy(() -> workflow.create(ZHUJIAN, bad))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fields())
+                                    .extracting(InvalidInputException.FieldProblem::field)
+                                    .contains(
+                                            "title",
+                                            "writtenOn",
+                                            "article20Item",
+                                            "column",
+                                            "withheldReason",
+                                            "interpretationForm"));
         }
     }
 
@@ -166,7 +193,8 @@ class CatalogPublicationTest {
                     .isInstanceOf(InvalidInputException.class);
             workflow.endValidity(REVIEWER, item.id(), Validity.REPEALED, today, "示建〔2026〕30号");
             SearchQuery repealed = new SearchQuery("燃气管道改造", null, null, null, null, "REPEALED", null, 0, 10);
-            assertThat(search.search(repealed).hits()).anySatisfy(h -> assertThat(h.id()).isEqualTo(item.id()));
+            assertThat(search.search(repealed).hits())
+                    .anySatisfy(h -> assertThat(h.id()).isEqualTo(item.id()));
             assertThatThrownBy(() -> workflow.endValidity(REVIEWER, item.id(), Validity.EXPIRED, today, null))
                     .isInstanceOf(ConflictException.class);
         }
@@ -175,15 +203,19 @@ class CatalogPublicationTest {
         void anInterpretationIsLinkedBothWays() {
             CatalogItem doc = pending("测试关于城市更新的规定");
             workflow.approve(REVIEWER, doc.id(), null, null);
-            CatalogItem interp = workflow.create(ZHUJIAN, CatalogFixture.interpretation(ZHUJIAN_UNIT,
-                    "《测试关于城市更新的规定》图解", written));
+            CatalogItem interp =
+                    workflow.create(ZHUJIAN, CatalogFixture.interpretation(ZHUJIAN_UNIT, "《测试关于城市更新的规定》图解", written));
             workflow.submit(ZHUJIAN, interp.id());
             workflow.approve(REVIEWER, interp.id(), null, null);
             assertThat(items.lackingInterpretation(List.of(ZHUJIAN_UNIT), 1000))
                     .anySatisfy(i -> assertThat(i.id()).isEqualTo(doc.id()));
             workflow.linkInterpretation(ZHUJIAN, doc.id(), interp.id());
-            assertThat(items.interpretationsOf(doc.id())).extracting(CatalogItem::id).containsExactly(interp.id());
-            assertThat(items.documentsExplainedBy(interp.id())).extracting(CatalogItem::id).containsExactly(doc.id());
+            assertThat(items.interpretationsOf(doc.id()))
+                    .extracting(CatalogItem::id)
+                    .containsExactly(interp.id());
+            assertThat(items.documentsExplainedBy(interp.id()))
+                    .extracting(CatalogItem::id)
+                    .containsExactly(doc.id());
             assertThat(items.lackingInterpretation(List.of(ZHUJIAN_UNIT), 1000))
                     .noneSatisfy(i -> assertThat(i.id()).isEqualTo(doc.id()));
             assertThatThrownBy(() -> workflow.linkInterpretation(ZHUJIAN, interp.id(), doc.id()))

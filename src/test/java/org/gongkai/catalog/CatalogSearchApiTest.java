@@ -26,8 +26,10 @@ class CatalogSearchApiTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private HttpResponse<String> get(String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/catalog/search?"
-                + query)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/catalog/search?" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String q(String text) {
@@ -65,13 +67,17 @@ class CatalogSearchApiTest {
             assertThat(r.statusCode()).as(odd).isEqualTo(200);
             assertThat(r.body()).doesNotContain("<script>");
         }
-        assertThat(json.readTree(get(q("改".repeat(2000))).body()).get("notice").asString()).contains("200");
+        assertThat(json.readTree(get(q("改".repeat(2000))).body()).get("notice").asString())
+                .contains("200");
     }
 
     @Test
     void aBadFilterIsA400NamingTheParameter() throws Exception {
         HttpResponse<String> r = get("q=x&year=abc&item=99&type=NOPE");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("\"field\":\"year\"").contains("\"field\":\"item\"").contains("\"field\":\"type\"");
+        assertThat(r.body())
+                .contains("\"field\":\"year\"")
+                .contains("\"field\":\"item\"")
+                .contains("\"field\":\"type\"");
     }
 }

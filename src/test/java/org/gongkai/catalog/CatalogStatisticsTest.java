@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.catalog.CatalogStatistics.RegisterCounts;
+import org.gongkai.org.Role;
+import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.UnitKind;
 import org.gongkai.org.UnitRepository;
-import org.gongkai.org.Role;
-import org.gongkai.org.StaffMember;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,13 @@ class CatalogStatisticsTest {
 
     @Autowired
     CatalogWorkflow workflow;
+
     @Autowired
     CatalogStatistics statistics;
+
     @Autowired
     UnitRepository unitRepository;
+
     @Autowired
     UnitDirectory units;
 
@@ -55,9 +58,19 @@ class CatalogStatisticsTest {
     }
 
     private CatalogItem publish(DocumentType type, LocalDate written, LocalDate published) {
-        ItemContent c = new ItemContent(UNIT, "统计测试文件" + type + written, "示测〔" + written.getYear() + "〕"
-                + written.getDayOfYear() + "号", type, written, type.defaultArticle20Item(),
-                type == DocumentType.NOTICE ? "通知公告" : "规范性文件", DisclosureMode.PROACTIVE, null, "正文", "", null,
+        ItemContent c = new ItemContent(
+                UNIT,
+                "统计测试文件" + type + written,
+                "示测〔" + written.getYear() + "〕" + written.getDayOfYear() + "号",
+                type,
+                written,
+                type.defaultArticle20Item(),
+                type == DocumentType.NOTICE ? "通知公告" : "规范性文件",
+                DisclosureMode.PROACTIVE,
+                null,
+                "正文",
+                "",
+                null,
                 null);
         CatalogItem item = workflow.create(AUTHOR, c);
         workflow.submit(AUTHOR, item.id());
@@ -66,17 +79,20 @@ class CatalogStatisticsTest {
 
     @Test
     void theYearOfMakingCountsTwoDocumentsAndNoneInForceIsLost() {
-        RegisterCounts y2020 = statistics.normativeDocuments(List.of(UNIT), 2020).normativeDocuments();
+        RegisterCounts y2020 =
+                statistics.normativeDocuments(List.of(UNIT), 2020).normativeDocuments();
         assertThat(y2020).isEqualTo(new RegisterCounts(2, 2, 2, 0, 0, 2));
         assertThat(y2020.format2019()).isEqualTo(Map.of("new_made", 2L, "new_published", 2L, "total_published", 2L));
     }
 
     @Test
     void aRepealInTheYearLowersInForceAndADocumentMadeInDecemberIsPublishedNextYear() {
-        RegisterCounts y2021 = statistics.normativeDocuments(List.of(UNIT), 2021).normativeDocuments();
+        RegisterCounts y2021 =
+                statistics.normativeDocuments(List.of(UNIT), 2021).normativeDocuments();
         assertThat(y2021).isEqualTo(new RegisterCounts(1, 0, 2, 1, 0, 1));
         assertThat(y2021.format2021()).isEqualTo(Map.of("made", 1L, "repealed", 1L, "in_force", 1L));
-        RegisterCounts y2022 = statistics.normativeDocuments(List.of(UNIT), 2022).normativeDocuments();
+        RegisterCounts y2022 =
+                statistics.normativeDocuments(List.of(UNIT), 2022).normativeDocuments();
         assertThat(y2022).isEqualTo(new RegisterCounts(0, 1, 3, 0, 1, 1));
     }
 
@@ -88,14 +104,17 @@ class CatalogStatisticsTest {
 
     @Test
     void publishedItemsAreCountedPerArticle20ItemAndColumn() {
-        assertThat(statistics.published(List.of(UNIT), 2021)).containsExactlyInAnyOrder(
-                new CatalogStatistics.PublishedCount(UNIT, 1, "规范性文件", DocumentType.REGULATION, 1),
-                new CatalogStatistics.PublishedCount(UNIT, 15, "通知公告", DocumentType.NOTICE, 1));
+        assertThat(statistics.published(List.of(UNIT), 2021))
+                .containsExactlyInAnyOrder(
+                        new CatalogStatistics.PublishedCount(UNIT, 1, "规范性文件", DocumentType.REGULATION, 1),
+                        new CatalogStatistics.PublishedCount(UNIT, 15, "通知公告", DocumentType.NOTICE, 1));
     }
 
     @Test
     void otherUnitsAreNotCounted() {
-        assertThat(statistics.normativeDocuments(List.of(CHENGGUAN.unitCode(), "999"), 1990).normativeDocuments())
+        assertThat(statistics
+                        .normativeDocuments(List.of(CHENGGUAN.unitCode(), "999"), 1990)
+                        .normativeDocuments())
                 .isEqualTo(new RegisterCounts(0, 0, 0, 0, 0, 0));
     }
 }

@@ -24,20 +24,28 @@ class ConsoleCatalogPagesTest {
     int port;
 
     private HttpClient as() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> get(HttpClient http, String user, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", basic(user))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(HttpClient http, String user, String path, String csrf, String form)
             throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic(user)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf) + "&" + form)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", basic(user))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf) + "&" + form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -48,18 +56,27 @@ class ConsoleCatalogPagesTest {
         assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
         String page = form.body();
         String csrf = csrf(page);
-        HttpResponse<String> bad = post(handler, "zhujian", "/console/catalog", csrf,
+        HttpResponse<String> bad = post(
+                handler,
+                "zhujian",
+                "/console/catalog",
+                csrf,
                 "unitCode=001008099013&title=&docType=NORMATIVE&writtenOn=not-a-date&article20Item=1&column=x"
                         + "&mode=PROACTIVE");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("field-error").contains("日期格式");
 
-        HttpResponse<String> ok = post(handler, "zhujian", "/console/catalog", csrf,
+        HttpResponse<String> ok = post(
+                handler,
+                "zhujian",
+                "/console/catalog",
+                csrf,
                 "unitCode=001008099013&title=" + enc("控制台测试关于物业管理的规定") + "&docType=NORMATIVE"
                         + "&writtenOn=2025-05-06&article20Item=1&column=" + enc("规范性文件") + "&mode=PROACTIVE"
                         + "&body=" + enc("正文"));
         assertThat(ok.statusCode()).isEqualTo(302);
-        String itemPath = URI.create(ok.headers().firstValue("Location").orElseThrow()).getPath();
+        String itemPath =
+                URI.create(ok.headers().firstValue("Location").orElseThrow()).getPath();
         String item = get(handler, "zhujian", itemPath).body();
         assertThat(item).contains("控制台测试关于物业管理的规定").contains("草稿");
         post(handler, "zhujian", itemPath + "/submit", csrf(item), "");
@@ -77,8 +94,12 @@ class ConsoleCatalogPagesTest {
     void listsAndTheLackingInterpretationPageRenderForEachRole() throws Exception {
         for (String user : new String[] {"admin", "reviewer", "zhujian", "auditor"}) {
             HttpClient http = as();
-            assertThat(get(http, user, "/console/catalog").statusCode()).as(user).isEqualTo(200);
-            assertThat(get(http, user, "/console/catalog/lacking-interpretation").body()).contains("缺少政策解读");
+            assertThat(get(http, user, "/console/catalog").statusCode())
+                    .as(user)
+                    .isEqualTo(200);
+            assertThat(get(http, user, "/console/catalog/lacking-interpretation")
+                            .body())
+                    .contains("缺少政策解读");
         }
         assertThat(get(as(), "zhujian", "/console/catalog").body()).doesNotContain("城关镇");
     }
@@ -90,11 +111,13 @@ class ConsoleCatalogPagesTest {
         HttpResponse<String> done = post(reviewer, "reviewer", "/console/catalog/search-rebuild", csrf(list), "");
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(get(reviewer, "reviewer", "/console/catalog").body()).contains("检索索引已重建");
-        assertThat(get(reviewer, "reviewer", "/api/v1/catalog/search?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA").body())
+        assertThat(get(reviewer, "reviewer", "/api/v1/catalog/search?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA")
+                        .body())
                 .contains("老旧小区");
         HttpClient handler = as();
         String mine = get(handler, "zhujian", "/console/catalog/new").body();
-        assertThat(post(handler, "zhujian", "/console/catalog/search-rebuild", csrf(mine), "").statusCode())
+        assertThat(post(handler, "zhujian", "/console/catalog/search-rebuild", csrf(mine), "")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -105,7 +128,8 @@ class ConsoleCatalogPagesTest {
         Matcher m = Pattern.compile("/console/catalog/(\\d+)\"").matcher(list);
         assertThat(m.find()).isTrue();
         HttpClient other = as();
-        assertThat(get(other, "zhujian", "/console/catalog/" + m.group(1)).statusCode()).isEqualTo(403);
+        assertThat(get(other, "zhujian", "/console/catalog/" + m.group(1)).statusCode())
+                .isEqualTo(403);
     }
 
     private static String csrf(String html) {

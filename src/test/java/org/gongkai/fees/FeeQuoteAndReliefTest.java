@@ -20,8 +20,10 @@ class FeeQuoteAndReliefTest {
         assertThat(q.netYuan()).isEqualTo(4700);
         assertThat(q.reliefYuan()).isZero();
         assertThat(q.basis()).contains("国办函〔2020〕109号");
-        assertThat(new FeePolicy().quote(FeeMethod.BY_COUNT, 31, "commercial").netYuan()).isEqualTo(200);
-        assertThat(new FeePolicy().quote(FeeMethod.BY_COUNT, 10, "commercial").payable()).isFalse();
+        assertThat(new FeePolicy().quote(FeeMethod.BY_COUNT, 31, "commercial").netYuan())
+                .isEqualTo(200);
+        assertThat(new FeePolicy().quote(FeeMethod.BY_COUNT, 10, "commercial").payable())
+                .isFalse();
     }
 
     @Test
@@ -31,16 +33,19 @@ class FeeQuoteAndReliefTest {
         assertThat(q.grossYuan()).isEqualTo(4700);
         assertThat(q.netYuan()).isZero();
         assertThat(q.reliefBasis()).isEqualTo("公益组织免收");
-        assertThat(policy.quote(FeeMethod.BY_PAGES, 250, "commercial").netYuan()).isEqualTo(4700);
+        assertThat(policy.quote(FeeMethod.BY_PAGES, 250, "commercial").netYuan())
+                .isEqualTo(4700);
     }
 
     @Test
     void givenAReductionAndATrivialAmount_whenQuoting_thenBothApply() {
         FeePolicy policy = new FeePolicy(new ConfiguredFeeRelief(Set.of(), 50, 100, "减半收取"));
-        assertThat(policy.quote(FeeMethod.BY_PAGES, 40, null).netYuan()).as("100 yuan waived as trivial").isZero();
+        assertThat(policy.quote(FeeMethod.BY_PAGES, 40, null).netYuan())
+                .as("100 yuan waived as trivial")
+                .isZero();
         assertThat(policy.quote(FeeMethod.BY_PAGES, 250, null).netYuan()).isEqualTo(2350);
-        assertThatThrownBy(() -> new ConfiguredFeeRelief(Set.of(), 101, 0, "")).isInstanceOf(
-                IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ConfiguredFeeRelief(Set.of(), 101, 0, ""))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -51,7 +56,8 @@ class FeeQuoteAndReliefTest {
         FeeProperties props = binder.bind("gongkai.fees", FeeProperties.class).get();
         FeePolicy policy = new FeePolicy(props.relief());
         assertThat(policy.quote(FeeMethod.BY_COUNT, 35, "research").netYuan()).isZero();
-        assertThat(policy.quote(FeeMethod.BY_COUNT, 35, "natural_person").netYuan()).isEqualTo(200);
+        assertThat(policy.quote(FeeMethod.BY_COUNT, 35, "natural_person").netYuan())
+                .isEqualTo(200);
         assertThat(new FeeProperties(null, null, null, null).relief()).isSameAs(FeeRelief.NONE);
     }
 }

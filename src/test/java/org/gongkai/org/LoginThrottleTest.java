@@ -27,15 +27,19 @@ class LoginThrottleTest {
     StaffAccounts accounts;
 
     private HttpResponse<String> login(String username, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String page = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).as("login form carries a CSRF token").isTrue();
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
-        return http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
@@ -60,7 +64,10 @@ class LoginThrottleTest {
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
         accounts.create("throttle-lock", "correct-horse", "测试", Role.HANDLER, "001008099013");
         for (int i = 0; i < 5; i++) {
-            assertThat(login("throttle-lock", "wrong" + i).headers().firstValue("Location").orElse(""))
+            assertThat(login("throttle-lock", "wrong" + i)
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
                     .endsWith("/login?error");
         }
 
@@ -71,10 +78,13 @@ class LoginThrottleTest {
 
     @Test
     void aLoginPostWithoutCsrfIsRefused() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo1234")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri("/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo1234"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).isEqualTo(403);
     }

@@ -22,7 +22,8 @@ class PortalDisclosurePagesTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
@@ -39,8 +40,12 @@ class PortalDisclosurePagesTest {
         void theGuideSaysHowToApplyAndWhom() throws Exception {
             HttpResponse<String> r = get("/portal/guide");
             assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.body()).contains("依申请公开").contains("20 个工作日").contains("/portal/apply")
-                    .contains("示例县人民政府办公室（县政务公开办公室）").contains("0577-");
+            assertThat(r.body())
+                    .contains("依申请公开")
+                    .contains("20 个工作日")
+                    .contains("/portal/apply")
+                    .contains("示例县人民政府办公室（县政务公开办公室）")
+                    .contains("0577-");
         }
 
         @Test
@@ -55,7 +60,8 @@ class PortalDisclosurePagesTest {
             String byUnit = get("/portal/catalog/list?unit=001008099013").body();
             assertThat(byUnit).contains("本机构目录栏目").contains("/portal/catalog/items/001008099013/");
             assertThat(get("/portal/catalog/list?item=7").body()).contains("部门预算");
-            assertThat(get("/portal/catalog/list?column=" + enc("政府信息公开年报")).body()).contains("年度报告");
+            assertThat(get("/portal/catalog/list?column=" + enc("政府信息公开年报")).body())
+                    .contains("年度报告");
         }
 
         @Test
@@ -67,14 +73,19 @@ class PortalDisclosurePagesTest {
         void normativeDocumentsShowTheirValidity() throws Exception {
             String body = get("/portal/catalog/normative").body();
             assertThat(body).contains("行政规范性文件").contains("有效");
-            assertThat(get("/portal/catalog/list?type=NORMATIVE&validity=REPEALED").body()).contains("废止");
+            assertThat(get("/portal/catalog/list?type=NORMATIVE&validity=REPEALED")
+                            .body())
+                    .contains("废止");
         }
 
         @Test
         void theStandardCatalogueHas26AreasWithTheirColumns() throws Exception {
-            assertThat(get("/portal/catalog/standard").body()).contains("重大建设项目").contains("扶贫");
+            assertThat(get("/portal/catalog/standard").body())
+                    .contains("重大建设项目")
+                    .contains("扶贫");
             assertThat(get("/portal/catalog/standard?area=" + enc("义务教育")).body())
-                    .contains("公开渠道和载体").contains("《中华人民共和国义务教育法》");
+                    .contains("公开渠道和载体")
+                    .contains("《中华人民共和国义务教育法》");
         }
     }
 
@@ -83,18 +94,22 @@ class PortalDisclosurePagesTest {
 
         @Test
         void aDocumentLinksToItsInterpretationAndBack() throws Exception {
-            String list = get("/portal/search?q=" + enc("老旧小区综合改造实施办法") + "&type=NORMATIVE").body();
+            String list = get("/portal/search?q=" + enc("老旧小区综合改造实施办法") + "&type=NORMATIVE")
+                    .body();
             String path = firstItemPath(list);
             String doc = get(path).body();
             assertThat(doc).contains("索引号").contains("成文日期").contains("相关政策解读");
             String interpretation = firstItemPath(doc.substring(doc.indexOf("相关政策解读")));
-            assertThat(get(interpretation).body()).contains("政策解读").contains("本解读对应的文件")
+            assertThat(get(interpretation).body())
+                    .contains("政策解读")
+                    .contains("本解读对应的文件")
                     .contains(path);
         }
 
         @Test
         void anUnknownIndexNumberIs404() throws Exception {
-            assertThat(get("/portal/catalog/items/001008099013/1999-000001").statusCode()).isEqualTo(404);
+            assertThat(get("/portal/catalog/items/001008099013/1999-000001").statusCode())
+                    .isEqualTo(404);
         }
 
         @Test
@@ -114,7 +129,10 @@ class PortalDisclosurePagesTest {
             assertThat(atom.body()).contains("<feed").contains("/portal/catalog/items/");
             assertThat(get("/portal/feed.rss").body()).contains("<rss").contains("<item>");
             String sitemap = get("/sitemap.xml").body();
-            assertThat(sitemap).contains("<urlset").contains("/portal/guide").contains("/portal/catalog/items/")
+            assertThat(sitemap)
+                    .contains("<urlset")
+                    .contains("/portal/guide")
+                    .contains("/portal/catalog/items/")
                     .doesNotContain("误发");
             assertThat(atom.body()).doesNotContain("误发");
         }
@@ -127,21 +145,30 @@ class PortalDisclosurePagesTest {
             String cookie = set.headers().firstValue("Set-Cookie").orElse("");
             assertThat(cookie).contains("gk_text=large");
             assertThat(get("/portal/guide", "Cookie", "gk_text=large").body()).contains("class=\"large-text\"");
-            assertThat(get("/portal/text-size?back=//evil.example").headers().firstValue("Location").orElse(""))
+            assertThat(get("/portal/text-size?back=//evil.example")
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
                     .doesNotContain("evil");
         }
 
         @Test
         void theSearchPageShowsFacetsAndMarksHits() throws Exception {
             String body = get("/portal/search?q=" + enc("老旧小区改造")).body();
-            assertThat(body).contains("<mark>").contains("发布机构").contains("发布年份").contains("共找到");
-            String odd = get("/portal/search?q=" + enc("<script>alert(1)</script>\"")).body();
+            assertThat(body)
+                    .contains("<mark>")
+                    .contains("发布机构")
+                    .contains("发布年份")
+                    .contains("共找到");
+            String odd = get("/portal/search?q=" + enc("<script>alert(1)</script>\""))
+                    .body();
             assertThat(odd).doesNotContain("<script>alert(1)</script>");
         }
     }
 
     private static String firstItemPath(String html) {
-        Matcher m = Pattern.compile("href=\"(/portal/catalog/items/\\d+/\\d{4}-\\d{6})\"").matcher(html);
+        Matcher m = Pattern.compile("href=\"(/portal/catalog/items/\\d+/\\d{4}-\\d{6})\"")
+                .matcher(html);
         assertThat(m.find()).as("an item link").isTrue();
         return m.group(1);
     }

@@ -51,9 +51,11 @@ class PortalVisitorBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(url("/"));
-            page.getByRole(com.microsoft.playwright.options.AriaRole.MAIN).getByRole(
-                    com.microsoft.playwright.options.AriaRole.LINK,
-                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("政府信息公开指南")).click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.MAIN)
+                    .getByRole(
+                            com.microsoft.playwright.options.AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("政府信息公开指南"))
+                    .click();
             assertThat(page.locator("h1").textContent()).contains("政府信息公开指南");
             assertThat(page.content()).contains("依申请公开");
             page.locator("nav .nav").getByText("政府信息公开制度").click();
@@ -66,13 +68,17 @@ class PortalVisitorBrowserTest {
 
             page.locator("nav .nav").getByText("搜索").click();
             page.getByLabel("检索词").fill("老旧小区改造");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("搜索")).click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索"))
+                    .click();
             assertThat(page.locator(".hits mark").count()).isPositive();
-            page.locator(".hits li a").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("实施办法》的通知")).first().click();
+            page.locator(".hits li a")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("实施办法》的通知"))
+                    .first()
+                    .click();
             assertThat(page.locator("h1").textContent()).contains("老旧小区综合改造");
-            assertThat(page.locator("table.meta-table").textContent()).contains("索引号").contains("有效性");
+            assertThat(page.locator("table.meta-table").textContent())
+                    .contains("索引号")
+                    .contains("有效性");
             page.locator("#int-h + p + ul a, #int-h + ul a").first().click();
             assertThat(page.locator("h1").textContent()).contains("政策解读");
             assertThat(page.locator("main").textContent()).contains("本解读对应的文件");
@@ -94,8 +100,14 @@ class PortalVisitorBrowserTest {
 
     @Test
     void theMainPortalPagesHaveNoSeriousAccessibilityViolations() {
-        List<String> pages = List.of("/", "/portal/guide", "/portal/rules", "/portal/catalog",
-                "/portal/catalog/list?unit=001008099013", "/portal/catalog/normative", "/portal/catalog/standard",
+        List<String> pages = List.of(
+                "/",
+                "/portal/guide",
+                "/portal/rules",
+                "/portal/catalog",
+                "/portal/catalog/list?unit=001008099013",
+                "/portal/catalog/normative",
+                "/portal/catalog/standard",
                 "/portal/catalog/standard?area=%E4%B9%89%E5%8A%A1%E6%95%99%E8%82%B2",
                 "/portal/search?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA%E6%94%B9%E9%80%A0");
         for (boolean phone : new boolean[] {false, true}) {
@@ -108,12 +120,15 @@ class PortalVisitorBrowserTest {
                 Page page = context.newPage();
                 for (String path : pages) {
                     page.navigate(url(path));
-                    assertThat(Browsers.seriousAccessibilityViolations(page)).as(path + (phone ? " (phone)" : ""))
+                    assertThat(Browsers.seriousAccessibilityViolations(page))
+                            .as(path + (phone ? " (phone)" : ""))
                             .isEmpty();
                 }
                 page.navigate(url("/portal/search?q=%E6%94%B9%E9%80%A0"));
                 page.locator(".hits li a").first().click();
-                assertThat(Browsers.seriousAccessibilityViolations(page)).as("item page").isEmpty();
+                assertThat(Browsers.seriousAccessibilityViolations(page))
+                        .as("item page")
+                        .isEmpty();
             }
         }
     }

@@ -34,8 +34,9 @@ class PdfRenderingTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String text = text(pdf);
         assertThat(text).contains("政府信息公开申请答复告知书").contains("张三：").contains("示例县人民政府办公室");
-        assertThat(flat(text)).contains("经审查，您申请的信息予以公开，现将有关情况告知如下。依据《中华人民共和国政府信息公开条例》"
-                + "第三十六条第（二）项。").contains("示政公开〔2024〕第12号");
+        assertThat(flat(text))
+                .contains("经审查，您申请的信息予以公开，现将有关情况告知如下。依据《中华人民共和国政府信息公开条例》" + "第三十六条第（二）项。")
+                .contains("示政公开〔2024〕第12号");
     }
 
     @Test
@@ -52,11 +53,10 @@ class PdfRenderingTest {
     void givenTheAnnualReportTable_whenRenderedToPdf_thenCellsReadRowByRow() throws Exception {
         String text = text(renderer.pdf(SampleDocuments.REPORT_TABLE));
         List<String> lines = text.lines().map(String::strip).toList();
-        assertThat(lines).containsSubsequence(
-                "一、本年新收申请数量 410 21 2 3 4 10 450",
-                "二、上年结转申请数量 5 1 0 0 0 0 6");
-        assertThat(flat(text)).as("header cells row by row, then data cells row by row").contains(
-                "本列数据的勾稽关系申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+        assertThat(lines).containsSubsequence("一、本年新收申请数量 410 21 2 3 4 10 450", "二、上年结转申请数量 5 1 0 0 0 0 6");
+        assertThat(flat(text))
+                .as("header cells row by row, then data cells row by row")
+                .contains("本列数据的勾稽关系申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
                         + "一、本年新收申请数量4102123410450二、上年结转申请数量5100006"
                         + "三、本年度办理结果（一）予以公开200101125219（二）部分公开503010155");
     }
@@ -77,7 +77,8 @@ class PdfRenderingTest {
 
     @Test
     void givenAnInlineSvgChart_whenRenderedToPdf_thenItsLabelsDoNotSpillIntoTheText() throws Exception {
-        String text = text(renderer.pdf("<p>图表如下</p><svg viewBox=\"0 0 10 10\"><text x=\"1\" y=\"5\">轴标签</text></svg>"));
+        String text =
+                text(renderer.pdf("<p>图表如下</p><svg viewBox=\"0 0 10 10\"><text x=\"1\" y=\"5\">轴标签</text></svg>"));
         assertThat(text).contains("图表如下").doesNotContain("轴标签");
     }
 

@@ -3,8 +3,7 @@ package org.gongkai.rendering;
 /** Documents like those the platform renders: a reply letter and a national-format table with merged headers. */
 final class SampleDocuments {
 
-    private SampleDocuments() {
-    }
+    private SampleDocuments() {}
 
     static final String LETTER = """
             <!DOCTYPE html>

@@ -31,9 +31,13 @@ class ReportChecksTest {
         r.requests().set("granted", "total", 10);
         List<Finding> f = ReportChecks.check(r);
         assertThat(f).extracting(Finding::code).contains("row_sum", "column_sum");
-        assertThat(f).filteredOn(x -> x.code().equals("row_sum")).extracting(Finding::where)
+        assertThat(f)
+                .filteredOn(x -> x.code().equals("row_sum"))
+                .extracting(Finding::where)
                 .containsExactly("requests.granted.*");
-        assertThat(f).filteredOn(x -> x.code().equals("column_sum")).extracting(Finding::where)
+        assertThat(f)
+                .filteredOn(x -> x.code().equals("column_sum"))
+                .extracting(Finding::where)
                 .containsExactly("requests.*.total");
     }
 
@@ -55,7 +59,8 @@ class ReportChecksTest {
     void givenAbsentTablesAndTheWrongFormat_whenChecked_thenMissingTableAndTemplateMismatch() {
         AnnualReport r = consistent("示例县人民政府", 2023).template(Template.T2019).proactive(null);
         r.requests(null).reviews(null);
-        assertThat(ReportChecks.check(r)).extracting(Finding::code)
+        assertThat(ReportChecks.check(r))
+                .extracting(Finding::code)
                 .containsExactly("missing_table", "missing_table", "missing_table", "template_mismatch");
     }
 
@@ -67,7 +72,8 @@ class ReportChecksTest {
         AnnualReport other = consistent("别的县人民政府", 2023);
         int added = ReportChecks.checkSeries(new java.util.ArrayList<>(List.of(y2, other, y1)));
         assertThat(added).isEqualTo(2);
-        assertThat(y2.findings()).extracting(Finding::where)
+        assertThat(y2.findings())
+                .extracting(Finding::where)
                 .containsExactly("requests.carried_over.natural_person", "requests.carried_over.total");
         assertThat(y1.findings()).isEmpty();
         assertThat(other.findings()).isEmpty();

@@ -11,7 +11,9 @@ class DigitSplitterTest {
     void givenARowRunTogether_thenTheSplitWhoseSumHolds() {
         List<long[]> s = DigitSplitter.split(List.of("640020470"), new int[] {7});
         assertThat(s).extracting(java.util.Arrays::toString).contains("[64, 0, 0, 2, 0, 4, 70]");
-        assertThat(s).allSatisfy(v -> assertThat(v[0] + v[1] + v[2] + v[3] + v[4] + v[5]).isEqualTo(v[6]));
+        assertThat(s)
+                .allSatisfy(
+                        v -> assertThat(v[0] + v[1] + v[2] + v[3] + v[4] + v[5]).isEqualTo(v[6]));
     }
 
     @Test

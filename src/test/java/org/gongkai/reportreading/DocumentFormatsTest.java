@@ -30,9 +30,15 @@ class DocumentFormatsTest {
 
     private static void assertSameTables(AnnualReport expected, AnnualReport actual) {
         assertThat(actual.template()).isEqualTo(expected.template());
-        assertThat(expected.requests().differences(actual.requests())).as("requests").isEmpty();
-        assertThat(expected.reviews().differences(actual.reviews())).as("reviews").isEmpty();
-        assertThat(expected.proactive().differences(actual.proactive())).as("proactive").isEmpty();
+        assertThat(expected.requests().differences(actual.requests()))
+                .as("requests")
+                .isEmpty();
+        assertThat(expected.reviews().differences(actual.reviews()))
+                .as("reviews")
+                .isEmpty();
+        assertThat(expected.proactive().differences(actual.proactive()))
+                .as("proactive")
+                .isEmpty();
         assertThat(actual.unit()).isEqualTo(SyntheticReport.UNIT);
         assertThat(actual.year()).isEqualTo(expected.year());
         assertThat(actual.published()).isEqualTo(expected.published());
@@ -44,14 +50,22 @@ class DocumentFormatsTest {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>年报</title>"
                 + "<style>td{border:1px}</style><script>var x='<table>';</script></head><body>");
         sb.append("<table><tr><td><div class=\"nav\">首页 &gt; 政务公开</div>"); // a layout table around it all
-        sb.append("<h1>").append(SyntheticReport.UNIT).append("</h1><h2>").append(r.year())
+        sb.append("<h1>")
+                .append(SyntheticReport.UNIT)
+                .append("</h1><h2>")
+                .append(r.year())
                 .append("年政府信息公开工作年度报告</h2><p>一、总体情况</p><p>本年度工作<b>稳步</b>推进。</p>");
         sb.append("<h3>二、主动公开政府信息情况</h3>").append(table(SyntheticReport.proactiveRows(r), false));
         sb.append("<h3>三、收到和处理政府信息公开申请情况</h3>").append(requestsTable(r));
         sb.append("<h3>四、政府信息公开行政复议、行政诉讼情况</h3>").append(reviewsTable(r));
         sb.append("<h3>五、存在的主要问题及改进情况</h3><p>无。</p><p style=\"text-align:right\">")
-                .append(SyntheticReport.UNIT).append("<br>").append(r.published().getYear()).append("年")
-                .append(r.published().getMonthValue()).append("月").append(r.published().getDayOfMonth())
+                .append(SyntheticReport.UNIT)
+                .append("<br>")
+                .append(r.published().getYear())
+                .append("年")
+                .append(r.published().getMonthValue())
+                .append("月")
+                .append(r.published().getDayOfMonth())
                 .append("日</p></td></tr></table></body></html>");
         return sb.toString();
     }
@@ -72,7 +86,8 @@ class DocumentFormatsTest {
     private static String requestsTable(AnnualReport r) {
         List<List<String>> rows = SyntheticReport.requestRows(r);
         StringBuilder sb = new StringBuilder("<table border=\"1\"><thead>");
-        sb.append("<tr><th colspan=\"3\" rowspan=\"3\">").append(rows.get(0).get(0))
+        sb.append("<tr><th colspan=\"3\" rowspan=\"3\">")
+                .append(rows.get(0).get(0))
                 .append("</th><th colspan=\"7\">申请人情况</th></tr>")
                 .append("<tr><th rowspan=\"2\">自然人</th><th colspan=\"5\">法人或其他组织</th><th rowspan=\"2\">总计</th></tr>")
                 .append("<tr><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th></tr>")
@@ -88,7 +103,11 @@ class DocumentFormatsTest {
             List<String> row = rows.get(i);
             sb.append("<tr>");
             if (i == outcomes) {
-                sb.append("<td rowspan=\"").append(outcomeRows).append("\">").append(row.get(0)).append("</td>");
+                sb.append("<td rowspan=\"")
+                        .append(outcomeRows)
+                        .append("\">")
+                        .append(row.get(0))
+                        .append("</td>");
             }
             boolean inOutcomes = i >= outcomes && i < outcomes + outcomeRows;
             if (!inOutcomes) {
@@ -98,16 +117,23 @@ class DocumentFormatsTest {
             } else {
                 if (!row.get(1).isEmpty()) {
                     int span = 1;
-                    while (i + span < rows.size() && rows.get(i + span).get(1).isEmpty()
+                    while (i + span < rows.size()
+                            && rows.get(i + span).get(1).isEmpty()
                             && !rows.get(i + span).get(2).isEmpty()) {
                         span++;
                     }
-                    sb.append("<td rowspan=\"").append(span).append("\">").append(row.get(1)).append("</td>");
+                    sb.append("<td rowspan=\"")
+                            .append(span)
+                            .append("\">")
+                            .append(row.get(1))
+                            .append("</td>");
                 }
                 sb.append("<td>").append(row.get(2)).append("</td>");
             }
             for (int c = 3; c < row.size(); c++) {
-                sb.append("<td>").append(row.get(c).equals("0") && c % 2 == 0 ? "" : row.get(c)).append("</td>");
+                sb.append("<td>")
+                        .append(row.get(c).equals("0") && c % 2 == 0 ? "" : row.get(c))
+                        .append("</td>");
             }
             sb.append("</tr>");
         }
@@ -148,7 +174,8 @@ class DocumentFormatsTest {
     // ---- Word ------------------------------------------------------------------------------------------
 
     static byte[] docx(AnnualReport r) throws Exception {
-        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument d = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             d.createParagraph().createRun().setText(SyntheticReport.UNIT);
             d.createParagraph().createRun().setText(r.year() + "年政府信息公开工作年度报告");
             d.createParagraph().createRun().setText("二、主动公开政府信息情况");
@@ -159,8 +186,10 @@ class DocumentFormatsTest {
             wordTable(d, SyntheticReport.reviewRows(r), false);
             d.createParagraph().createRun().setText("五、存在的主要问题及改进情况");
             d.createParagraph().createRun().setText(SyntheticReport.UNIT);
-            d.createParagraph().createRun().setText(r.published().getYear() + "年" + r.published().getMonthValue()
-                    + "月" + r.published().getDayOfMonth() + "日");
+            d.createParagraph()
+                    .createRun()
+                    .setText(r.published().getYear() + "年" + r.published().getMonthValue() + "月"
+                            + r.published().getDayOfMonth() + "日");
             d.write(out);
             return out.toByteArray();
         }
@@ -180,9 +209,14 @@ class DocumentFormatsTest {
                     // the three label columns become one cell spanning three grid columns
                     String label = String.join("", cells.subList(0, 3));
                     cell.setText(label);
-                    CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                    CTTcPr pr = cell.getCTTc().isSetTcPr()
+                            ? cell.getCTTc().getTcPr()
+                            : cell.getCTTc().addNewTcPr();
                     pr.addNewGridSpan().setVal(BigInteger.valueOf(3));
-                    if (r > 3 && cells.get(0).isEmpty() && cells.get(1).isEmpty() && cells.get(2).isEmpty()) {
+                    if (r > 3
+                            && cells.get(0).isEmpty()
+                            && cells.get(1).isEmpty()
+                            && cells.get(2).isEmpty()) {
                         pr.addNewVMerge().setVal(STMerge.CONTINUE);
                     }
                     src = 3;
@@ -208,12 +242,16 @@ class DocumentFormatsTest {
 
     static byte[] pdf(AnnualReport r) throws Exception {
         List<String> lines = new java.util.ArrayList<>();
-        String text = SyntheticReport.document(r, spaced(SyntheticReport.proactiveRows(r)),
-                spaced(SyntheticReport.requestRows(r)), spaced(SyntheticReport.reviewRows(r)));
+        String text = SyntheticReport.document(
+                r,
+                spaced(SyntheticReport.proactiveRows(r)),
+                spaced(SyntheticReport.requestRows(r)),
+                spaced(SyntheticReport.reviewRows(r)));
         for (String l : text.split("\n")) {
             lines.add(l);
         }
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = PDType0Font.load(doc, CJK_FONT.toFile());
             org.apache.pdfbox.pdmodel.font.PDFont latin = new org.apache.pdfbox.pdmodel.font.PDType1Font(
                     org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
@@ -230,7 +268,9 @@ class DocumentFormatsTest {
                     cs = new PDPageContentStream(doc, page);
                     y = 800;
                 }
-                String shown = (l.length() > 60 ? l.substring(0, 60) : l).replace('“', '"').replace('”', '"');
+                String shown = (l.length() > 60 ? l.substring(0, 60) : l)
+                        .replace('“', '"')
+                        .replace('”', '"');
                 if (!shown.isBlank()) {
                     cs.beginText();
                     cs.newLineAtOffset(30, y);

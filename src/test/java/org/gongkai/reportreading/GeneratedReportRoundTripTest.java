@@ -23,9 +23,15 @@ class GeneratedReportRoundTripTest {
         assertThat(actual.year()).isEqualTo(expected.year());
         assertThat(actual.template()).isEqualTo(expected.template());
         assertThat(actual.published()).isEqualTo(expected.published());
-        assertThat(expected.requests().differences(actual.requests())).as("requests").isEmpty();
-        assertThat(expected.reviews().differences(actual.reviews())).as("reviews").isEmpty();
-        assertThat(expected.proactive().differences(actual.proactive())).as("proactive").isEmpty();
+        assertThat(expected.requests().differences(actual.requests()))
+                .as("requests")
+                .isEmpty();
+        assertThat(expected.reviews().differences(actual.reviews()))
+                .as("reviews")
+                .isEmpty();
+        assertThat(expected.proactive().differences(actual.proactive()))
+                .as("proactive")
+                .isEmpty();
         assertThat(actual.findings()).isEmpty();
     }
 

@@ -24,14 +24,23 @@ class LayoutRobustnessTest {
 
     private static void assertSameTables(AnnualReport expected, AnnualReport actual) {
         assertThat(actual.template()).isEqualTo(expected.template());
-        assertThat(expected.requests().differences(actual.requests())).as("requests").isEmpty();
-        assertThat(expected.reviews().differences(actual.reviews())).as("reviews").isEmpty();
-        assertThat(expected.proactive().differences(actual.proactive())).as("proactive").isEmpty();
+        assertThat(expected.requests().differences(actual.requests()))
+                .as("requests")
+                .isEmpty();
+        assertThat(expected.reviews().differences(actual.reviews()))
+                .as("reviews")
+                .isEmpty();
+        assertThat(expected.proactive().differences(actual.proactive()))
+                .as("proactive")
+                .isEmpty();
     }
 
     private static String tabDocument(AnnualReport r, List<List<String>> requestRows) {
-        return SyntheticReport.document(r, SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB),
-                SyntheticReport.join(requestRows, TAB), SyntheticReport.join(SyntheticReport.reviewRows(r), TAB));
+        return SyntheticReport.document(
+                r,
+                SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB),
+                SyntheticReport.join(requestRows, TAB),
+                SyntheticReport.join(SyntheticReport.reviewRows(r), TAB));
     }
 
     @ParameterizedTest
@@ -81,8 +90,11 @@ class LayoutRobustnessTest {
     @ValueSource(longs = {11, 12, 13, 14})
     void givenCellsSeparatedByRunsOfSpaces_whenRead_thenEveryCell(long seed) {
         AnnualReport r = SyntheticReport.consistent(2021, seed);
-        AnnualReport a = read(SyntheticReport.document(r, spaced(SyntheticReport.proactiveRows(r)),
-                spaced(SyntheticReport.requestRows(r)), spaced(SyntheticReport.reviewRows(r))));
+        AnnualReport a = read(SyntheticReport.document(
+                r,
+                spaced(SyntheticReport.proactiveRows(r)),
+                spaced(SyntheticReport.requestRows(r)),
+                spaced(SyntheticReport.reviewRows(r))));
         assertSameTables(r, a);
     }
 
@@ -113,8 +125,8 @@ class LayoutRobustnessTest {
         for (List<String> row : SyntheticReport.reviewRows(r)) {
             reviews.add(String.join("", row));
         }
-        AnnualReport a = read(SyntheticReport.document(r, SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB),
-                requests, reviews));
+        AnnualReport a = read(SyntheticReport.document(
+                r, SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB), requests, reviews));
         assertThat(r.requests().differences(a.requests())).isEmpty();
         assertThat(r.reviews().differences(a.reviews())).isEmpty();
     }
@@ -147,8 +159,11 @@ class LayoutRobustnessTest {
                 lines.add(String.join(TAB, row));
             }
         }
-        AnnualReport a = read(SyntheticReport.document(r, SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB),
-                lines, SyntheticReport.join(SyntheticReport.reviewRows(r), TAB)));
+        AnnualReport a = read(SyntheticReport.document(
+                r,
+                SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB),
+                lines,
+                SyntheticReport.join(SyntheticReport.reviewRows(r), TAB)));
         assertSameTables(r, a);
     }
 
@@ -156,8 +171,11 @@ class LayoutRobustnessTest {
     @ValueSource(longs = {41, 42})
     void givenOneCellPerLineAsWordExportsFlatten_whenRead_thenEveryCell(long seed) {
         AnnualReport r = SyntheticReport.consistent(2019, seed);
-        AnnualReport a = read(SyntheticReport.document(r, perLine(SyntheticReport.proactiveRows(r)),
-                perLine(SyntheticReport.requestRows(r)), perLine(SyntheticReport.reviewRows(r))));
+        AnnualReport a = read(SyntheticReport.document(
+                r,
+                perLine(SyntheticReport.proactiveRows(r)),
+                perLine(SyntheticReport.requestRows(r)),
+                perLine(SyntheticReport.reviewRows(r))));
         assertSameTables(r, a);
     }
 
@@ -181,7 +199,10 @@ class LayoutRobustnessTest {
             List<String> row = rows.get(i);
             int label = row.get(2).isEmpty() ? 1 : 2;
             if (!row.get(label).isEmpty()) {
-                row.set(label, "<b>" + row.get(label).substring(0, 2) + "</b>" + row.get(label).substring(2));
+                row.set(
+                        label,
+                        "<b>" + row.get(label).substring(0, 2) + "</b>"
+                                + row.get(label).substring(2));
             }
             row.set(9, row.get(9) + " 件");
         }
@@ -190,8 +211,11 @@ class LayoutRobustnessTest {
         List<String> v = reviews.get(3);
         v.set(0, v.get(0) + " (含撤回 1 件)");
         v.set(2, v.get(2) + " (撤\n回)");
-        AnnualReport a = read(SyntheticReport.document(r, SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB),
-                SyntheticReport.join(rows, TAB), SyntheticReport.join(reviews, TAB)));
+        AnnualReport a = read(SyntheticReport.document(
+                r,
+                SyntheticReport.join(SyntheticReport.proactiveRows(r), TAB),
+                SyntheticReport.join(rows, TAB),
+                SyntheticReport.join(reviews, TAB)));
         assertSameTables(r, a);
     }
 
@@ -211,8 +235,8 @@ class LayoutRobustnessTest {
     @ValueSource(ints = {2020, 2023})
     void givenTheOtherYearsFormat_whenRead_thenTemplateMismatch(int year) {
         AnnualReport r = SyntheticReport.consistent(year == 2020 ? 2021 : 2019, year);
-        String text = tabDocument(r, SyntheticReport.requestRows(r)).replace(r.year() + "年政府信息公开工作年度报告",
-                year + "年政府信息公开工作年度报告");
+        String text = tabDocument(r, SyntheticReport.requestRows(r))
+                .replace(r.year() + "年政府信息公开工作年度报告", year + "年政府信息公开工作年度报告");
         AnnualReport a = read(text);
         assertThat(a.year()).isEqualTo(year);
         assertThat(a.template()).isEqualTo(r.template());
@@ -238,8 +262,11 @@ class LayoutRobustnessTest {
                 row.set(2, "47585075 元");
             }
         }
-        AnnualReport a = read(SyntheticReport.document(r, SyntheticReport.join(proactive, TAB),
-                SyntheticReport.join(SyntheticReport.requestRows(r), TAB), reviews));
+        AnnualReport a = read(SyntheticReport.document(
+                r,
+                SyntheticReport.join(proactive, TAB),
+                SyntheticReport.join(SyntheticReport.requestRows(r), TAB),
+                reviews));
         assertSameTables(r, a);
     }
 

@@ -30,7 +30,8 @@ class MetadataTest {
 
     @Test
     void givenOnlyAPageStampAndAPeriod_thenThoseAreUsed() {
-        MetadataReader.Meta m = read("某某镇人民政府\n发布日期：2024-01-22 09:30\n本报告统计期限自 2023 年 1 月 1 日至 2023 年 12 月 31 日。\n正文完。");
+        MetadataReader.Meta m =
+                read("某某镇人民政府\n发布日期：2024-01-22 09:30\n本报告统计期限自 2023 年 1 月 1 日至 2023 年 12 月 31 日。\n正文完。");
         assertThat(m.unit()).isEqualTo("某某镇人民政府");
         assertThat(m.year()).isEqualTo(2023);
         assertThat(m.published()).isEqualTo(LocalDate.of(2024, 1, 22));

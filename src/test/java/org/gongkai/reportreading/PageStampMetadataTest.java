@@ -15,24 +15,26 @@ class PageStampMetadataTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "日期：2024/01/25|2024-01-25",
-        "发布时间：2024-01-25 09:30|2024-01-25",
-        "2024年1月25日 来源：某某市某某局 浏览次数：213|2024-01-25",
-        "2024-01-25 09:30:00|2024-01-25",
-        "时间：2024-01-25 10:12:33  来源：区府办|2024-01-25"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "日期：2024/01/25|2024-01-25",
+                "发布时间：2024-01-25 09:30|2024-01-25",
+                "2024年1月25日 来源：某某市某某局 浏览次数：213|2024-01-25",
+                "2024-01-25 09:30:00|2024-01-25",
+                "时间：2024-01-25 10:12:33  来源：区府办|2024-01-25"
+            })
     void givenADateUnderTheTitle_whenNoSignedDate_thenItIsThePublicationDate(String stamp, LocalDate date) {
-        MetadataReader.Meta m = read("某某市某某局2023年政府信息公开工作年度报告\n" + stamp
-                + "\n本报告统计期限自2023年1月1日起至2023年12月31日止。\n正文完。");
+        MetadataReader.Meta m = read("某某市某某局2023年政府信息公开工作年度报告\n" + stamp + "\n本报告统计期限自2023年1月1日起至2023年12月31日止。\n正文完。");
 
         assertThat(m.published()).isEqualTo(date);
         assertThat(m.year()).isEqualTo(2023);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "发布机构：某某市某某区人民政府  发布日期：2024-01-20",
-        "信息来源：某某市某某区人民政府"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"发布机构：某某市某某区人民政府  发布日期：2024-01-20", "信息来源：某某市某某区人民政府"})
     void givenATitleWithoutUnit_whenThePageNamesItsPublisher_thenThatIsTheUnit(String stamp) {
         MetadataReader.Meta m = read("2023年政府信息公开工作年度报告\n" + stamp + "\n正文。");
 

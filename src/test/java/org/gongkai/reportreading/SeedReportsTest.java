@@ -27,7 +27,8 @@ class SeedReportsTest {
         Path shared = Path.of("../shared/seeds");
         Path dir = Files.isDirectory(shared) ? shared : Path.of("src/test/resources/seeds");
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> txt = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            List<Path> txt =
+                    s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             return txt.stream();
         }
     }
@@ -57,7 +58,8 @@ class SeedReportsTest {
         }
         Map<?, ?> raw = rawJson(expectedJson);
         assertThat(actual.inferred()).containsAll(strings(raw.get("inferred_at_least")));
-        List<String> codes = actual.findings().stream().map(Finding::code).distinct().toList();
+        List<String> codes =
+                actual.findings().stream().map(Finding::code).distinct().toList();
         assertThat(codes).containsExactlyInAnyOrderElementsOf(strings(raw.get("findings_at_least")));
     }
 
@@ -85,5 +87,4 @@ class SeedReportsTest {
     private static List<String> strings(Object o) {
         return o == null ? List.of() : (List<String>) o;
     }
-
 }

@@ -19,14 +19,15 @@ final class SyntheticReport {
 
     static final String UNIT = "示例县自然资源和规划局";
 
-    private SyntheticReport() {
-    }
+    private SyntheticReport() {}
 
     /** A consistent report for {@code year}, numbers from {@code seed}; most outcome cells are 0. */
     static AnnualReport consistent(int year, long seed) {
         Random rnd = new Random(seed);
         Template t = Template.forYear(year);
-        AnnualReport r = AnnualReport.blank(t).unit(UNIT).year(year)
+        AnnualReport r = AnnualReport.blank(t)
+                .unit(UNIT)
+                .year(year)
                 .published(java.time.LocalDate.of(year + 1, 1 + rnd.nextInt(3), 1 + rnd.nextInt(28)));
         Grid q = r.requests();
         List<String> outcomes = Layouts.outcomeRows(t);
@@ -114,8 +115,8 @@ final class SyntheticReport {
     static List<List<String>> reviewRows(AnnualReport r) {
         List<List<String>> out = new ArrayList<>();
         out.add(row("行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""));
-        List<String> h2 = new ArrayList<>(List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
-                "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""));
+        List<String> h2 = new ArrayList<>(
+                List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""));
         out.add(h2);
         List<String> h3 = new ArrayList<>(Collections.nCopies(5, ""));
         for (int i = 0; i < 2; i++) {
@@ -167,10 +168,15 @@ final class SyntheticReport {
     static String document(AnnualReport r, List<String> proactive, List<String> requests, List<String> reviews) {
         StringBuilder sb = new StringBuilder();
         sb.append(UNIT).append('\n').append(r.year()).append("年政府信息公开工作年度报告\n\n");
-        sb.append("本报告根据《中华人民共和国政府信息公开条例》编制。全文包括总体情况、主动公开政府信息情况、"
-                + "收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况等。本报告中所列数据的统计期限自")
-                .append(r.year()).append("年1月1日至").append(r.year()).append("年12月31日止。\n\n");
-        sb.append("一、总体情况\n\n").append(r.year()).append("年，我局共收到申请").append(r.requests().count("new_received", "total"))
+        sb.append("本报告根据《中华人民共和国政府信息公开条例》编制。全文包括总体情况、主动公开政府信息情况、" + "收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况等。本报告中所列数据的统计期限自")
+                .append(r.year())
+                .append("年1月1日至")
+                .append(r.year())
+                .append("年12月31日止。\n\n");
+        sb.append("一、总体情况\n\n")
+                .append(r.year())
+                .append("年，我局共收到申请")
+                .append(r.requests().count("new_received", "total"))
                 .append("件，行政许可事项 12 条。\n\n");
         sb.append("二、主动公开政府信息情况\n\n");
         proactive.forEach(l -> sb.append(l).append('\n'));
@@ -181,7 +187,12 @@ final class SyntheticReport {
         sb.append("\n五、存在的主要问题及改进情况\n\n一是队伍力量薄弱。2024年将加强培训。\n\n六、其他需要报告的事项\n\n无。\n\n");
         sb.append(UNIT).append('\n');
         java.time.LocalDate d = r.published();
-        sb.append(d.getYear()).append('年').append(d.getMonthValue()).append('月').append(d.getDayOfMonth()).append("日\n");
+        sb.append(d.getYear())
+                .append('年')
+                .append(d.getMonthValue())
+                .append('月')
+                .append(d.getDayOfMonth())
+                .append("日\n");
         return sb.toString();
     }
 

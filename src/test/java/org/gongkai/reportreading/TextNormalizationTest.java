@@ -25,7 +25,9 @@ class TextNormalizationTest {
     @Test
     void givenAReportConvertedToTraditionalWithGlosses_whenRead_thenTheSameTables() {
         AnnualReport r = SyntheticReport.consistent(2021, 8);
-        String text = SyntheticReport.document(r, SyntheticReport.join(SyntheticReport.proactiveRows(r), "\t"),
+        String text = SyntheticReport.document(
+                r,
+                SyntheticReport.join(SyntheticReport.proactiveRows(r), "\t"),
                 SyntheticReport.join(SyntheticReport.requestRows(r), "\t"),
                 SyntheticReport.join(SyntheticReport.reviewRows(r), "\t"));
         AnnualReport a = new AnnualReportReader().readText(traditional(text), "t.txt");

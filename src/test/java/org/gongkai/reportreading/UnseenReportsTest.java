@@ -68,8 +68,11 @@ class UnseenReportsTest {
             assertThat(e.differences(actual.table(t))).as(t).isEmpty();
         }
         assertThat(actual.inferred()).containsExactlyInAnyOrderElementsOf(array(expectedJson, "inferred_at_least"));
-        List<String> codes = actual.findings().stream().map(Finding::code).distinct().toList();
-        assertThat(codes).as("finding codes").containsExactlyInAnyOrderElementsOf(array(expectedJson, "findings_at_least"));
+        List<String> codes =
+                actual.findings().stream().map(Finding::code).distinct().toList();
+        assertThat(codes)
+                .as("finding codes")
+                .containsExactlyInAnyOrderElementsOf(array(expectedJson, "findings_at_least"));
     }
 
     private static List<String> array(String json, String key) {

@@ -82,7 +82,8 @@ class ApplicationJourneyBrowserTest {
             handler.fill("#reply-body", draft + "\n\n附件：老旧小区改造资金使用明细表。");
             handler.click("#do-reply");
             assertThat(handler.locator("#case-status")).hasText("已答复");
-            assertThat(handler.locator("#letters-h + p + ul, #letters-h ~ ul").first()).containsText("依申复第");
+            assertThat(handler.locator("#letters-h + p + ul, #letters-h ~ ul").first())
+                    .containsText("依申复第");
             handler.click("#do-archive");
             assertThat(handler.locator("#case-status")).hasText("已归档");
 
@@ -94,9 +95,10 @@ class ApplicationJourneyBrowserTest {
             assertThat(applicant.locator("#track-status")).hasText("已归档");
             assertThat(applicant.locator("main")).containsText("〔");
             Page letter = applicant.context().newPage();
-            letter.navigate(applicant.locator("text=在线查看").first().getAttribute("href").startsWith("/")
-                    ? url(applicant.locator("text=在线查看").first().getAttribute("href"))
-                    : applicant.locator("text=在线查看").first().getAttribute("href"));
+            letter.navigate(
+                    applicant.locator("text=在线查看").first().getAttribute("href").startsWith("/")
+                            ? url(applicant.locator("text=在线查看").first().getAttribute("href"))
+                            : applicant.locator("text=在线查看").first().getAttribute("href"));
             assertThat(letter.locator("body")).containsText("附件：老旧小区改造资金使用明细表。");
 
             // And a wrong secret shows only the generic message

@@ -16,7 +16,8 @@ class AttachmentTypeTest {
     @Test
     void aPdfIsRecognisedByItsMagicBytesWhateverItsName() {
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-        assertThat(attachments.check(List.of(new NewAttachment("scan.jpg", pdf)))).isEmpty();
+        assertThat(attachments.check(List.of(new NewAttachment("scan.jpg", pdf))))
+                .isEmpty();
         assertThat(attachments.detect(new NewAttachment("scan.jpg", pdf))).isEqualTo("application/pdf");
     }
 
@@ -26,7 +27,8 @@ class AttachmentTypeTest {
         exe[0] = 'M';
         exe[1] = 'Z';
         List<FieldProblem> problems = attachments.check(List.of(new NewAttachment("申请表.pdf", exe)));
-        assertThat(problems).extracting(FieldProblem::field, FieldProblem::messageCode)
+        assertThat(problems)
+                .extracting(FieldProblem::field, FieldProblem::messageCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("attachments[0]", "error.attachment.type"));
     }
 
@@ -34,14 +36,18 @@ class AttachmentTypeTest {
     void tooLargeEmptyAndTooManyFilesAreRefused() {
         byte[] big = new byte[Attachments.MAX_BYTES + 1];
         big[0] = '%';
-        assertThat(attachments.check(List.of(new NewAttachment("big.pdf", big)))).extracting(FieldProblem::messageCode)
+        assertThat(attachments.check(List.of(new NewAttachment("big.pdf", big))))
+                .extracting(FieldProblem::messageCode)
                 .containsExactly("error.attachment.too-large");
         assertThat(attachments.check(List.of(new NewAttachment("empty.txt", new byte[0]))))
-                .extracting(FieldProblem::messageCode).containsExactly("error.attachment.empty");
+                .extracting(FieldProblem::messageCode)
+                .containsExactly("error.attachment.empty");
         byte[] text = "说明".getBytes(StandardCharsets.UTF_8);
         List<NewAttachment> six = java.util.stream.IntStream.range(0, 6)
-                .mapToObj(i -> new NewAttachment(i + ".txt", text)).toList();
-        assertThat(attachments.check(six)).extracting(FieldProblem::messageCode)
+                .mapToObj(i -> new NewAttachment(i + ".txt", text))
+                .toList();
+        assertThat(attachments.check(six))
+                .extracting(FieldProblem::messageCode)
                 .containsExactly("error.attachment.too-many");
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.requests;
 
-import org.gongkai.support.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.requests.CaseFixture.*;
@@ -11,6 +10,7 @@ import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,14 +21,19 @@ class CaseAuthorizationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RequestIntake intake;
+
     @Autowired
     RequestWorkflow workflow;
+
     @Autowired
     RequestQueries queries;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Clock clock;
 
@@ -38,7 +43,8 @@ class CaseAuthorizationTest {
 
     private long denials(long id) {
         return audit.forEntity("disclosure_request", String.valueOf(id)).stream()
-                .filter(e -> e.action().startsWith("denied.")).count();
+                .filter(e -> e.action().startsWith("denied."))
+                .count();
     }
 
     @Test
@@ -52,14 +58,16 @@ class CaseAuthorizationTest {
         assertThat(audit.forEntity("disclosure_request", String.valueOf(id)))
                 .anySatisfy(e -> assertThat(e.actor()).isEqualTo("chengguan"));
         // And the own unit's handler reads it
-        assertThat(new Http(port).getAs("zhujian", "/console/requests/" + id).statusCode()).isEqualTo(200);
+        assertThat(new Http(port).getAs("zhujian", "/console/requests/" + id).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void aHandlerOfAnotherUnitCannotChangeTheCase() {
         long id = housingCase();
-        assertThatThrownBy(() -> workflow.startConsultation(CHENGGUAN, id,
-                CaseParts.ConsultationKind.THIRD_PARTY, "某公司", "x")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() ->
+                        workflow.startConsultation(CHENGGUAN, id, CaseParts.ConsultationKind.THIRD_PARTY, "某公司", "x"))
+                .isInstanceOf(ForbiddenException.class);
         assertThat(denials(id)).isEqualTo(1);
         assertThat(queries.view(ZHUJIAN, id).request().status()).isEqualTo(Status.REGISTERED);
     }
@@ -68,7 +76,8 @@ class CaseAuthorizationTest {
     void anAuditorReadsButChangesNothing() {
         long id = housingCase();
         assertThat(queries.view(AUDITOR, id).request().status()).isEqualTo(Status.REGISTERED);
-        assertThatThrownBy(() -> workflow.archive(AUDITOR, id)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> workflow.archive(AUDITOR, id))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("read-only");
         assertThat(denials(id)).isEqualTo(1);
     }
@@ -86,15 +95,22 @@ class CaseAuthorizationTest {
         long id = housingCase();
         // The reviewer's list and case page mask them
         var reviewerPage = new Http(port).getAs("reviewer", "/console/requests/" + id);
-        assertThat(reviewerPage.body()).contains("110***********002X").contains("139****5678")
+        assertThat(reviewerPage.body())
+                .contains("110***********002X")
+                .contains("139****5678")
                 .doesNotContain("11010519491231002X");
         var reviewerList = queries.list(REVIEWER, ZHUJIAN_UNIT, null, null, 0, 500);
-        assertThat(reviewerList.rows()).filteredOn(r -> r.id() == id).singleElement()
+        assertThat(reviewerList.rows())
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
                 .satisfies(r -> assertThat(r.idNumber()).isEqualTo("110***********002X"));
         // The handling unit sees them
-        assertThat(new Http(port).getAs("zhujian", "/console/requests/" + id).body()).contains("11010519491231002X");
-        assertThat(queries.list(ZHUJIAN, null, null, null, 0, 500).rows()).filteredOn(r -> r.id() == id)
-                .singleElement().satisfies(r -> assertThat(r.phone()).isEqualTo("13912345678"));
+        assertThat(new Http(port).getAs("zhujian", "/console/requests/" + id).body())
+                .contains("11010519491231002X");
+        assertThat(queries.list(ZHUJIAN, null, null, null, 0, 500).rows())
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
+                .satisfies(r -> assertThat(r.phone()).isEqualTo("13912345678"));
     }
 
     @Test
@@ -102,6 +118,7 @@ class CaseAuthorizationTest {
         housingCase();
         assertThat(queries.list(CHENGGUAN, null, null, null, 0, 1000).rows())
                 .allSatisfy(r -> assertThat(r.unitCode()).isEqualTo("001008099101"));
-        assertThat(queries.list(CHENGGUAN, ZHUJIAN_UNIT, null, null, 0, 1000).rows()).isEmpty();
+        assertThat(queries.list(CHENGGUAN, ZHUJIAN_UNIT, null, null, 0, 1000).rows())
+                .isEmpty();
     }
 }

@@ -14,12 +14,23 @@ final class CaseFixture {
     static final StaffMember REVIEWER = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, "001008099001");
     static final StaffMember AUDITOR = new StaffMember("auditor", "县审计组 赵审阅", Role.AUDITOR, "001008099001");
 
-    private CaseFixture() {
-    }
+    private CaseFixture() {}
 
     static IntakeForm form(String unitCode, String channel) {
-        return new IntakeForm(unitCode, "natural_person", "王五", "resident_id", "11010519491231002X", null, null,
-                "13912345678", "wangwu@example.com", "示例县城关镇2号", "申请公开某小区竣工验收备案材料", channel, "email");
+        return new IntakeForm(
+                unitCode,
+                "natural_person",
+                "王五",
+                "resident_id",
+                "11010519491231002X",
+                null,
+                null,
+                "13912345678",
+                "wangwu@example.com",
+                "示例县城关镇2号",
+                "申请公开某小区竣工验收备案材料",
+                channel,
+                "email");
     }
 
     /** A letter handed in today at the housing bureau, registered by its handler. */

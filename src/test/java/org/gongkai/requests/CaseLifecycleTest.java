@@ -1,6 +1,5 @@
 package org.gongkai.requests;
 
-import org.gongkai.support.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.requests.CaseFixture.*;
@@ -18,6 +17,7 @@ import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,43 +33,60 @@ class CaseLifecycleTest {
 
     /** 县水利局: no demo applications, so the expiry job here touches only this test's cases. */
     static final String WATER = "001008099015";
+
     static final StaffMember WATER_HANDLER = new StaffMember("shuili", "县水利局 经办", Role.HANDLER, WATER);
 
     @LocalServerPort
     int port;
+
     @Autowired
     RequestIntake intake;
+
     @Autowired
     RequestWorkflow workflow;
+
     @Autowired
     ReplyLetters letters;
+
     @Autowired
     RequestQueries queries;
+
     @Autowired
     RequestRepository repository;
+
     @Autowired
     RequestAccess access;
+
     @Autowired
     Attachments attachments;
+
     @Autowired
     UnitDirectory units;
+
     @Autowired
     CalendarService calendar;
+
     @Autowired
     FeePolicy fees;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ReportedYears reportedYears;
 
     @Autowired
     LetterStore letterStore;
+
     @Autowired
     org.thymeleaf.ITemplateEngine templates;
 
@@ -89,8 +106,8 @@ class CaseLifecycleTest {
     }
 
     private static Clock fixed(LocalDate day) {
-        return Clock.fixed(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
-                ZoneId.of("Asia/Shanghai"));
+        return Clock.fixed(
+                day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
     }
 
     @Test
@@ -110,18 +127,25 @@ class CaseLifecycleTest {
         assertThat(letter.xhtml()).contains("经审查，现予公开。").contains("县住房和城乡建设局");
         // And every step is in the history and the audit log, with who
         CaseView view = queries.view(ZHUJIAN, id);
-        assertThat(view.history()).extracting(RequestEvent::action).containsExactly("register",
-                "start-consultation", "end-consultation", "extend", "reply");
-        assertThat(view.history()).filteredOn(e -> e.action().equals("extend")).singleElement()
+        assertThat(view.history())
+                .extracting(RequestEvent::action)
+                .containsExactly("register", "start-consultation", "end-consultation", "extend", "reply");
+        assertThat(view.history())
+                .filteredOn(e -> e.action().equals("extend"))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("reviewer");
                     assertThat(e.reason()).isEqualTo("需调取多年档案");
                 });
-        assertThat(audit.forEntity("disclosure_request", String.valueOf(id))).extracting(e -> e.action())
+        assertThat(audit.forEntity("disclosure_request", String.valueOf(id)))
+                .extracting(e -> e.action())
                 .contains("request.register", "request.extend", "request.reply");
         // And the columns the annual report counts by are set
         var row = jdbc.sql("select receipt_date, reply_date, outcome, applicant_type, status from disclosure_request "
-                + "where id = ?").param(id).query().singleRow();
+                        + "where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
         assertThat(row.get("outcome")).isEqualTo("granted");
         assertThat(row.get("status")).isEqualTo("REPLIED");
         assertThat(row.get("reply_date")).isNotNull();
@@ -134,11 +158,15 @@ class CaseLifecycleTest {
         long id = handedIn(intakeAt(fixed(MONDAY)), MONDAY).id();
         workflow.extend(REVIEWER, id, 5, "需协调");
         assertThatThrownBy(() -> workflow.extend(REVIEWER, id, 5, "再延"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(messages.getMessage(
-                        e.messageCode(), e.args(), java.util.Locale.SIMPLIFIED_CHINESE)).contains("只能延长一次"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(messages.getMessage(
+                                        e.messageCode(), e.args(), java.util.Locale.SIMPLIFIED_CHINESE))
+                                .contains("只能延长一次"));
         letters.reply(ZHUJIAN, id, Outcome.UNABLE_NOT_HELD, Article.A36_4, "经检索，该信息不存在。", List.of());
         assertThatThrownBy(() -> letters.reply(ZHUJIAN, id, Outcome.GRANTED, Article.A36_2, "再次答复", List.of()))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.messageCode()).isEqualTo("error.request.already-replied"));
         assertThat(queries.view(ZHUJIAN, id).letters()).hasSize(1);
     }
@@ -146,16 +174,21 @@ class CaseLifecycleTest {
     @Test
     void theExpiryJobClosesAnUncorrectedApplicationWhenTheClockPassesTheDeadline() {
         LocalDate today = MONDAY;
-        long id = intakeAt(fixed(today)).register(WATER_HANDLER, form(WATER, "in_person"), today, List.of()).id();
+        long id = intakeAt(fixed(today))
+                .register(WATER_HANDLER, form(WATER, "in_person"), today, List.of())
+                .id();
         workflowAt(fixed(today)).requestCorrection(WATER_HANDLER, id, 3, "请写明所需信息的年份");
-        LocalDate deadline = queries.view(WATER_HANDLER, id).request().state().correction().deadline();
+        LocalDate deadline =
+                queries.view(WATER_HANDLER, id).request().state().correction().deadline();
         // When the job runs on the deadline, nothing closes
         assertThat(new ExpiryJob(repository, workflowAt(fixed(deadline)), calendar, reportedYears, fixed(deadline))
-                .closeExpired(Set.of(WATER))).isZero();
+                        .closeExpired(Set.of(WATER)))
+                .isZero();
         // When it runs the day after
         LocalDate after = deadline.plusDays(1);
         assertThat(new ExpiryJob(repository, workflowAt(fixed(after)), calendar, reportedYears, fixed(after))
-                .closeExpired(Set.of(WATER))).isEqualTo(1);
+                        .closeExpired(Set.of(WATER)))
+                .isEqualTo(1);
         // Then the case is closed as 其他处理 1 on that day
         DisclosureRequest r = queries.view(WATER_HANDLER, id).request();
         assertThat(r.status()).isEqualTo(Status.CLOSED);
@@ -166,14 +199,16 @@ class CaseLifecycleTest {
     @Test
     void anUnpaidFeeClosesTheCaseAsOtherProcessingTwo() {
         LocalDate today = MONDAY;
-        long id = intakeAt(fixed(today)).register(WATER_HANDLER, form(WATER, "registered_mail"), today, List.of())
+        long id = intakeAt(fixed(today))
+                .register(WATER_HANDLER, form(WATER, "registered_mail"), today, List.of())
                 .id();
         workflowAt(fixed(today)).noticeFee(WATER_HANDLER, id, CaseParts.FeeBasis.PAGES, 250, today);
         DisclosureRequest noticed = queries.view(WATER_HANDLER, id).request();
         assertThat(noticed.state().fee().amount()).isEqualTo(4700);
         assertThat(noticed.state().fee().deadline()).isEqualTo(calendar.plusWorkingDays(today, 20));
         LocalDate after = noticed.state().fee().deadline().plusDays(1);
-        new ExpiryJob(repository, workflowAt(fixed(after)), calendar, reportedYears, fixed(after)).closeExpired(Set.of(WATER));
+        new ExpiryJob(repository, workflowAt(fixed(after)), calendar, reportedYears, fixed(after))
+                .closeExpired(Set.of(WATER));
         assertThat(queries.view(WATER_HANDLER, id).request().state().reply().outcome())
                 .isEqualTo(Outcome.OTHER_UNPAID_FEE);
     }
@@ -188,7 +223,9 @@ class CaseLifecycleTest {
         LocalDate lateDecember = LocalDate.of(missing - 1, 12, 21);
         RequestIntake atYearEnd = intakeAt(fixed(lateDecember));
         // When an application is received in late December of the year before
-        long id = atYearEnd.register(ZHUJIAN, form(ZHUJIAN_UNIT, "in_person"), lateDecember, List.of()).id();
+        long id = atYearEnd
+                .register(ZHUJIAN, form(ZHUJIAN_UNIT, "in_person"), lateDecember, List.of())
+                .id();
         // Then its due date is not guessed and the case page says which year is missing
         DisclosureRequest r = queries.view(ZHUJIAN, id).request();
         assertThat(r.dueDate()).isNull();

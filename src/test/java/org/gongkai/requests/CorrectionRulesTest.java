@@ -18,8 +18,8 @@ class CorrectionRulesTest {
         // Given an application received 2025-01-24; its 7th working day is 2025-02-10
         DisclosureRequest late = receivedOn("2025-01-24", calendar);
         // When asking on 2025-02-11, Then refused
-        assertThatThrownBy(() -> late.requestCorrection(act(HANDLER, "2025-02-11", "请说明所需信息的年份"), 15,
-                calendar)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> late.requestCorrection(act(HANDLER, "2025-02-11", "请说明所需信息的年份"), 15, calendar))
+                .isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).messageCode())
                 .isEqualTo("error.request.correction-too-late");
         // And asking on 2025-02-10 is allowed
@@ -40,7 +40,8 @@ class CorrectionRulesTest {
         assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2024-10-30"));
         // And a second correction notice is refused
         assertThatThrownBy(() -> r.requestCorrection(act(HANDLER, "2024-09-30", "再次补正"), 10, calendar))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("correction-once");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("correction-once");
     }
 
     @Test
@@ -50,9 +51,11 @@ class CorrectionRulesTest {
         LocalDate deadline = r.state().correction().deadline();
         assertThat(deadline).isEqualTo(LocalDate.parse("2024-09-29"));
         // (the make-up Sunday 29 Sep is the 5th working day) When the job runs on the deadline itself, nothing happens
-        assertThat(r.closeIfExpired(new Act("system", null, null, deadline, null))).isFalse();
+        assertThat(r.closeIfExpired(new Act("system", null, null, deadline, null)))
+                .isFalse();
         // When it runs a week later
-        assertThat(r.closeIfExpired(new Act("system", null, null, LocalDate.parse("2024-10-08"), null))).isTrue();
+        assertThat(r.closeIfExpired(new Act("system", null, null, LocalDate.parse("2024-10-08"), null)))
+                .isTrue();
         // Then it is closed as 其他处理 1 on the day after the period
         assertThat(r.status()).isEqualTo(Status.CLOSED);
         assertThat(r.state().reply().outcome()).isEqualTo(Outcome.OTHER_NO_CORRECTION);

@@ -12,7 +12,9 @@ class IdentityNumbersTest {
         assertThat(IdNumbers.isValidResidentId("11010519491231002X")).isTrue();
         assertThat(IdNumbers.isValidResidentId("11010519491231002x")).isTrue();
         assertThat(IdNumbers.isValidResidentId("110105194912310021")).isFalse();
-        assertThat(IdNumbers.isValidResidentId("11010519491331002X")).as("month 13").isFalse();
+        assertThat(IdNumbers.isValidResidentId("11010519491331002X"))
+                .as("month 13")
+                .isFalse();
         assertThat(IdNumbers.isValidResidentId("1101051949123100")).isFalse();
     }
 
@@ -20,9 +22,12 @@ class IdentityNumbersTest {
     void creditCodesAreCheckedByTheirLastCharacter() {
         assertThat(IdNumbers.isValidCreditCode("91350100M000100Y43")).isTrue();
         assertThat(IdNumbers.isValidCreditCode("91350100M000100Y44")).isFalse();
-        assertThat(IdNumbers.isValidCreditCode("91350100M000100I43")).as("I is not in the code set").isFalse();
+        assertThat(IdNumbers.isValidCreditCode("91350100M000100I43"))
+                .as("I is not in the code set")
+                .isFalse();
         String first17 = "12330300MB1234567";
-        assertThat(IdNumbers.isValidCreditCode(first17 + IdNumbers.creditCodeCheck(first17))).isTrue();
+        assertThat(IdNumbers.isValidCreditCode(first17 + IdNumbers.creditCodeCheck(first17)))
+                .isTrue();
     }
 
     @Test

@@ -20,6 +20,7 @@ class PortalFormTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -29,9 +30,11 @@ class PortalFormTest {
 
     @Test
     void everyInputOfTheFormHasALabelAndThePageNeedsNoScript() throws Exception {
-        String page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/apply"))).body();
+        String page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/apply")))
+                .body();
         assertThat(page).doesNotContain("<script").contains("name=\"_csrf\"");
-        Matcher ids = Pattern.compile("<(?:input|select|textarea) id=\"([^\"]+)\"").matcher(page);
+        Matcher ids =
+                Pattern.compile("<(?:input|select|textarea) id=\"([^\"]+)\"").matcher(page);
         int inputs = 0;
         while (ids.find()) {
             inputs++;
@@ -42,13 +45,18 @@ class PortalFormTest {
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefusedAndStoresNothing() throws Exception {
-        long before = jdbc.sql("select count(*) from disclosure_request").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from disclosure_request")
+                .query(Long.class)
+                .single();
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/apply"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("unitCode=001008099013&applicantType=natural_person"
                         + "&name=x&idType=resident_id&idNumber=11010519491231002X&phone=13800000000"
                         + "&description=abcdefgh&delivery=post&address=y")));
         assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from disclosure_request").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from disclosure_request")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 }

@@ -44,22 +44,28 @@ class PublishedYearsLockTest {
         @Test
         void aReplyDatedInALockedYearIsRefusedNamingTheYear() {
             ReportedYears.Counted before = new ReportedYears.Counted(LocalDate.of(2024, 12, 2), null, null);
-            ReportedYears.Counted after = new ReportedYears.Counted(LocalDate.of(2024, 12, 2), D2025,
-                    Outcome.GRANTED);
+            ReportedYears.Counted after = new ReportedYears.Counted(LocalDate.of(2024, 12, 2), D2025, Outcome.GRANTED);
             assertThatThrownBy(() -> years.requireOpen(ZHUJIAN_UNIT, before, after))
-                    .isInstanceOf(ConflictException.class).hasMessageContaining("2025");
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("2025");
         }
 
         @Test
         void movingAReceiptDateOutOfALockedYearIsRefused() {
-            assertThat(years.isOpen(ZHUJIAN_UNIT, new ReportedYears.Counted(D2025, null, null),
-                    new ReportedYears.Counted(D2026, null, null))).isFalse();
+            assertThat(years.isOpen(
+                            ZHUJIAN_UNIT,
+                            new ReportedYears.Counted(D2025, null, null),
+                            new ReportedYears.Counted(D2026, null, null)))
+                    .isFalse();
         }
 
         @Test
         void aCaseEntirelyInOpenYearsIsAllowed() {
-            assertThat(years.isOpen(ZHUJIAN_UNIT, ReportedYears.Counted.NONE,
-                    new ReportedYears.Counted(D2026, D2026, Outcome.GRANTED))).isTrue();
+            assertThat(years.isOpen(
+                            ZHUJIAN_UNIT,
+                            ReportedYears.Counted.NONE,
+                            new ReportedYears.Counted(D2026, D2026, Outcome.GRANTED)))
+                    .isTrue();
         }
     }
 
@@ -69,6 +75,7 @@ class PublishedYearsLockTest {
 
         @Autowired
         ReportingPeriodLocks locks;
+
         @Autowired
         RequestIntake intake;
 
@@ -77,11 +84,13 @@ class PublishedYearsLockTest {
             // Given the demo county's 2025 reports are published, so 2025 is locked for the housing bureau
             assertThat(locks.isLocked(ZHUJIAN_UNIT, 2025)).isTrue();
             // When a handler registers a letter received in 2025 (as seen from early 2026)
-            assertThatThrownBy(() -> intake.register(ZHUJIAN, form(ZHUJIAN_UNIT, "in_person"),
-                    LocalDate.of(2025, 12, 30), List.of()))
+            assertThatThrownBy(() -> intake.register(
+                            ZHUJIAN, form(ZHUJIAN_UNIT, "in_person"), LocalDate.of(2025, 12, 30), List.of()))
                     // Then the receipt date is refused, naming the locked year
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields())
-                            .anySatisfy(f -> assertThat(f.field()).isEqualTo("receiptDate")));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fields())
+                                    .anySatisfy(f -> assertThat(f.field()).isEqualTo("receiptDate")));
         }
     }
 }

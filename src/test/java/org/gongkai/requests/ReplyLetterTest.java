@@ -28,20 +28,27 @@ class ReplyLetterTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RequestIntake intake;
+
     @Autowired
     ReplyLetters letters;
+
     @Autowired
     RequestQueries queries;
+
     @Autowired
     java.time.Clock clock;
 
     private byte[] download(String user, String path) throws Exception {
         String auth = Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + auth).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Basic " + auth)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
     }
@@ -52,8 +59,12 @@ class ReplyLetterTest {
         DisclosureRequest r = queries.view(ZHUJIAN, id).request();
         for (Outcome o : Outcome.values()) {
             String draft = letters.draft(r, o, o.defaultArticle());
-            assertThat(draft).as(o.key()).contains("申请公开某小区竣工验收备案材料").contains("中华人民共和国政府信息公开条例")
-                    .contains("行政复议").doesNotContain("{");
+            assertThat(draft)
+                    .as(o.key())
+                    .contains("申请公开某小区竣工验收备案材料")
+                    .contains("中华人民共和国政府信息公开条例")
+                    .contains("行政复议")
+                    .doesNotContain("{");
         }
         assertThat(letters.draft(r, Outcome.UNABLE_NEEDS_CREATION, Article.A38)).contains("第三十八条");
     }
@@ -63,10 +74,8 @@ class ReplyLetterTest {
         LocalDate today = LocalDate.now(clock);
         long first = handedIn(intake, today).id();
         long second = handedIn(intake, today).id();
-        Letter a = letters.reply(ZHUJIAN, first, Outcome.GRANTED, Article.A36_2, "经审查，现予公开。\n\n附件：竣工验收备案表。",
-                List.of());
-        Letter b = letters.reply(ZHUJIAN, second, Outcome.UNABLE_NOT_HELD, Article.A36_4, "经检索，该信息不存在。",
-                List.of());
+        Letter a = letters.reply(ZHUJIAN, first, Outcome.GRANTED, Article.A36_2, "经审查，现予公开。\n\n附件：竣工验收备案表。", List.of());
+        Letter b = letters.reply(ZHUJIAN, second, Outcome.UNABLE_NOT_HELD, Article.A36_4, "经检索，该信息不存在。", List.of());
         // Numbers follow each other in the unit's sequence for the year
         int na = Integer.parseInt(a.letterNo().replaceAll(".*第(\\d+)号", "$1"));
         int nb = Integer.parseInt(b.letterNo().replaceAll(".*第(\\d+)号", "$1"));
@@ -79,8 +88,8 @@ class ReplyLetterTest {
         }
         // And so does the DOCX
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
-                download("zhujian", "/console/requests/letters/" + a.id() + ".docx")));
-             XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
+                        download("zhujian", "/console/requests/letters/" + a.id() + ".docx")));
+                XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
             assertThat(words.getText()).contains("附件：竣工验收备案表。").contains(a.letterNo());
         }
     }

@@ -13,8 +13,7 @@ final class RequestFixture {
     static final StaffMember OTHER_HANDLER = new StaffMember("chengguan", "张经办", Role.HANDLER, "001008099101");
     static final StaffMember REVIEWER = new StaffMember("reviewer", "王审核", Role.REVIEWER, "001008099001");
 
-    private RequestFixture() {
-    }
+    private RequestFixture() {}
 
     static Act handlerOn(String date) {
         return act(HANDLER, date, null);
@@ -25,10 +24,25 @@ final class RequestFixture {
     }
 
     static DisclosureRequest.Intake intake(Channel channel) {
-        return new DisclosureRequest.Intake(1L, "2024-AAAA-BBBB", TrackingCodes.hash("S"), UNIT, channel,
-                new Applicant(ApplicantType.NATURAL_PERSON, "张三", "resident_id", "11010519491231002X", null, null,
-                        "13800000000", null, "示例县城关镇1号"),
-                "申请公开老旧小区改造资金使用情况", "email", Instant.parse("2024-09-27T01:00:00Z"));
+        return new DisclosureRequest.Intake(
+                1L,
+                "2024-AAAA-BBBB",
+                TrackingCodes.hash("S"),
+                UNIT,
+                channel,
+                new Applicant(
+                        ApplicantType.NATURAL_PERSON,
+                        "张三",
+                        "resident_id",
+                        "11010519491231002X",
+                        null,
+                        null,
+                        "13800000000",
+                        null,
+                        "示例县城关镇1号"),
+                "申请公开老旧小区改造资金使用情况",
+                "email",
+                Instant.parse("2024-09-27T01:00:00Z"));
     }
 
     /** An in-person application handed in on {@code date}. */

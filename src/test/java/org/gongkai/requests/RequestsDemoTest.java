@@ -17,30 +17,40 @@ class RequestsDemoTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WorkingCalendar calendar;
 
     @Test
     void everyOutcomeOfTheTaxonomyOccursInThePastYears() {
         List<String> outcomes = jdbc.sql("select distinct outcome from disclosure_request where outcome is not null "
-                + "and reply_date < date '2026-01-01'").query(String.class).list();
-        assertThat(outcomes).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(Outcome.values()).map(Outcome::key).toList());
+                        + "and reply_date < date '2026-01-01'")
+                .query(String.class)
+                .list();
+        assertThat(outcomes)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Outcome.values()).map(Outcome::key).toList());
     }
 
     @Test
     void theDemoHasCasesInTheMainStatesAndCarriesCasesOverTheYearEnd() {
-        List<String> statuses = jdbc.sql("select distinct status from disclosure_request").query(String.class).list();
+        List<String> statuses = jdbc.sql("select distinct status from disclosure_request")
+                .query(String.class)
+                .list();
         assertThat(statuses).contains("AWAITING_CONFIRMATION", "REGISTERED", "REPLIED", "CLOSED", "ARCHIVED");
         long carried = jdbc.sql("select count(*) from disclosure_request where extract(year from receipt_date) "
-                + "< extract(year from reply_date)").query(Long.class).single();
+                        + "< extract(year from reply_date)")
+                .query(Long.class)
+                .single();
         assertThat(carried).isPositive();
     }
 
     @Test
     void dueDatesAreWhatTheCalendarGivesAndEveryReplyHasItsLetter() {
         var rows = jdbc.sql("select clock_start, paused_days, extension_days, due_date from disclosure_request "
-                + "where due_date is not null").query().listOfRows();
+                        + "where due_date is not null")
+                .query()
+                .listOfRows();
         assertThat(rows).isNotEmpty().allSatisfy(row -> {
             LocalDate start = ((java.sql.Date) row.get("clock_start")).toLocalDate();
             int days = 20 + (Integer) row.get("paused_days") + (Integer) row.get("extension_days");
@@ -48,11 +58,14 @@ class RequestsDemoTest {
                     .isEqualTo(calendar.plusWorkingDays(start, days));
         });
         long repliedWithoutLetter = jdbc.sql("select count(*) from disclosure_request r where r.outcome is not null "
-                + "and r.outcome not in ('other_no_correction', 'other_unpaid_fee') and not exists "
-                + "(select 1 from request_letter l where l.request_id = r.id)").query(Long.class).single();
+                        + "and r.outcome not in ('other_no_correction', 'other_unpaid_fee') and not exists "
+                        + "(select 1 from request_letter l where l.request_id = r.id)")
+                .query(Long.class)
+                .single();
         assertThat(repliedWithoutLetter).isZero();
         long duplicateNumbers = jdbc.sql("select count(*) - count(distinct letter_no) from request_letter")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         assertThat(duplicateNumbers).isZero();
     }
 }

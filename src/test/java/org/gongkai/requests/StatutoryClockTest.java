@@ -41,9 +41,11 @@ class StatutoryClockTest {
         @Test
         void anOnlineApplicationHasNoReceiptDateUntilAHandlerConfirmsIt() {
             // Given an online submission
-            DisclosureRequest r = DisclosureRequest.submit(intake(Channel.ONLINE),
-                    Act.applicant(java.time.Clock.fixed(java.time.Instant.parse("2024-09-20T02:00:00Z"),
-                            java.time.ZoneId.of("Asia/Shanghai"))), calendar);
+            DisclosureRequest r = DisclosureRequest.submit(
+                    intake(Channel.ONLINE),
+                    Act.applicant(java.time.Clock.fixed(
+                            java.time.Instant.parse("2024-09-20T02:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"))),
+                    calendar);
             assertThat(r.status()).isEqualTo(Status.AWAITING_CONFIRMATION);
             assertThat(r.state().receiptDate()).isNull();
             assertThat(r.dueDate()).isNull();
@@ -56,8 +58,8 @@ class StatutoryClockTest {
 
         @Test
         void registeredMailCountsFromTheDaySignedFor() {
-            DisclosureRequest r = DisclosureRequest.submit(intake(Channel.REGISTERED_MAIL), handlerOn("2025-01-20"),
-                    calendar);
+            DisclosureRequest r =
+                    DisclosureRequest.submit(intake(Channel.REGISTERED_MAIL), handlerOn("2025-01-20"), calendar);
             assertThat(r.state().receiptDate()).isEqualTo(LocalDate.parse("2025-01-20"));
             assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2025-02-21"));
         }
@@ -103,8 +105,10 @@ class StatutoryClockTest {
             assertThat(r.dueDate()).isNull();
             assertThat(r.state().clock().missingYear()).isEqualTo(2026);
             // And once the 2026 calendar is there, the due date appears
-            ExplicitCalendar with2026 = new ExplicitCalendar(Set.of(2025, 2026), ExplicitCalendar.dates(
-                    "2026-01-01", "2026-01-02"), ExplicitCalendar.dates("2026-01-04"));
+            ExplicitCalendar with2026 = new ExplicitCalendar(
+                    Set.of(2025, 2026),
+                    ExplicitCalendar.dates("2026-01-01", "2026-01-02"),
+                    ExplicitCalendar.dates("2026-01-04"));
             assertThat(r.recomputeDueDate(with2026)).isTrue();
             assertThat(r.state().clock().missingYear()).isNull();
             assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2026-01-13"));

@@ -19,11 +19,13 @@ class TransitionGuardsTest {
     void aCaseIsRepliedOnceWithAnArticleItsOutcomeAllows() {
         DisclosureRequest r = receivedOn("2024-09-27", calendar);
         assertThatThrownBy(() -> r.reply(handlerOn("2024-10-10"), Outcome.GRANTED, Article.A38))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("article-not-for-outcome");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("article-not-for-outcome");
         r.reply(handlerOn("2024-10-10"), Outcome.GRANTED, Article.A36_2);
         assertThat(r.status()).isEqualTo(Status.REPLIED);
         assertThatThrownBy(() -> r.reply(handlerOn("2024-10-11"), Outcome.GRANTED, Article.A36_2))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already-replied");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already-replied");
     }
 
     @Test
@@ -49,7 +51,8 @@ class TransitionGuardsTest {
                 .hasMessageContaining("extension-after-due");
         r.extend(act(REVIEWER, "2024-10-20", "需要更多时间"), 10, calendar);
         assertThatThrownBy(() -> r.extend(act(REVIEWER, "2024-10-21", "再延一次"), 5, calendar))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("extension-once");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("extension-once");
     }
 
     @Test
@@ -65,7 +68,8 @@ class TransitionGuardsTest {
 
         DisclosureRequest unpaid = receivedOn("2024-09-27", calendar);
         unpaid.noticeFee(handlerOn("2024-10-08"), FeeBasis.PAGES, 250, 4700, LocalDate.parse("2024-10-09"), calendar);
-        assertThat(unpaid.closeIfExpired(new Act("system", null, null, LocalDate.parse("2024-11-07"), null))).isTrue();
+        assertThat(unpaid.closeIfExpired(new Act("system", null, null, LocalDate.parse("2024-11-07"), null)))
+                .isTrue();
         assertThat(unpaid.state().reply().outcome()).isEqualTo(Outcome.OTHER_UNPAID_FEE);
         assertThat(unpaid.status()).isEqualTo(Status.CLOSED);
     }
@@ -74,9 +78,10 @@ class TransitionGuardsTest {
     void everyStepIsRecordedWithWhoWhenAndWhy() {
         DisclosureRequest r = receivedOn("2024-09-27", calendar);
         r.extend(act(REVIEWER, "2024-10-20", "需调取档案"), 10, calendar);
-        assertThat(r.pendingEvents()).extracting(RequestEvent::action, RequestEvent::actor, RequestEvent::to,
-                        RequestEvent::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("register", "zhujian", Status.REGISTERED, null),
+        assertThat(r.pendingEvents())
+                .extracting(RequestEvent::action, RequestEvent::actor, RequestEvent::to, RequestEvent::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("register", "zhujian", Status.REGISTERED, null),
                         org.assertj.core.groups.Tuple.tuple("extend", "reviewer", Status.EXTENDED, "需调取档案"));
     }
 }

@@ -9,8 +9,19 @@ import org.junit.jupiter.api.Test;
 class ReviewCaseCountingTest {
 
     private static ReviewCase filedDecided(String filed, String decided, ReviewResult r) {
-        return new ReviewCase(1, "u", ReviewStage.RECONSIDERATION, null, "n", "b", LocalDate.parse(filed),
-                decided == null ? null : LocalDate.parse(decided), r, null, null, 0);
+        return new ReviewCase(
+                1,
+                "u",
+                ReviewStage.RECONSIDERATION,
+                null,
+                "n",
+                "b",
+                LocalDate.parse(filed),
+                decided == null ? null : LocalDate.parse(decided),
+                r,
+                null,
+                null,
+                0);
     }
 
     @Test

@@ -21,8 +21,7 @@ class SafeHighlighterTest {
 
     @Test
     void overlappingMatchesBecomeOneMark() {
-        assertThat(SafeHighlighter.excerpt("老旧小区", List.of("老旧小", "旧小区"), 0))
-                .isEqualTo("<mark>老旧小区</mark>");
+        assertThat(SafeHighlighter.excerpt("老旧小区", List.of("老旧小", "旧小区"), 0)).isEqualTo("<mark>老旧小区</mark>");
     }
 
     @Test

@@ -22,8 +22,13 @@ import java.util.Map;
 public final class Browsers implements AutoCloseable {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
             "--disable-quic");
     private static String axeSource;
 
@@ -37,8 +42,8 @@ public final class Browsers implements AutoCloseable {
 
     /** A Playwright with its own headless Chromium; close it when done. */
     public static Browsers chromium() {
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
             return new Browsers(playwright, chromium(playwright));
         } catch (RuntimeException e) {
@@ -49,8 +54,12 @@ public final class Browsers implements AutoCloseable {
 
     /** Launches headless Chromium on a given Playwright; close the Playwright when done. */
     public static Browser chromium(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM)).setArgs(ARGS).setHeadless(true));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(CHROMIUM))
+                        .setArgs(ARGS)
+                        .setHeadless(true));
     }
 
     /** A fresh page in its own context (own cookies, so own session). */
@@ -69,8 +78,7 @@ public final class Browsers implements AutoCloseable {
     }
 
     /** One accessibility violation as axe reports it. */
-    public record Violation(String id, String impact, String help, List<String> targets) {
-    }
+    public record Violation(String id, String impact, String help, List<String> targets) {}
 
     /** Runs axe-core in the page (WCAG 2.0/2.1 A and AA rules) and returns its serious and critical violations. */
     @SuppressWarnings("unchecked")
@@ -84,8 +92,8 @@ public final class Browsers implements AutoCloseable {
             Map<String, Object> v = (Map<String, Object>) o;
             String impact = String.valueOf(v.get("impact"));
             if (impact.equals("serious") || impact.equals("critical")) {
-                out.add(new Violation(String.valueOf(v.get("id")), impact, String.valueOf(v.get("help")),
-                        (List<String>) v.get("targets")));
+                out.add(new Violation(String.valueOf(v.get("id")), impact, String.valueOf(v.get("help")), (List<String>)
+                        v.get("targets")));
             }
         }
         return out;

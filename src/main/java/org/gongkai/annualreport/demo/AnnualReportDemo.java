@@ -33,8 +33,7 @@ class AnnualReportDemo implements DemoContributor {
     private final UnitDirectory units;
     private final Clock clock;
 
-    AnnualReportDemo(AdminStatisticsRepository statistics, AnnualReports reports, UnitDirectory units,
-                      Clock clock) {
+    AnnualReportDemo(AdminStatisticsRepository statistics, AnnualReports reports, UnitDirectory units, Clock clock) {
         this.statistics = statistics;
         this.reports = reports;
         this.units = units;
@@ -49,15 +48,19 @@ class AnnualReportDemo implements DemoContributor {
     @Override
     public void seed(DemoLog log) {
         int lastYear = LocalDate.now(clock).getYear() - 1;
-        List<Unit> members = units.subtree(GOVERNMENT).stream().filter(u -> !u.code().equals(GOVERNMENT)).toList();
+        List<Unit> members = units.subtree(GOVERNMENT).stream()
+                .filter(u -> !u.code().equals(GOVERNMENT))
+                .toList();
         seedStatistics(members, lastYear + 1);
         StaffMember reviewer = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, GOVERNMENT + "001");
         int published = 0;
         for (int year = lastYear - PUBLISHED_YEARS + 1; year <= lastYear; year++) {
             for (Unit u : members) {
                 // departments by 31 January (条例 art. 49)
-                published += publish(reviewer, u.code(), year, LocalDate.of(year + 1, 1, 15 + (u.sortOrder() % 15)),
-                        log) ? 1 : 0;
+                published +=
+                        publish(reviewer, u.code(), year, LocalDate.of(year + 1, 1, 15 + (u.sortOrder() % 15)), log)
+                                ? 1
+                                : 0;
             }
             // governments by 31 March
             published += publish(reviewer, GOVERNMENT, year, LocalDate.of(year + 1, 3, 20), log) ? 1 : 0;
@@ -71,8 +74,7 @@ class AnnualReportDemo implements DemoContributor {
         LocalDate on = statutory.isAfter(today) ? today : statutory;
         try {
             ReportView v = reports.view(reviewer, unit, year);
-            reports.saveTexts(reviewer, unit, year, v.record().version(), v.overview(), v.problems(),
-                    v.otherMatters());
+            reports.saveTexts(reviewer, unit, year, v.record().version(), v.overview(), v.problems(), v.otherMatters());
             reports.submit(reviewer, unit, year, v.record().version() + 1);
             reports.approve(reviewer, unit, year, v.record().version() + 2);
             reports.publish(reviewer, unit, year, v.record().version() + 3, on);
@@ -99,17 +101,29 @@ class AnnualReportDemo implements DemoContributor {
                 penalty = Math.max(0, penalty + random.nextInt(11) - 5);
                 coercion = Math.max(0, coercion + random.nextInt(3) - 1);
                 fees = Math.max(0, fees + random.nextInt(3) - 1);
-                statistics.save(new AdminStatistics(u.code(), year, licensing, licensing * (20 + random.nextInt(200)),
-                        services, services * (10 + random.nextInt(100)), penalty,
-                        enforcing ? penalty * (1 + random.nextInt(6)) : random.nextInt(10), coercion,
-                        coercion * random.nextInt(4), fees, amount(fees * random.nextInt(40), random),
-                        3 + random.nextInt(40), amount(50 + random.nextInt(2000), random)), "demo");
+                statistics.save(
+                        new AdminStatistics(
+                                u.code(),
+                                year,
+                                licensing,
+                                licensing * (20 + random.nextInt(200)),
+                                services,
+                                services * (10 + random.nextInt(100)),
+                                penalty,
+                                enforcing ? penalty * (1 + random.nextInt(6)) : random.nextInt(10),
+                                coercion,
+                                coercion * random.nextInt(4),
+                                fees,
+                                amount(fees * random.nextInt(40), random),
+                                3 + random.nextInt(40),
+                                amount(50 + random.nextInt(2000), random)),
+                        "demo");
             }
         }
     }
 
     private static BigDecimal amount(long base, Random random) {
-        return BigDecimal.valueOf(base * 100L + random.nextInt(100)).divide(BigDecimal.valueOf(100), 2,
-                RoundingMode.UNNECESSARY);
+        return BigDecimal.valueOf(base * 100L + random.nextInt(100))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.UNNECESSARY);
     }
 }

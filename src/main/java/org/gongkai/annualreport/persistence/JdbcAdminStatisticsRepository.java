@@ -24,8 +24,11 @@ class JdbcAdminStatisticsRepository implements AdminStatisticsRepository {
 
     @Override
     public Optional<AdminStatistics> find(String unitCode, int year) {
-        return jdbc.sql("select unit_code, year, " + FIGURES + " from admin_statistics where unit_code = ? and year = ?")
-                .params(unitCode, year).query(JdbcAdminStatisticsRepository::map).optional();
+        return jdbc.sql("select unit_code, year, " + FIGURES
+                        + " from admin_statistics where unit_code = ? and year = ?")
+                .params(unitCode, year)
+                .query(JdbcAdminStatisticsRepository::map)
+                .optional();
     }
 
     @Override
@@ -35,7 +38,10 @@ class JdbcAdminStatisticsRepository implements AdminStatisticsRepository {
         }
         return jdbc.sql("select unit_code, year, " + FIGURES + " from admin_statistics "
                         + "where unit_code in (:units) and year = :year order by unit_code")
-                .param("units", unitCodes).param("year", year).query(JdbcAdminStatisticsRepository::map).list();
+                .param("units", unitCodes)
+                .param("year", year)
+                .query(JdbcAdminStatisticsRepository::map)
+                .list();
     }
 
     @Override
@@ -51,19 +57,40 @@ class JdbcAdminStatisticsRepository implements AdminStatisticsRepository {
                         + "procurement_projects = excluded.procurement_projects, "
                         + "procurement_10k_yuan = excluded.procurement_10k_yuan, "
                         + "updated_by = excluded.updated_by, updated_at = now()")
-                .params(s.unitCode(), s.year(), s.licensingItems(), s.licensingDecisions(), s.otherServicesItems(),
-                        s.otherServicesDecisions(), s.penaltyItems(), s.penaltyDecisions(), s.coercionItems(),
-                        s.coercionDecisions(), s.feeItems(), s.feeAmount10k(), s.procurementProjects(),
-                        s.procurement10k(), actor)
+                .params(
+                        s.unitCode(),
+                        s.year(),
+                        s.licensingItems(),
+                        s.licensingDecisions(),
+                        s.otherServicesItems(),
+                        s.otherServicesDecisions(),
+                        s.penaltyItems(),
+                        s.penaltyDecisions(),
+                        s.coercionItems(),
+                        s.coercionDecisions(),
+                        s.feeItems(),
+                        s.feeAmount10k(),
+                        s.procurementProjects(),
+                        s.procurement10k(),
+                        actor)
                 .update();
     }
 
     private static AdminStatistics map(ResultSet rs, int row) throws SQLException {
-        return new AdminStatistics(rs.getString("unit_code"), rs.getInt("year"), rs.getLong("licensing_items"),
-                rs.getLong("licensing_decisions"), rs.getLong("other_services_items"),
-                rs.getLong("other_services_decisions"), rs.getLong("penalty_items"), rs.getLong("penalty_decisions"),
-                rs.getLong("coercion_items"), rs.getLong("coercion_decisions"), rs.getLong("fee_items"),
-                rs.getBigDecimal("fee_amount_10k_yuan").stripTrailingZeros(), rs.getLong("procurement_projects"),
+        return new AdminStatistics(
+                rs.getString("unit_code"),
+                rs.getInt("year"),
+                rs.getLong("licensing_items"),
+                rs.getLong("licensing_decisions"),
+                rs.getLong("other_services_items"),
+                rs.getLong("other_services_decisions"),
+                rs.getLong("penalty_items"),
+                rs.getLong("penalty_decisions"),
+                rs.getLong("coercion_items"),
+                rs.getLong("coercion_decisions"),
+                rs.getLong("fee_items"),
+                rs.getBigDecimal("fee_amount_10k_yuan").stripTrailingZeros(),
+                rs.getLong("procurement_projects"),
                 rs.getBigDecimal("procurement_10k_yuan").stripTrailingZeros());
     }
 }

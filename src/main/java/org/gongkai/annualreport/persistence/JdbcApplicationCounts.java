@@ -25,6 +25,7 @@ class JdbcApplicationCounts implements ApplicationCounts {
 
     /** Received by the end of the year and not replied before its start. */
     private static final String IN_PLAY = "receipt_date <= :end and coalesce(reply_date, 'infinity'::date) >= :start";
+
     private final JdbcClient jdbc;
 
     JdbcApplicationCounts(JdbcClient jdbc) {
@@ -38,11 +39,13 @@ class JdbcApplicationCounts implements ApplicationCounts {
             case "new_received" -> "receipt_date >= :start";
             case "carried_over" -> "receipt_date < :start";
             case "carried_forward" -> "(reply_date is null or reply_date > :end)";
-            case UNCLASSIFIED -> "reply_date <= :end and (outcome is null or outcome not in ("
-                    + String.join(", ", outcomes.stream().map(o -> "'" + o + "'").toList()) + "))";
+            case UNCLASSIFIED ->
+                "reply_date <= :end and (outcome is null or outcome not in ("
+                        + String.join(
+                                ", ", outcomes.stream().map(o -> "'" + o + "'").toList()) + "))";
             case "total" -> "reply_date <= :end";
-            case "other" -> "reply_date <= :end and outcome in ('other_no_correction', 'other_unpaid_fee', "
-                    + "'other_other')";
+            case "other" ->
+                "reply_date <= :end and outcome in ('other_no_correction', 'other_unpaid_fee', " + "'other_other')";
             default -> {
                 if (!outcomes.contains(row)) {
                     throw new IllegalArgumentException("no row " + row);
@@ -71,13 +74,14 @@ class JdbcApplicationCounts implements ApplicationCounts {
                         + "count(*) filter (where reply_date is null or reply_date > :end) as carried_forward "
                         + "from disclosure_request where unit_code in (:units) and " + IN_PLAY
                         + " group by unit_code, applicant_type, outcome")
-                .param("units", unitCodes).param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("units", unitCodes)
+                .param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
                 .param("end", Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query((rs, n) -> {
                     int col = columns.indexOf(rs.getString("applicant_type"));
                     if (col >= 0) {
-                        long[][] cells = counts.computeIfAbsent(rs.getString("unit_code"),
-                                u -> new long[ROWS.size()][columns.size()]);
+                        long[][] cells = counts.computeIfAbsent(
+                                rs.getString("unit_code"), u -> new long[ROWS.size()][columns.size()]);
                         cells[received][col] += rs.getLong("received");
                         cells[carriedOver][col] += rs.getLong("carried_over");
                         cells[forward][col] += rs.getLong("carried_forward");
@@ -86,7 +90,8 @@ class JdbcApplicationCounts implements ApplicationCounts {
                         cells[row][col] += rs.getLong("replied");
                     }
                     return null;
-                }).list();
+                })
+                .list();
         return counts;
     }
 
@@ -102,12 +107,23 @@ class JdbcApplicationCounts implements ApplicationCounts {
         String sql = "select id, tracking_code, unit_code, applicant_type, receipt_date, reply_date, outcome, status "
                 + "from disclosure_request where unit_code in (:units) and " + IN_PLAY + " and " + condition(row)
                 + (allColumns ? "" : " and applicant_type = :type") + " order by receipt_date, id limit :limit";
-        return jdbc.sql(sql).param("units", unitCodes).param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
-                .param("end", Date.valueOf(LocalDate.of(year, 12, 31))).param("type", column).param("limit", limit)
-                .query((rs, n) -> new CaseRef(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("unit_code"),
-                        rs.getString("applicant_type"), rs.getDate("receipt_date").toLocalDate(),
-                        rs.getDate("reply_date") == null ? null : rs.getDate("reply_date").toLocalDate(),
-                        rs.getString("outcome"), rs.getString("status")))
+        return jdbc.sql(sql)
+                .param("units", unitCodes)
+                .param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("end", Date.valueOf(LocalDate.of(year, 12, 31)))
+                .param("type", column)
+                .param("limit", limit)
+                .query((rs, n) -> new CaseRef(
+                        rs.getLong("id"),
+                        rs.getString("tracking_code"),
+                        rs.getString("unit_code"),
+                        rs.getString("applicant_type"),
+                        rs.getDate("receipt_date").toLocalDate(),
+                        rs.getDate("reply_date") == null
+                                ? null
+                                : rs.getDate("reply_date").toLocalDate(),
+                        rs.getString("outcome"),
+                        rs.getString("status")))
                 .list();
     }
 
@@ -119,13 +135,15 @@ class JdbcApplicationCounts implements ApplicationCounts {
         List<Long> r = new ArrayList<>();
         jdbc.sql("select count(*), coalesce(sum(fee_amount), 0) from disclosure_request where unit_code in (:units) "
                         + "and fee_paid_on between :start and :end and fee_amount > 0")
-                .param("units", unitCodes).param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("units", unitCodes)
+                .param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
                 .param("end", Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query((rs, n) -> {
                     r.add(rs.getLong(1));
                     r.add(rs.getLong(2));
                     return null;
-                }).list();
+                })
+                .list();
         return new long[] {r.get(0), r.get(1)};
     }
 }

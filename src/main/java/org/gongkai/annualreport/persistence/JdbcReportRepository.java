@@ -27,13 +27,16 @@ class JdbcReportRepository implements ReportRepository {
     @Override
     public Optional<ReportRecord> find(String unitCode, int year) {
         return jdbc.sql("select " + COLUMNS + " from annual_report where unit_code = ? and year = ?")
-                .params(unitCode, year).query(this::map).optional();
+                .params(unitCode, year)
+                .query(this::map)
+                .optional();
     }
 
     @Override
     public ReportRecord findOrCreate(String unitCode, int year) {
         jdbc.sql("insert into annual_report (unit_code, year) values (?, ?) on conflict (unit_code, year) do nothing")
-                .params(unitCode, year).update();
+                .params(unitCode, year)
+                .update();
         return find(unitCode, year).orElseThrow();
     }
 
@@ -44,72 +47,115 @@ class JdbcReportRepository implements ReportRepository {
                     frozen_json = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, approved_at = ?,
                     published_by = ?, published_on = ?, version = version + 1
                 where id = ? and version = ?""")
-                .params(r.status().name(), r.overview(), r.problems(), r.otherMatters(), r.comment(), r.frozenJson(),
-                        r.submittedBy(), ts(r.submittedAt()), r.approvedBy(), ts(r.approvedAt()), r.publishedBy(),
-                        r.publishedOn() == null ? null : Date.valueOf(r.publishedOn()), r.id(), r.version())
-                .update() == 1;
+                        .params(
+                                r.status().name(),
+                                r.overview(),
+                                r.problems(),
+                                r.otherMatters(),
+                                r.comment(),
+                                r.frozenJson(),
+                                r.submittedBy(),
+                                ts(r.submittedAt()),
+                                r.approvedBy(),
+                                ts(r.approvedAt()),
+                                r.publishedBy(),
+                                r.publishedOn() == null ? null : Date.valueOf(r.publishedOn()),
+                                r.id(),
+                                r.version())
+                        .update()
+                == 1;
     }
 
     @Override
     public boolean lockedStatusExists(String unitCode, int year) {
         return jdbc.sql("select count(*) from annual_report where unit_code = ? and year = ? and status in "
-                        + "('SUBMITTED', 'APPROVED', 'PUBLISHED')")
-                .params(unitCode, year).query(Long.class).single() > 0;
+                                + "('SUBMITTED', 'APPROVED', 'PUBLISHED')")
+                        .params(unitCode, year)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
     public List<ReportRecord> forYear(int year) {
-        return jdbc.sql("select " + COLUMNS + " from annual_report where year = ? order by unit_code").param(year)
-                .query(this::map).list();
+        return jdbc.sql("select " + COLUMNS + " from annual_report where year = ? order by unit_code")
+                .param(year)
+                .query(this::map)
+                .list();
     }
 
     @Override
     public List<ReportRecord> forUnit(String unitCode) {
         return jdbc.sql("select " + COLUMNS + " from annual_report where unit_code = ? order by year desc")
-                .param(unitCode).query(this::map).list();
+                .param(unitCode)
+                .query(this::map)
+                .list();
     }
 
     @Override
     public void storeSnapshot(String unitCode, int year, SnapshotKind kind, String json, String html, String actor) {
         jdbc.sql("update annual_report_snapshot set current = false where unit_code = ? and year = ? and kind = ? "
-                + "and current").params(unitCode, year, kind.name()).update();
+                        + "and current")
+                .params(unitCode, year, kind.name())
+                .update();
         jdbc.sql("insert into annual_report_snapshot (unit_code, year, kind, json, html, created_by) "
-                + "values (?, ?, ?, ?, ?, ?)").params(unitCode, year, kind.name(), json, html, actor).update();
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(unitCode, year, kind.name(), json, html, actor)
+                .update();
     }
 
     @Override
     public Optional<Snapshot> currentSnapshot(String unitCode, int year, SnapshotKind kind) {
         return jdbc.sql("select unit_code, year, kind, json, html from annual_report_snapshot "
                         + "where unit_code = ? and year = ? and kind = ? and current")
-                .params(unitCode, year, kind.name()).query(JdbcReportRepository::snapshot).optional();
+                .params(unitCode, year, kind.name())
+                .query(JdbcReportRepository::snapshot)
+                .optional();
     }
 
     @Override
     public List<UnitYear> publishedUnitYears() {
         return jdbc.sql("select unit_code, year from annual_report_snapshot "
                         + "where kind = 'PUBLISHED' and current order by year desc, unit_code")
-                .query((rs, n) -> new UnitYear(rs.getString("unit_code"), rs.getInt("year"))).list();
+                .query((rs, n) -> new UnitYear(rs.getString("unit_code"), rs.getInt("year")))
+                .list();
     }
 
     @Override
     public void recordReopening(String unitCode, int year, String actor, String reason) {
         jdbc.sql("insert into annual_report_reopening (unit_code, year, actor, reason) values (?, ?, ?, ?)")
-                .params(unitCode, year, actor, reason).update();
+                .params(unitCode, year, actor, reason)
+                .update();
     }
 
     private static Snapshot snapshot(ResultSet rs, int row) throws SQLException {
-        return new Snapshot(rs.getString("unit_code"), rs.getInt("year"), SnapshotKind.valueOf(rs.getString("kind")),
-                rs.getString("json"), rs.getString("html"));
+        return new Snapshot(
+                rs.getString("unit_code"),
+                rs.getInt("year"),
+                SnapshotKind.valueOf(rs.getString("kind")),
+                rs.getString("json"),
+                rs.getString("html"));
     }
 
     private ReportRecord map(ResultSet rs, int row) throws SQLException {
         Date published = rs.getDate("published_on");
-        return new ReportRecord(rs.getLong("id"), rs.getString("unit_code"), rs.getInt("year"),
-                ReportStatus.valueOf(rs.getString("status")), rs.getString("overview"), rs.getString("problems"),
-                rs.getString("other_matters"), rs.getString("comment"), rs.getString("frozen_json"),
-                rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at")), rs.getString("approved_by"),
-                instant(rs.getTimestamp("approved_at")), rs.getString("published_by"),
-                published == null ? null : published.toLocalDate(), rs.getInt("version"));
+        return new ReportRecord(
+                rs.getLong("id"),
+                rs.getString("unit_code"),
+                rs.getInt("year"),
+                ReportStatus.valueOf(rs.getString("status")),
+                rs.getString("overview"),
+                rs.getString("problems"),
+                rs.getString("other_matters"),
+                rs.getString("comment"),
+                rs.getString("frozen_json"),
+                rs.getString("submitted_by"),
+                instant(rs.getTimestamp("submitted_at")),
+                rs.getString("approved_by"),
+                instant(rs.getTimestamp("approved_at")),
+                rs.getString("published_by"),
+                published == null ? null : published.toLocalDate(),
+                rs.getInt("version"));
     }
 
     private static Timestamp ts(Instant i) {

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AnnualReportApiController {
 
-    private static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private final PublicReports reports;
     private final DocumentRenderer renderer;
 
@@ -33,20 +33,24 @@ class AnnualReportApiController {
     }
 
     @GetMapping("/api/v1/annual-reports/{unitCode}/{year}")
-    ResponseEntity<byte[]> report(@PathVariable String unitCode, @PathVariable int year,
-                                  @RequestParam(defaultValue = "json") String format) {
+    ResponseEntity<byte[]> report(
+            @PathVariable String unitCode, @PathVariable int year, @RequestParam(defaultValue = "json") String format) {
         if (!java.util.List.of("json", "html", "docx", "pdf").contains(format)) {
             throw InvalidInputException.of("format", "annualreport.error.format", format);
         }
         PublicReports.Document d = reports.document(unitCode, year);
         String name = unitCode + "-" + year;
         return switch (format) {
-            case "html" -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(reports.xhtml(d).getBytes(StandardCharsets.UTF_8));
+            case "html" ->
+                ResponseEntity.ok()
+                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                        .body(reports.xhtml(d).getBytes(StandardCharsets.UTF_8));
             case "docx" -> file(render().docx(reports.xhtml(d)), DOCX, name + ".docx");
             case "pdf" -> file(render().pdf(reports.xhtml(d)), MediaType.APPLICATION_PDF, name + ".pdf");
-            default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(ReportJson.write(d.report()).getBytes(StandardCharsets.UTF_8));
+            default ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(ReportJson.write(d.report()).getBytes(StandardCharsets.UTF_8));
         };
     }
 
@@ -55,8 +59,14 @@ class AnnualReportApiController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -43,8 +43,13 @@ class AnnualReportConsoleController {
     private final MessageSource messages;
     private final Clock clock;
 
-    AnnualReportConsoleController(AnnualReports reports, ReportOverview overview, CellCases cells,
-                                  UnitDirectory units, MessageSource messages, Clock clock) {
+    AnnualReportConsoleController(
+            AnnualReports reports,
+            ReportOverview overview,
+            CellCases cells,
+            UnitDirectory units,
+            MessageSource messages,
+            Clock clock) {
         this.reports = reports;
         this.overview = overview;
         this.cells = cells;
@@ -63,15 +68,22 @@ class AnnualReportConsoleController {
     }
 
     @GetMapping(BASE + "{unit}/{year}")
-    String view(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
-                Model model) {
+    String view(
+            @AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year, Model model) {
         return render(p.member(), unit, year, model, Map.of(), null);
     }
 
     @PostMapping(BASE + "{unit}/{year}/texts")
-    String texts(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
-                 @RequestParam int version, @RequestParam String overview, @RequestParam String problems,
-                 @RequestParam String otherMatters, @RequestParam(required = false) String submit, Model model) {
+    String texts(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String unit,
+            @PathVariable int year,
+            @RequestParam int version,
+            @RequestParam String overview,
+            @RequestParam String problems,
+            @RequestParam String otherMatters,
+            @RequestParam(required = false) String submit,
+            Model model) {
         return act(p.member(), unit, year, model, () -> {
             reports.saveTexts(p.member(), unit, year, version, overview, problems, otherMatters);
             if (submit != null) {
@@ -81,9 +93,14 @@ class AnnualReportConsoleController {
     }
 
     @PostMapping(BASE + "{unit}/{year}/decision")
-    String decide(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
-                  @RequestParam int version, @RequestParam String action,
-                  @RequestParam(required = false) String comment, Model model) {
+    String decide(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String unit,
+            @PathVariable int year,
+            @RequestParam int version,
+            @RequestParam String action,
+            @RequestParam(required = false) String comment,
+            Model model) {
         StaffMember staff = p.member();
         return act(staff, unit, year, model, () -> {
             switch (action) {
@@ -97,18 +114,30 @@ class AnnualReportConsoleController {
     }
 
     @PostMapping(BASE + "{unit}/{year}/import")
-    String importPublished(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit,
-                           @PathVariable int year, @RequestParam String json, Model model) {
+    String importPublished(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String unit,
+            @PathVariable int year,
+            @RequestParam String json,
+            Model model) {
         return act(p.member(), unit, year + 1, model, () -> reports.importPublished(p.member(), unit, year, json));
     }
 
     /** Imports last year's published report from its file (html, docx, pdf, txt), read by the report reader. */
     @PostMapping(BASE + "{unit}/{year}/import-file")
-    String importFile(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
-                      @RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String importFile(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String unit,
+            @PathVariable int year,
+            @RequestParam("file") MultipartFile file,
+            Model model)
+            throws IOException {
         return act(p.member(), unit, year + 1, model, () -> {
             try {
-                reports.importPublished(p.member(), unit, year,
+                reports.importPublished(
+                        p.member(),
+                        unit,
+                        year,
                         new AnnualReportReader().read(file.getBytes(), file.getOriginalFilename()));
             } catch (UnreadableReportException | IOException e) {
                 throw InvalidInputException.of("json", "annualreport.error.import-file", e.getMessage());
@@ -117,8 +146,12 @@ class AnnualReportConsoleController {
     }
 
     @GetMapping(BASE + "{unit}/{year}/cases")
-    String cases(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
-                 @RequestParam String path, Model model) {
+    String cases(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String unit,
+            @PathVariable int year,
+            @RequestParam String path,
+            Model model) {
         model.addAttribute("groups", cells.casesIn(p.member(), unit, year, path));
         model.addAttribute("unit", units.require(unit));
         model.addAttribute("year", year);
@@ -141,16 +174,26 @@ class AnnualReportConsoleController {
         }
     }
 
-    private String render(StaffMember staff, String unit, int year, Model model, Map<String, String> errors,
-                          ProblemException conflict) {
+    private String render(
+            StaffMember staff,
+            String unit,
+            int year,
+            Model model,
+            Map<String, String> errors,
+            ProblemException conflict) {
         ReportView view = reports.view(staff, unit, year);
         String base = BASE + UriUtils.encodePathSegment(unit, "UTF-8") + "/" + year + "/cases?path=";
-        String statistics = "/console/annual-reports/statistics/" + UriUtils.encodePathSegment(unit, "UTF-8") + "/"
-                + year;
-        ReportTables tables = new ReportTables(view.report(), path -> !path.startsWith("proactive")
-                ? base + UriUtils.encodeQueryParam(path, "UTF-8")
-                : view.government() || path.startsWith("proactive.regulations")
-                        || path.startsWith("proactive.normative_documents") ? null : statistics);
+        String statistics =
+                "/console/annual-reports/statistics/" + UriUtils.encodePathSegment(unit, "UTF-8") + "/" + year;
+        ReportTables tables = new ReportTables(
+                view.report(),
+                path -> !path.startsWith("proactive")
+                        ? base + UriUtils.encodeQueryParam(path, "UTF-8")
+                        : view.government()
+                                        || path.startsWith("proactive.regulations")
+                                        || path.startsWith("proactive.normative_documents")
+                                ? null
+                                : statistics);
         model.addAttribute("view", view);
         model.addAttribute("tables", tables);
         model.addAttribute("drill", base);

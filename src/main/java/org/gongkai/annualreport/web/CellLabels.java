@@ -12,8 +12,11 @@ public class CellLabels {
         }
         try {
             return switch (p[0]) {
-                case "requests" -> (p[1].equals("*") ? "各行" : p[1].equals("unclassified") ? "办理结果未归类"
-                        : Labels.requestRowNumbered(p[1])) + " / " + Labels.applicantColumn(p[2]);
+                case "requests" ->
+                    (p[1].equals("*")
+                                    ? "各行"
+                                    : p[1].equals("unclassified") ? "办理结果未归类" : Labels.requestRowNumbered(p[1]))
+                            + " / " + Labels.applicantColumn(p[2]);
                 case "reviews" -> Labels.reviewRow(p[1]) + " / " + Labels.reviewColumn(p[2]);
                 default -> path;
             };

@@ -32,11 +32,16 @@ class CompareConsoleController {
     }
 
     @GetMapping("/console/annual-reports/compare")
-    String compare(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(required = false) String unit,
-                   @RequestParam(required = false) Integer year, Model model) {
+    String compare(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         StaffMember staff = p.member();
         String u = unit == null || unit.isBlank()
-                ? (staff.role().seesWholeGovernment() ? units.governmentOf(staff.unitCode()).code() : staff.unitCode())
+                ? (staff.role().seesWholeGovernment()
+                        ? units.governmentOf(staff.unitCode()).code()
+                        : staff.unitCode())
                 : unit;
         int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
         List<Comparison.Point> years = comparison.years(staff, u, y);
@@ -45,16 +50,24 @@ class CompareConsoleController {
         model.addAttribute("year", y);
         model.addAttribute("years", years);
         model.addAttribute("across", across);
-        model.addAttribute("units", units.all().stream().filter(x -> units.maySee(staff, x.code())).toList());
-        model.addAttribute("yearsReceived", chart(say("annualreport.compare.received"), years, Comparison.Point::received));
-        model.addAttribute("yearsReviews", chart(say("annualreport.compare.reviews"), years, Comparison.Point::reviews));
-        model.addAttribute("unitsReceived", chart(say("annualreport.compare.received"), across, Comparison.Point::received));
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(x -> units.maySee(staff, x.code())).toList());
+        model.addAttribute(
+                "yearsReceived", chart(say("annualreport.compare.received"), years, Comparison.Point::received));
+        model.addAttribute(
+                "yearsReviews", chart(say("annualreport.compare.reviews"), years, Comparison.Point::reviews));
+        model.addAttribute(
+                "unitsReceived", chart(say("annualreport.compare.received"), across, Comparison.Point::received));
         return "console/annual/compare";
     }
 
     private static String chart(String title, List<Comparison.Point> points, ToLongFunction<Comparison.Point> value) {
-        return SvgBars.render(title, points.stream().map(pt -> new SvgBars.Bar(pt.label(), value.applyAsLong(pt)))
-                .toList());
+        return SvgBars.render(
+                title,
+                points.stream()
+                        .map(pt -> new SvgBars.Bar(pt.label(), value.applyAsLong(pt)))
+                        .toList());
     }
 
     private String say(String code) {

@@ -36,8 +36,8 @@ class StatisticsConsoleController {
     private final MessageSource messages;
     private final Clock clock;
 
-    StatisticsConsoleController(AdminStatisticsService service, UnitDirectory units, MessageSource messages,
-                                Clock clock) {
+    StatisticsConsoleController(
+            AdminStatisticsService service, UnitDirectory units, MessageSource messages, Clock clock) {
         this.service = service;
         this.units = units;
         this.messages = messages;
@@ -45,38 +45,50 @@ class StatisticsConsoleController {
     }
 
     @GetMapping(BASE)
-    String list(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(required = false) Integer year,
-                Model model) {
+    String list(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(required = false) Integer year, Model model) {
         return listPage(p.member(), year == null ? LocalDate.now(clock).getYear() - 1 : year, List.of(), null, model);
     }
 
     @PostMapping(BASE + "/import")
-    String importFile(@AuthenticationPrincipal StaffPrincipal p, @RequestParam int year,
-                      @RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String importFile(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @RequestParam int year,
+            @RequestParam("file") MultipartFile file,
+            Model model)
+            throws IOException {
         try {
             int n = service.importFile(p.member(), file.getOriginalFilename(), file.getBytes());
             return listPage(p.member(), year, List.of(), n, model);
         } catch (InvalidInputException e) {
-            return listPage(p.member(), year, e.fields().stream().map(f -> say(f.messageCode(), f.args())).toList(),
-                    null, model);
+            return listPage(
+                    p.member(),
+                    year,
+                    e.fields().stream().map(f -> say(f.messageCode(), f.args())).toList(),
+                    null,
+                    model);
         }
     }
 
     @GetMapping(BASE + "/{unit}/{year}")
-    String form(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
-                Model model) {
+    String form(
+            @AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year, Model model) {
         AdminStatistics s = service.get(p.member(), unit, year);
         Map<String, String> values = new LinkedHashMap<>();
         BigDecimal[] v = s.values();
         for (int i = 0; i < v.length; i++) {
-            values.put(AdminStatistics.FIELDS.get(i)[0], v[i].stripTrailingZeros().toPlainString());
+            values.put(
+                    AdminStatistics.FIELDS.get(i)[0], v[i].stripTrailingZeros().toPlainString());
         }
         return formPage(unit, year, values, Map.of(), model);
     }
 
     @PostMapping(BASE + "/{unit}/{year}")
-    String save(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String unit, @PathVariable int year,
-                @RequestParam Map<String, String> values, Model model) {
+    String save(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String unit,
+            @PathVariable int year,
+            @RequestParam Map<String, String> values,
+            Model model) {
         try {
             service.save(p.member(), unit, year, values);
             return "redirect:" + BASE + "?year=" + year + "&saved";
@@ -91,7 +103,8 @@ class StatisticsConsoleController {
         Set<String> visible = units.visibleUnitCodes(staff);
         Map<String, AdminStatistics> byUnit = new LinkedHashMap<>();
         service.forYear(staff, year).forEach(s -> byUnit.put(s.unitCode(), s));
-        List<Unit> rows = units.all().stream().filter(u -> visible.contains(u.code())).toList();
+        List<Unit> rows =
+                units.all().stream().filter(u -> visible.contains(u.code())).toList();
         model.addAttribute("year", year);
         model.addAttribute("rows", rows);
         model.addAttribute("stats", byUnit);
@@ -102,8 +115,8 @@ class StatisticsConsoleController {
         return "console/annual/statistics";
     }
 
-    private String formPage(String unit, int year, Map<String, String> values, Map<String, String> errors,
-                            Model model) {
+    private String formPage(
+            String unit, int year, Map<String, String> values, Map<String, String> errors, Model model) {
         model.addAttribute("unit", units.require(unit));
         model.addAttribute("year", year);
         model.addAttribute("values", values);

@@ -8,11 +8,9 @@ import java.util.List;
  */
 final class SvgBars {
 
-    record Bar(String label, long value) {
-    }
+    record Bar(String label, long value) {}
 
-    private SvgBars() {
-    }
+    private SvgBars() {}
 
     static String render(String title, List<Bar> bars) {
         int rowHeight = 22;
@@ -22,19 +20,43 @@ final class SvgBars {
         long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" viewBox=\"0 0 ")
-                .append(labelWidth + chartWidth + 60).append(' ').append(height).append("\" aria-labelledby=\"t")
-                .append(Math.abs(title.hashCode())).append("\"><title id=\"t").append(Math.abs(title.hashCode()))
-                .append("\">").append(esc(title)).append("</title>");
+                .append(labelWidth + chartWidth + 60)
+                .append(' ')
+                .append(height)
+                .append("\" aria-labelledby=\"t")
+                .append(Math.abs(title.hashCode()))
+                .append("\"><title id=\"t")
+                .append(Math.abs(title.hashCode()))
+                .append("\">")
+                .append(esc(title))
+                .append("</title>");
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 4 + i * rowHeight;
             long w = Math.round((double) b.value() * chartWidth / max);
-            s.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\" font-size=\"13\">").append(esc(b.label())).append("</text>");
-            s.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
-                    .append(Math.max(w, 1)).append("\" height=\"").append(rowHeight - 6).append("\"/>");
-            s.append("<text x=\"").append(labelWidth + w + 4).append("\" y=\"").append(y + 15)
-                    .append("\" font-size=\"13\">").append(b.value()).append("</text>");
+            s.append("<text x=\"")
+                    .append(labelWidth - 6)
+                    .append("\" y=\"")
+                    .append(y + 15)
+                    .append("\" text-anchor=\"end\" font-size=\"13\">")
+                    .append(esc(b.label()))
+                    .append("</text>");
+            s.append("<rect class=\"bar\" x=\"")
+                    .append(labelWidth)
+                    .append("\" y=\"")
+                    .append(y + 3)
+                    .append("\" width=\"")
+                    .append(Math.max(w, 1))
+                    .append("\" height=\"")
+                    .append(rowHeight - 6)
+                    .append("\"/>");
+            s.append("<text x=\"")
+                    .append(labelWidth + w + 4)
+                    .append("\" y=\"")
+                    .append(y + 15)
+                    .append("\" font-size=\"13\">")
+                    .append(b.value())
+                    .append("</text>");
         }
         return s.append("</svg>").toString();
     }

@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./gongkai calendar plus|import}: the working-day calendar without a server. */
-@Command(name = "calendar", description = "Working-day calendar (holiday notices)", mixinStandardHelpOptions = true,
+@Command(
+        name = "calendar",
+        description = "Working-day calendar (holiday notices)",
+        mixinStandardHelpOptions = true,
         subcommands = {CalendarPlusCommand.class, CalendarImportCommand.class})
 public class CalendarCommand implements Runnable {
 

@@ -48,7 +48,8 @@ class CalendarImportCommand implements Callable<Integer> {
         } catch (InvalidNoticeException e) {
             CalendarCommand.err(spec, CliMessages.get("calendar.cli.invalid-file", file));
             for (NoticeProblem p : e.problems()) {
-                CalendarCommand.err(spec, "  - " + CliMessages.get(p.messageCode(), p.args().toArray()));
+                CalendarCommand.err(
+                        spec, "  - " + CliMessages.get(p.messageCode(), p.args().toArray()));
             }
             return CalendarCommand.EXIT_BAD_INPUT;
         }
@@ -56,14 +57,14 @@ class CalendarImportCommand implements Callable<Integer> {
         boolean replaced = Files.exists(store.dir().resolve(notice.year() + ".json"));
         Path saved = store.save(notice);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(CliMessages.get("calendar.cli.loaded", notice.year(), notice.holidayCount(),
-                notice.makeUpDayCount(), saved));
+        out.println(CliMessages.get(
+                "calendar.cli.loaded", notice.year(), notice.holidayCount(), notice.makeUpDayCount(), saved));
         if (replaced) {
             out.println(CliMessages.get("calendar.cli.replaced", notice.year()));
         }
         for (CalendarDay d : notice.days()) {
-            out.println(CliMessages.get(d.offDay() ? "calendar.cli.day-off" : "calendar.cli.day-work", d.date(),
-                    d.name()));
+            out.println(
+                    CliMessages.get(d.offDay() ? "calendar.cli.day-off" : "calendar.cli.day-work", d.date(), d.name()));
         }
         out.flush();
         return 0;

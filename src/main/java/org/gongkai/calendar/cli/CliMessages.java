@@ -9,8 +9,7 @@ final class CliMessages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.calendar", Locale.SIMPLIFIED_CHINESE);
 
-    private CliMessages() {
-    }
+    private CliMessages() {}
 
     static String get(String code, Object... args) {
         String pattern = BUNDLE.containsKey(code) ? BUNDLE.getString(code) : code;

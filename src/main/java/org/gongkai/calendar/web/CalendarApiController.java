@@ -28,15 +28,17 @@ class CalendarApiController {
     /** Every loaded year: {@code [{"year", "origin", "holidays", "makeUpDays", "papers"}]}. */
     @GetMapping("/api/v1/calendar/years")
     List<Map<String, Object>> years() {
-        return calendar.years().stream().map(y -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("year", y.year());
-            m.put("origin", y.origin());
-            m.put("holidays", y.notice().holidayCount());
-            m.put("makeUpDays", y.notice().makeUpDayCount());
-            m.put("papers", y.notice().papers());
-            return m;
-        }).toList();
+        return calendar.years().stream()
+                .map(y -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("year", y.year());
+                    m.put("origin", y.origin());
+                    m.put("holidays", y.notice().holidayCount());
+                    m.put("makeUpDays", y.notice().makeUpDayCount());
+                    m.put("papers", y.notice().papers());
+                    return m;
+                })
+                .toList();
     }
 
     /**
@@ -51,8 +53,8 @@ class CalendarApiController {
         try {
             from = LocalDate.parse(date == null ? "" : date.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new InvalidInputException.FieldProblem("date", "calendar.cli.bad-date",
-                    date == null ? "" : date));
+            problems.add(
+                    new InvalidInputException.FieldProblem("date", "calendar.cli.bad-date", date == null ? "" : date));
         }
         try {
             days = Integer.parseInt(n == null ? "" : n.strip());
@@ -60,8 +62,8 @@ class CalendarApiController {
             days = null;
         }
         if (days == null || days < 0 || days > MAX_DAYS) {
-            problems.add(new InvalidInputException.FieldProblem("n", "calendar.cli.bad-count", n == null ? "" : n,
-                    String.valueOf(MAX_DAYS)));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "n", "calendar.cli.bad-count", n == null ? "" : n, String.valueOf(MAX_DAYS)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

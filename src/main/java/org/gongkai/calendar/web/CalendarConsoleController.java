@@ -35,8 +35,7 @@ class CalendarConsoleController {
     private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A loaded year with its load time as text in the platform's zone. */
-    record YearRow(CalendarYear y, String loadedAt) {
-    }
+    record YearRow(CalendarYear y, String loadedAt) {}
 
     private final CalendarService calendar;
     private final MessageSource messages;
@@ -49,16 +48,22 @@ class CalendarConsoleController {
     }
 
     @GetMapping("/console/calendar")
-    String page(@AuthenticationPrincipal StaffPrincipal principal, @RequestParam(required = false) String month,
-                Model model) {
+    String page(
+            @AuthenticationPrincipal StaffPrincipal principal,
+            @RequestParam(required = false) String month,
+            Model model) {
         fill(model, principal.member(), parseMonth(month), List.of());
         return "console/calendar";
     }
 
     @PostMapping("/console/calendar/import")
-    String upload(@AuthenticationPrincipal StaffPrincipal principal,
-                  @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+    String upload(
+            @AuthenticationPrincipal StaffPrincipal principal,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws IOException {
         StaffMember staff = principal.member();
         calendar.requireMayImport(staff);
         List<String> errors;
@@ -69,8 +74,9 @@ class CalendarConsoleController {
         } else {
             try {
                 HolidayNotice n = calendar.importNotice(file.getBytes(), file.getOriginalFilename(), staff);
-                redirect.addFlashAttribute("done", text("calendar.upload.done", String.valueOf(n.year()),
-                        n.holidayCount(), n.makeUpDayCount()));
+                redirect.addFlashAttribute(
+                        "done",
+                        text("calendar.upload.done", String.valueOf(n.year()), n.holidayCount(), n.makeUpDayCount()));
                 return "redirect:/console/calendar?month=" + YearMonth.of(n.year(), 1);
             } catch (InvalidNoticeException e) {
                 errors = e.problems().stream().map(this::text).toList();
@@ -85,8 +91,15 @@ class CalendarConsoleController {
         List<CalendarYear> years = calendar.years();
         model.addAttribute("staff", staff);
         model.addAttribute("mayUpload", staff.role() == Role.ADMIN);
-        model.addAttribute("years", years.stream().map(y -> new YearRow(y, y.loadedAt() == null ? ""
-                : LOADED_AT.format(y.loadedAt().atZone(clock.getZone())))).toList());
+        model.addAttribute(
+                "years",
+                years.stream()
+                        .map(y -> new YearRow(
+                                y,
+                                y.loadedAt() == null
+                                        ? ""
+                                        : LOADED_AT.format(y.loadedAt().atZone(clock.getZone()))))
+                        .toList());
         model.addAttribute("nextMissingYear", firstGap(years));
         model.addAttribute("view", MonthView.of(calendar.calendar(), month));
         model.addAttribute("prevMonth", month.minusMonths(1));

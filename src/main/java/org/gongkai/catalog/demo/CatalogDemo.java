@@ -37,8 +37,7 @@ class CatalogDemo implements DemoContributor {
     private static final StaffMember REVIEWER = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, OFFICE);
     private static final Map<String, StaffMember> HANDLERS = Map.of(
             GOVERNMENT + "013", new StaffMember("zhujian", "县住建局 李经办", Role.HANDLER, GOVERNMENT + "013"),
-            GOVERNMENT + "011", new StaffMember("ziranziyuan", "县自然资源和规划局 陈经办", Role.HANDLER,
-                    GOVERNMENT + "011"),
+            GOVERNMENT + "011", new StaffMember("ziranziyuan", "县自然资源和规划局 陈经办", Role.HANDLER, GOVERNMENT + "011"),
             GOVERNMENT + "101", new StaffMember("chengguan", "城关镇 张经办", Role.HANDLER, GOVERNMENT + "101"));
     private static final int FIRST_YEAR = 2019;
 
@@ -48,8 +47,12 @@ class CatalogDemo implements DemoContributor {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CatalogDemo(CatalogWorkflow workflow, StandardCatalog standard, UnitDirectory units, Clock clock,
-                PlatformTransactionManager transactions) {
+    CatalogDemo(
+            CatalogWorkflow workflow,
+            StandardCatalog standard,
+            UnitDirectory units,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.workflow = workflow;
         this.standard = standard;
         this.units = units;
@@ -70,8 +73,8 @@ class CatalogDemo implements DemoContributor {
         }
         long started = System.nanoTime();
         int count = transaction.execute(status -> seedAll());
-        log.say("主动公开目录：已生成 " + count + " 条演示信息（" + FIRST_YEAR + "—" + LocalDate.now(clock).getYear()
-                + " 年，用时 " + (System.nanoTime() - started) / 1_000_000 + " 毫秒）。");
+        log.say("主动公开目录：已生成 " + count + " 条演示信息（" + FIRST_YEAR + "—"
+                + LocalDate.now(clock).getYear() + " 年，用时 " + (System.nanoTime() - started) / 1_000_000 + " 毫秒）。");
     }
 
     private int seedAll() {
@@ -97,19 +100,47 @@ class CatalogDemo implements DemoContributor {
         StaffMember zhujian = HANDLERS.get(GOVERNMENT + "013");
         String unit = zhujian.unitCode();
         List<CatalogItem> made = new ArrayList<>();
-        String[] titles = {"示例县住房和城乡建设局关于" + today.getYear() + "年老旧小区综合改造项目计划的公示",
-                "示例县住房和城乡建设局关于开展住宅小区消防通道专项整治的通知",
-                "示例县住房和城乡建设局" + today.getYear() + "年公共租赁住房分配结果公示"};
+        String[] titles = {
+            "示例县住房和城乡建设局关于" + today.getYear() + "年老旧小区综合改造项目计划的公示",
+            "示例县住房和城乡建设局关于开展住宅小区消防通道专项整治的通知",
+            "示例县住房和城乡建设局" + today.getYear() + "年公共租赁住房分配结果公示"
+        };
         for (String title : titles) {
-            made.add(workflow.create(zhujian, new ItemContent(unit, title, null, DocumentType.NOTICE, today, 15,
-                    "通知公告", DisclosureMode.PROACTIVE, null, title + "。具体内容详见正文附件。", "住房保障", null,
-                    null)));
+            made.add(workflow.create(
+                    zhujian,
+                    new ItemContent(
+                            unit,
+                            title,
+                            null,
+                            DocumentType.NOTICE,
+                            today,
+                            15,
+                            "通知公告",
+                            DisclosureMode.PROACTIVE,
+                            null,
+                            title + "。具体内容详见正文附件。",
+                            "住房保障",
+                            null,
+                            null)));
         }
         workflow.submit(zhujian, made.get(0).id());
         workflow.submit(zhujian, made.get(1).id());
-        CatalogItem wrong = workflow.create(zhujian, new ItemContent(unit, "示例县住房和城乡建设局关于建筑工地扬尘治理的通知（误发）",
-                null, DocumentType.NOTICE, today.minusDays(3), 13, "通知公告", DisclosureMode.PROACTIVE, null,
-                "该信息因附件内容有误已撤回。", "扬尘治理", null, null));
+        CatalogItem wrong = workflow.create(
+                zhujian,
+                new ItemContent(
+                        unit,
+                        "示例县住房和城乡建设局关于建筑工地扬尘治理的通知（误发）",
+                        null,
+                        DocumentType.NOTICE,
+                        today.minusDays(3),
+                        13,
+                        "通知公告",
+                        DisclosureMode.PROACTIVE,
+                        null,
+                        "该信息因附件内容有误已撤回。",
+                        "扬尘治理",
+                        null,
+                        null));
         workflow.submit(zhujian, wrong.id());
         workflow.approve(REVIEWER, wrong.id(), "同意发布", today.minusDays(2));
         workflow.withdraw(REVIEWER, wrong.id(), "附件含有个人信息，撤回后重新发布");

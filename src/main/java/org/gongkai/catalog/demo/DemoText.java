@@ -7,14 +7,12 @@ import java.util.Random;
 /** Plausible Chinese titles and bodies for the demo catalogue. */
 final class DemoText {
 
-    private static final List<String> GOALS = List.of("提升群众获得感和满意度", "推进治理体系和治理能力现代化",
-            "保障人民群众生命财产安全", "促进经济社会高质量发展", "切实维护群众合法权益");
-    private static final List<String> MEASURES = List.of("建立健全工作协调机制，明确部门职责分工",
-            "加强资金保障，统筹安排专项资金", "实行清单化管理，定期公开工作进展",
-            "强化监督检查，将落实情况纳入年度考核", "畅通群众参与渠道，广泛听取意见建议");
+    private static final List<String> GOALS =
+            List.of("提升群众获得感和满意度", "推进治理体系和治理能力现代化", "保障人民群众生命财产安全", "促进经济社会高质量发展", "切实维护群众合法权益");
+    private static final List<String> MEASURES = List.of(
+            "建立健全工作协调机制，明确部门职责分工", "加强资金保障，统筹安排专项资金", "实行清单化管理，定期公开工作进展", "强化监督检查，将落实情况纳入年度考核", "畅通群众参与渠道，广泛听取意见建议");
 
-    private DemoText() {
-    }
+    private DemoText() {}
 
     static String normativeTitle(String unitName, String topic) {
         return unitName + "关于印发《示例县" + topic + "实施办法》的通知";

@@ -41,8 +41,7 @@ final class StandardCatalogDemo {
     private static final String CHANNELS = "政府网站、政务新媒体、公开查阅点、政务服务中心";
     private static final String LIMIT = "信息形成或者变更之日起20个工作日内";
 
-    private StandardCatalogDemo() {
-    }
+    private StandardCatalogDemo() {}
 
     /** Seeds the entries; returns area → id of its first entry (for linking items). */
     static Map<String, Long> seed(StandardCatalog standard, String officeUnit) {
@@ -50,12 +49,34 @@ final class StandardCatalogDemo {
         for (String area : StandardEntry.AREAS) {
             String[] d = AREA_DETAIL.get(area);
             String basis = d[1] + "、《中华人民共和国政府信息公开条例》";
-            StandardEntry policy = standard.add(new StandardEntry(null, officeUnit, area, area + "政策文件", "政策法规",
-                    "文件名称、文号、发布机关、发布日期、正文及政策解读", basis, LIMIT, d[0], CHANNELS, "全社会", "主动",
+            StandardEntry policy = standard.add(new StandardEntry(
+                    null,
+                    officeUnit,
+                    area,
+                    area + "政策文件",
+                    "政策法规",
+                    "文件名称、文号、发布机关、发布日期、正文及政策解读",
+                    basis,
+                    LIMIT,
+                    d[0],
+                    CHANNELS,
+                    "全社会",
+                    "主动",
                     "县级"));
-            standard.add(new StandardEntry(null, officeUnit, area, area + "办理结果", "实施情况",
-                    "事项名称、办理对象、标准、办理结果及监督方式", basis, LIMIT, d[0] + "、各乡镇（街道）", CHANNELS,
-                    "全社会", "主动", "县级、乡级"));
+            standard.add(new StandardEntry(
+                    null,
+                    officeUnit,
+                    area,
+                    area + "办理结果",
+                    "实施情况",
+                    "事项名称、办理对象、标准、办理结果及监督方式",
+                    basis,
+                    LIMIT,
+                    d[0] + "、各乡镇（街道）",
+                    CHANNELS,
+                    "全社会",
+                    "主动",
+                    "县级、乡级"));
             firstEntry.put(area, policy.id());
         }
         return firstEntry;
@@ -69,11 +90,15 @@ final class StandardCatalogDemo {
             }
             n++;
             boolean office = u.code().equals(officeUnit);
-            standard.saveOffice(new DisclosureOffice(u.code(),
+            standard.saveOffice(new DisclosureOffice(
+                    u.code(),
                     office ? "示例县人民政府办公室（县政务公开办公室）" : u.name() + "办公室",
                     office ? "示例县城关镇人民大道1号县行政中心2号楼305室" : "示例县城关镇人民大道" + (n + 10) + "号",
-                    "325999", String.format("0577-6888%04d", 1000 + n * 7), office ? "0577-68881122" : null,
-                    office ? "xxgk@shilixian.gov.cn" : null, "工作日 上午8:30—12:00，下午14:30—17:30"));
+                    "325999",
+                    String.format("0577-6888%04d", 1000 + n * 7),
+                    office ? "0577-68881122" : null,
+                    office ? "xxgk@shilixian.gov.cn" : null,
+                    "工作日 上午8:30—12:00，下午14:30—17:30"));
         }
     }
 }

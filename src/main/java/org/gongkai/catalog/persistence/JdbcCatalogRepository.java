@@ -52,9 +52,22 @@ class JdbcCatalogRepository implements CatalogRepository {
                     catalog_column, disclosure_mode, withheld_reason, status, author, body, topics, standard_entry_id,
                     interpretation_form)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.unitCode(), c.title(), c.docNumber(), c.docType().name(), c.writtenOn(), c.article20Item(),
-                        c.column(), c.mode().name(), c.withheldReason(), item.status().name(), item.author(), c.body(),
-                        c.topics(), c.standardEntryId(), name(c.interpretationForm()))
+                .params(
+                        c.unitCode(),
+                        c.title(),
+                        c.docNumber(),
+                        c.docType().name(),
+                        c.writtenOn(),
+                        c.article20Item(),
+                        c.column(),
+                        c.mode().name(),
+                        c.withheldReason(),
+                        item.status().name(),
+                        item.author(),
+                        c.body(),
+                        c.topics(),
+                        c.standardEntryId(),
+                        name(c.interpretationForm()))
                 .update(keys, "id");
         return find(keys.getKey().longValue()).orElseThrow();
     }
@@ -69,25 +82,47 @@ class JdbcCatalogRepository implements CatalogRepository {
                     validity_changed_on = ?, repealed_by = ?, body = ?, topics = ?, standard_entry_id = ?,
                     interpretation_form = ?, withdrawn_reason = ?, updated_at = now()
                 where id = ?""")
-                .params(c.title(), c.docNumber(), c.docType().name(), c.writtenOn(), item.publishedOn(),
-                        c.article20Item(), c.column(), c.mode().name(), c.withheldReason(), item.status().name(),
-                        item.reviewer(), item.reviewedAt() == null ? null : Timestamp.from(item.reviewedAt()),
-                        item.reviewNote(), item.indexNumber() == null ? null : item.indexNumber().toString(),
-                        name(item.validity()), item.validityChangedOn(), item.repealedBy(), c.body(), c.topics(),
-                        c.standardEntryId(), name(c.interpretationForm()), item.withdrawnReason(), item.id())
+                .params(
+                        c.title(),
+                        c.docNumber(),
+                        c.docType().name(),
+                        c.writtenOn(),
+                        item.publishedOn(),
+                        c.article20Item(),
+                        c.column(),
+                        c.mode().name(),
+                        c.withheldReason(),
+                        item.status().name(),
+                        item.reviewer(),
+                        item.reviewedAt() == null ? null : Timestamp.from(item.reviewedAt()),
+                        item.reviewNote(),
+                        item.indexNumber() == null ? null : item.indexNumber().toString(),
+                        name(item.validity()),
+                        item.validityChangedOn(),
+                        item.repealedBy(),
+                        c.body(),
+                        c.topics(),
+                        c.standardEntryId(),
+                        name(c.interpretationForm()),
+                        item.withdrawnReason(),
+                        item.id())
                 .update();
     }
 
     @Override
     public Optional<CatalogItem> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from catalog_item i where i.id = ?").param(id)
-                .query(JdbcCatalogRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from catalog_item i where i.id = ?")
+                .param(id)
+                .query(JdbcCatalogRepository::map)
+                .optional();
     }
 
     @Override
     public Optional<CatalogItem> findByIndexNumber(String indexNumber) {
-        return jdbc.sql("select " + COLUMNS + " from catalog_item i where i.index_number = ?").param(indexNumber)
-                .query(JdbcCatalogRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from catalog_item i where i.index_number = ?")
+                .param(indexNumber)
+                .query(JdbcCatalogRepository::map)
+                .optional();
     }
 
     @Override
@@ -112,11 +147,23 @@ class JdbcCatalogRepository implements CatalogRepository {
         if (f.publicOnly()) {
             where.append(" and ").append(PUBLIC);
         }
-        add(where, args, " and i.status = ?", f.status() == null ? null : f.status().name());
+        add(
+                where,
+                args,
+                " and i.status = ?",
+                f.status() == null ? null : f.status().name());
         add(where, args, " and i.article20_item = ?", f.article20Item());
         add(where, args, " and i.catalog_column = ?", f.column());
-        add(where, args, " and i.doc_type = ?", f.type() == null ? null : f.type().name());
-        add(where, args, " and i.validity = ?", f.validity() == null ? null : f.validity().name());
+        add(
+                where,
+                args,
+                " and i.doc_type = ?",
+                f.type() == null ? null : f.type().name());
+        add(
+                where,
+                args,
+                " and i.validity = ?",
+                f.validity() == null ? null : f.validity().name());
         if (f.year() != null) {
             where.append(" and i.published_on >= ? and i.published_on < ?");
             args.add(LocalDate.of(f.year(), 1, 1));
@@ -128,13 +175,19 @@ class JdbcCatalogRepository implements CatalogRepository {
         long[] total = {-1};
         List<CatalogItem> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from catalog_item i"
                         + where + " order by i.published_on desc nulls first, i.id desc limit ? offset ?")
-                .params(pageArgs).query((rs, n) -> {
+                .params(pageArgs)
+                .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return map(rs, n);
-                }).list();
+                })
+                .list();
         if (total[0] < 0) {
-            total[0] = f.page() == 0 ? 0
-                    : jdbc.sql("select count(*) from catalog_item i" + where).params(args).query(Long.class).single();
+            total[0] = f.page() == 0
+                    ? 0
+                    : jdbc.sql("select count(*) from catalog_item i" + where)
+                            .params(args)
+                            .query(Long.class)
+                            .single();
         }
         return new Page<>(rows, total[0], f.page(), f.size());
     }
@@ -149,21 +202,27 @@ class JdbcCatalogRepository implements CatalogRepository {
     @Override
     public void link(long documentId, long interpretationId) {
         jdbc.sql("insert into catalog_interpretation_link (document_id, interpretation_id) values (?, ?) "
-                + "on conflict do nothing").params(documentId, interpretationId).update();
+                        + "on conflict do nothing")
+                .params(documentId, interpretationId)
+                .update();
     }
 
     @Override
     public List<CatalogItem> interpretationsOf(long documentId) {
         return jdbc.sql("select " + COLUMNS + " from catalog_item i join catalog_interpretation_link l "
                         + "on l.interpretation_id = i.id where l.document_id = ? order by i.id")
-                .param(documentId).query(JdbcCatalogRepository::map).list();
+                .param(documentId)
+                .query(JdbcCatalogRepository::map)
+                .list();
     }
 
     @Override
     public List<CatalogItem> documentsExplainedBy(long interpretationId) {
         return jdbc.sql("select " + COLUMNS + " from catalog_item i join catalog_interpretation_link l "
                         + "on l.document_id = i.id where l.interpretation_id = ? order by i.id")
-                .param(interpretationId).query(JdbcCatalogRepository::map).list();
+                .param(interpretationId)
+                .query(JdbcCatalogRepository::map)
+                .list();
     }
 
     @Override
@@ -172,7 +231,9 @@ class JdbcCatalogRepository implements CatalogRepository {
                         + " and i.doc_type in ('REGULATION', 'NORMATIVE', 'POLICY') and i.unit_code = any(?)"
                         + " and not exists (select 1 from catalog_interpretation_link l where l.document_id = i.id)"
                         + " order by i.published_on desc, i.id desc limit ?")
-                .params(unitCodes.toArray(String[]::new), limit).query(JdbcCatalogRepository::map).list();
+                .params(unitCodes.toArray(String[]::new), limit)
+                .query(JdbcCatalogRepository::map)
+                .list();
     }
 
     @Override
@@ -180,8 +241,15 @@ class JdbcCatalogRepository implements CatalogRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into catalog_attachment (item_id, filename, media_type, size_bytes, content, extracted_text, "
                         + "uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(a.itemId(), a.filename(), a.mediaType(), a.sizeBytes(), a.content(), a.extractedText(),
-                        a.uploadedBy(), Timestamp.from(a.uploadedAt()))
+                .params(
+                        a.itemId(),
+                        a.filename(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        a.content(),
+                        a.extractedText(),
+                        a.uploadedBy(),
+                        Timestamp.from(a.uploadedAt()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -189,20 +257,31 @@ class JdbcCatalogRepository implements CatalogRepository {
     @Override
     public List<Attachment> attachments(long itemId) {
         return jdbc.sql("select id, item_id, filename, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at"
-                        + " from catalog_attachment where item_id = ? order by id").param(itemId)
-                .query((rs, n) -> attachment(rs, null)).list();
+                        + " from catalog_attachment where item_id = ? order by id")
+                .param(itemId)
+                .query((rs, n) -> attachment(rs, null))
+                .list();
     }
 
     @Override
     public Optional<Attachment> attachment(long attachmentId) {
-        return jdbc.sql("select * from catalog_attachment where id = ?").param(attachmentId)
-                .query((rs, n) -> attachment(rs, rs.getBytes("content"))).optional();
+        return jdbc.sql("select * from catalog_attachment where id = ?")
+                .param(attachmentId)
+                .query((rs, n) -> attachment(rs, rs.getBytes("content")))
+                .optional();
     }
 
     private static Attachment attachment(ResultSet rs, byte[] content) throws SQLException {
-        return new Attachment(rs.getLong("id"), rs.getLong("item_id"), rs.getString("filename"),
-                rs.getString("media_type"), rs.getInt("size_bytes"), content, rs.getString("extracted_text"),
-                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+        return new Attachment(
+                rs.getLong("id"),
+                rs.getLong("item_id"),
+                rs.getString("filename"),
+                rs.getString("media_type"),
+                rs.getInt("size_bytes"),
+                content,
+                rs.getString("extracted_text"),
+                rs.getString("uploaded_by"),
+                rs.getTimestamp("uploaded_at").toInstant());
     }
 
     @Override
@@ -210,8 +289,10 @@ class JdbcCatalogRepository implements CatalogRepository {
         long after = 0;
         while (true) {
             List<CatalogItem> batch = jdbc.sql("select " + COLUMNS + " from catalog_item i where " + PUBLIC
-                            + " and i.id > ? order by i.id limit ?").params(after, BATCH)
-                    .query(JdbcCatalogRepository::map).list();
+                            + " and i.id > ? order by i.id limit ?")
+                    .params(after, BATCH)
+                    .query(JdbcCatalogRepository::map)
+                    .list();
             batch.forEach(consumer);
             if (batch.size() < BATCH) {
                 return;
@@ -222,7 +303,9 @@ class JdbcCatalogRepository implements CatalogRepository {
 
     @Override
     public long countPublic() {
-        return jdbc.sql("select count(*) from catalog_item i where " + PUBLIC).query(Long.class).single();
+        return jdbc.sql("select count(*) from catalog_item i where " + PUBLIC)
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -230,7 +313,8 @@ class JdbcCatalogRepository implements CatalogRepository {
         return jdbc.sql("select i.catalog_column as k, count(*) as n from catalog_item i where " + PUBLIC
                         + " and (cast(? as varchar) is null or i.unit_code = ?) group by i.catalog_column "
                         + "order by n desc, k")
-                .params(unitCode, unitCode).query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n")))
+                .params(unitCode, unitCode)
+                .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n")))
                 .list();
     }
 
@@ -238,31 +322,50 @@ class JdbcCatalogRepository implements CatalogRepository {
     public List<ColumnCount> publicUnits() {
         return jdbc.sql("select i.unit_code as k, count(*) as n from catalog_item i where " + PUBLIC
                         + " group by i.unit_code order by i.unit_code")
-                .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n"))).list();
+                .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n")))
+                .list();
     }
 
     @Override
     public List<ColumnCount> publicArticle20Items() {
         return jdbc.sql("select cast(i.article20_item as varchar) as k, count(*) as n from catalog_item i where "
                         + PUBLIC + " group by i.article20_item order by i.article20_item")
-                .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n"))).list();
+                .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n")))
+                .list();
     }
 
     static CatalogItem map(ResultSet rs, int row) throws SQLException {
         long standard = rs.getLong("standard_entry_id");
         Long standardId = rs.wasNull() ? null : standard;
-        ItemContent content = new ItemContent(rs.getString("unit_code"), rs.getString("title"),
-                rs.getString("doc_number"), DocumentType.valueOf(rs.getString("doc_type")),
-                date(rs, "written_on"), rs.getInt("article20_item"), rs.getString("catalog_column"),
-                DisclosureMode.valueOf(rs.getString("disclosure_mode")), rs.getString("withheld_reason"),
-                rs.getString("body"), rs.getString("topics"), standardId,
+        ItemContent content = new ItemContent(
+                rs.getString("unit_code"),
+                rs.getString("title"),
+                rs.getString("doc_number"),
+                DocumentType.valueOf(rs.getString("doc_type")),
+                date(rs, "written_on"),
+                rs.getInt("article20_item"),
+                rs.getString("catalog_column"),
+                DisclosureMode.valueOf(rs.getString("disclosure_mode")),
+                rs.getString("withheld_reason"),
+                rs.getString("body"),
+                rs.getString("topics"),
+                standardId,
                 enumOrNull(InterpretationForm.class, rs.getString("interpretation_form")));
         Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
-        return CatalogItem.restore(rs.getLong("id"), content, ItemStatus.valueOf(rs.getString("status")),
-                rs.getString("author"), rs.getString("reviewer"), reviewedAt == null ? null : reviewedAt.toInstant(),
-                rs.getString("review_note"), IndexNumber.parse(rs.getString("index_number")).orElse(null),
-                date(rs, "published_on"), enumOrNull(Validity.class, rs.getString("validity")),
-                date(rs, "validity_changed_on"), rs.getString("repealed_by"), rs.getString("withdrawn_reason"));
+        return CatalogItem.restore(
+                rs.getLong("id"),
+                content,
+                ItemStatus.valueOf(rs.getString("status")),
+                rs.getString("author"),
+                rs.getString("reviewer"),
+                reviewedAt == null ? null : reviewedAt.toInstant(),
+                rs.getString("review_note"),
+                IndexNumber.parse(rs.getString("index_number")).orElse(null),
+                date(rs, "published_on"),
+                enumOrNull(Validity.class, rs.getString("validity")),
+                date(rs, "validity_changed_on"),
+                rs.getString("repealed_by"),
+                rs.getString("withdrawn_reason"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

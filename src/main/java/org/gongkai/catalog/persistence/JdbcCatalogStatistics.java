@@ -25,15 +25,20 @@ class JdbcCatalogStatistics implements CatalogStatistics {
                 group by unit_code, article20_item, catalog_column, doc_type
                 order by unit_code, article20_item, catalog_column, doc_type""")
                 .params(codes(unitCodes), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
-                .query((rs, r) -> new PublishedCount(rs.getString("unit_code"), rs.getInt("article20_item"),
-                        rs.getString("catalog_column"), DocumentType.valueOf(rs.getString("doc_type")),
+                .query((rs, r) -> new PublishedCount(
+                        rs.getString("unit_code"),
+                        rs.getInt("article20_item"),
+                        rs.getString("catalog_column"),
+                        DocumentType.valueOf(rs.getString("doc_type")),
                         rs.getLong("n")))
                 .list();
     }
 
     @Override
     public NormativeRegister normativeDocuments(Collection<String> unitCodes, int year) {
-        return new NormativeRegister(year, register(unitCodes, year, DocumentType.REGULATION),
+        return new NormativeRegister(
+                year,
+                register(unitCodes, year, DocumentType.REGULATION),
                 register(unitCodes, year, DocumentType.NORMATIVE));
     }
 
@@ -53,10 +58,16 @@ class JdbcCatalogStatistics implements CatalogStatistics {
                       and (validity = 'VALID' or validity_changed_on > :end)) as in_force
                 from catalog_item
                 where status = 'PUBLISHED' and doc_type = :type and unit_code = any(:units)""")
-                .param("start", start).param("end", end).param("type", type.name())
+                .param("start", start)
+                .param("end", end)
+                .param("type", type.name())
                 .param("units", codes(unitCodes))
-                .query((rs, r) -> new RegisterCounts(rs.getLong("made"), rs.getLong("published"),
-                        rs.getLong("total_published"), rs.getLong("repealed"), rs.getLong("expired"),
+                .query((rs, r) -> new RegisterCounts(
+                        rs.getLong("made"),
+                        rs.getLong("published"),
+                        rs.getLong("total_published"),
+                        rs.getLong("repealed"),
+                        rs.getLong("expired"),
                         rs.getLong("in_force")))
                 .single();
     }

@@ -27,28 +27,44 @@ class JdbcStandardCatalog implements StandardCatalog {
         jdbc.sql("""
                 insert into standard_catalog_entry (unit_code, area, level1, level2, content_elements, basis,
                     time_limit, subject, channels, audience, mode, tier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.unitCode(), e.area(), e.level1(), e.level2(), e.contentElements(), e.basis(), e.timeLimit(),
-                        e.subject(), e.channels(), e.audience(), e.mode(), e.tier())
+                .params(
+                        e.unitCode(),
+                        e.area(),
+                        e.level1(),
+                        e.level2(),
+                        e.contentElements(),
+                        e.basis(),
+                        e.timeLimit(),
+                        e.subject(),
+                        e.channels(),
+                        e.audience(),
+                        e.mode(),
+                        e.tier())
                 .update(keys, "id");
         return find(keys.getKey().longValue()).orElseThrow();
     }
 
     @Override
     public List<StandardEntry> entries(String area) {
-        return jdbc.sql("select * from standard_catalog_entry where area = ? order by id").param(area)
-                .query(JdbcStandardCatalog::map).list();
+        return jdbc.sql("select * from standard_catalog_entry where area = ? order by id")
+                .param(area)
+                .query(JdbcStandardCatalog::map)
+                .list();
     }
 
     @Override
     public Optional<StandardEntry> find(long id) {
-        return jdbc.sql("select * from standard_catalog_entry where id = ?").param(id)
-                .query(JdbcStandardCatalog::map).optional();
+        return jdbc.sql("select * from standard_catalog_entry where id = ?")
+                .param(id)
+                .query(JdbcStandardCatalog::map)
+                .optional();
     }
 
     @Override
     public List<ColumnCount> areas() {
         return jdbc.sql("select area, count(*) as n from standard_catalog_entry group by area")
-                .query((rs, r) -> new ColumnCount(rs.getString("area"), rs.getLong("n"))).list();
+                .query((rs, r) -> new ColumnCount(rs.getString("area"), rs.getLong("n")))
+                .list();
     }
 
     @Override
@@ -65,25 +81,45 @@ class JdbcStandardCatalog implements StandardCatalog {
 
     @Override
     public Optional<DisclosureOffice> office(String unitCode) {
-        return jdbc.sql("select * from disclosure_office where unit_code = ?").param(unitCode)
-                .query(JdbcStandardCatalog::office).optional();
+        return jdbc.sql("select * from disclosure_office where unit_code = ?")
+                .param(unitCode)
+                .query(JdbcStandardCatalog::office)
+                .optional();
     }
 
     @Override
     public List<DisclosureOffice> offices() {
-        return jdbc.sql("select * from disclosure_office order by unit_code").query(JdbcStandardCatalog::office).list();
+        return jdbc.sql("select * from disclosure_office order by unit_code")
+                .query(JdbcStandardCatalog::office)
+                .list();
     }
 
     private static DisclosureOffice office(ResultSet rs, int row) throws SQLException {
-        return new DisclosureOffice(rs.getString("unit_code"), rs.getString("name"), rs.getString("address"),
-                rs.getString("postcode"), rs.getString("phone"), rs.getString("fax"), rs.getString("email"),
+        return new DisclosureOffice(
+                rs.getString("unit_code"),
+                rs.getString("name"),
+                rs.getString("address"),
+                rs.getString("postcode"),
+                rs.getString("phone"),
+                rs.getString("fax"),
+                rs.getString("email"),
                 rs.getString("hours"));
     }
 
     private static StandardEntry map(ResultSet rs, int row) throws SQLException {
-        return new StandardEntry(rs.getLong("id"), rs.getString("unit_code"), rs.getString("area"),
-                rs.getString("level1"), rs.getString("level2"), rs.getString("content_elements"),
-                rs.getString("basis"), rs.getString("time_limit"), rs.getString("subject"), rs.getString("channels"),
-                rs.getString("audience"), rs.getString("mode"), rs.getString("tier"));
+        return new StandardEntry(
+                rs.getLong("id"),
+                rs.getString("unit_code"),
+                rs.getString("area"),
+                rs.getString("level1"),
+                rs.getString("level2"),
+                rs.getString("content_elements"),
+                rs.getString("basis"),
+                rs.getString("time_limit"),
+                rs.getString("subject"),
+                rs.getString("channels"),
+                rs.getString("audience"),
+                rs.getString("mode"),
+                rs.getString("tier"));
     }
 }

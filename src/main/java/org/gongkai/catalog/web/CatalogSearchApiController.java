@@ -14,13 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CatalogSearchApiController {
 
-    record Hit(String indexNumber, String title, String unit, String unitCode, LocalDate published, String type,
-               String validity, String highlight, String url) {
-    }
+    record Hit(
+            String indexNumber,
+            String title,
+            String unit,
+            String unitCode,
+            LocalDate published,
+            String type,
+            String validity,
+            String highlight,
+            String url) {}
 
-    record Response(long total, List<Hit> hits, int page, int size, Map<String, List<FacetCount>> facets,
-                    String notice) {
-    }
+    record Response(
+            long total, List<Hit> hits, int page, int size, Map<String, List<FacetCount>> facets, String notice) {}
 
     private final CatalogSearch search;
     private final org.springframework.context.MessageSource messages;
@@ -31,15 +37,31 @@ class CatalogSearchApiController {
     }
 
     @GetMapping("/api/v1/catalog/search")
-    Response search(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
-                    @RequestParam(required = false) String item, @RequestParam(required = false) String year,
-                    @RequestParam(required = false) String type, @RequestParam(required = false) String validity,
-                    @RequestParam(required = false) String order, @RequestParam(required = false) String page,
-                    @RequestParam(required = false) String size) {
+    Response search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String validity,
+            @RequestParam(required = false) String order,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
         SearchResult r = search.search(SearchParams.read(q, unit, item, year, type, validity, order, page, size));
-        List<Hit> hits = r.hits().stream().map(h -> new Hit(h.indexNumber(), h.title(), h.unitName(), h.unitCode(),
-                h.published(), h.docType(), h.validity(), h.highlight(), ItemLinks.path(h.indexNumber()))).toList();
-        String notice = r.notice() == null ? null
+        List<Hit> hits = r.hits().stream()
+                .map(h -> new Hit(
+                        h.indexNumber(),
+                        h.title(),
+                        h.unitName(),
+                        h.unitCode(),
+                        h.published(),
+                        h.docType(),
+                        h.validity(),
+                        h.highlight(),
+                        ItemLinks.path(h.indexNumber())))
+                .toList();
+        String notice = r.notice() == null
+                ? null
                 : messages.getMessage(r.notice(), null, r.notice(), java.util.Locale.SIMPLIFIED_CHINESE);
         return new Response(r.total(), hits, r.page() + 1, r.size(), r.facets(), notice);
     }

@@ -31,8 +31,12 @@ class ConsoleCatalogActions {
     private final MessageSource messages;
     private final AuditLog audit;
 
-    ConsoleCatalogActions(CatalogWorkflow workflow, ConsoleCatalogController pages, IndexRebuilder rebuilder,
-                          MessageSource messages, AuditLog audit) {
+    ConsoleCatalogActions(
+            CatalogWorkflow workflow,
+            ConsoleCatalogController pages,
+            IndexRebuilder rebuilder,
+            MessageSource messages,
+            AuditLog audit) {
         this.workflow = workflow;
         this.pages = pages;
         this.rebuilder = rebuilder;
@@ -46,29 +50,42 @@ class ConsoleCatalogActions {
     }
 
     @PostMapping("/console/catalog/{id}/approve")
-    ModelAndView approve(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                         @RequestParam(required = false) String note,
-                         @RequestParam(required = false) String publishedOn, Model model) {
-        return act(p.member(), id, model, () ->
-                workflow.approve(p.member(), id, note, date("publishedOn", publishedOn)));
+    ModelAndView approve(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String publishedOn,
+            Model model) {
+        return act(
+                p.member(), id, model, () -> workflow.approve(p.member(), id, note, date("publishedOn", publishedOn)));
     }
 
     @PostMapping("/console/catalog/{id}/send-back")
-    ModelAndView sendBack(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                          @RequestParam(required = false) String note, Model model) {
+    ModelAndView sendBack(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            Model model) {
         return act(p.member(), id, model, () -> workflow.sendBack(p.member(), id, note));
     }
 
     @PostMapping("/console/catalog/{id}/withdraw")
-    ModelAndView withdraw(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                          @RequestParam(required = false) String reason, Model model) {
+    ModelAndView withdraw(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Model model) {
         return act(p.member(), id, model, () -> workflow.withdraw(p.member(), id, reason));
     }
 
     @PostMapping("/console/catalog/{id}/validity")
-    ModelAndView validity(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                          @RequestParam(required = false) String validity, @RequestParam(required = false) String on,
-                          @RequestParam(required = false) String repealedBy, Model model) {
+    ModelAndView validity(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String validity,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String repealedBy,
+            Model model) {
         return act(p.member(), id, model, () -> {
             Validity v;
             try {
@@ -85,8 +102,11 @@ class ConsoleCatalogActions {
     }
 
     @PostMapping("/console/catalog/{id}/attachments")
-    ModelAndView attach(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                        @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+    ModelAndView attach(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model) {
         return act(p.member(), id, model, () -> {
             try {
                 byte[] bytes = file == null ? new byte[0] : file.getBytes();
@@ -98,8 +118,11 @@ class ConsoleCatalogActions {
     }
 
     @PostMapping("/console/catalog/{id}/interpretations")
-    ModelAndView link(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                      @RequestParam(required = false) String interpretationId, Model model) {
+    ModelAndView link(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String interpretationId,
+            Model model) {
         return act(p.member(), id, model, () -> {
             long other;
             try {
@@ -118,8 +141,9 @@ class ConsoleCatalogActions {
         }
         long n = rebuilder.rebuild();
         audit.record(p.member().username(), "search.rebuild", "search_index", "catalog", null, null, n + " items");
-        flash.addFlashAttribute("notice", messages.getMessage("catalog.console.rebuilt", new Object[] {n},
-                java.util.Locale.SIMPLIFIED_CHINESE));
+        flash.addFlashAttribute(
+                "notice",
+                messages.getMessage("catalog.console.rebuilt", new Object[] {n}, java.util.Locale.SIMPLIFIED_CHINESE));
         return "redirect:/console/catalog";
     }
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogRepository;
 import org.gongkai.catalog.CatalogWorkflow;
+import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.InterpretationForm;
 import org.gongkai.catalog.ItemFilter;
 import org.gongkai.catalog.ItemStatus;
-import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.StandardCatalog;
 import org.gongkai.catalog.StandardEntry;
 import org.gongkai.org.StaffMember;
@@ -42,8 +42,14 @@ class ConsoleCatalogController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ConsoleCatalogController(CatalogWorkflow workflow, CatalogRepository items, StandardCatalog standard,
-                             UnitDirectory units, AuditLog audit, MessageSource messages, Clock clock) {
+    ConsoleCatalogController(
+            CatalogWorkflow workflow,
+            CatalogRepository items,
+            StandardCatalog standard,
+            UnitDirectory units,
+            AuditLog audit,
+            MessageSource messages,
+            Clock clock) {
         this.workflow = workflow;
         this.items = items;
         this.standard = standard;
@@ -63,15 +69,19 @@ class ConsoleCatalogController {
     }
 
     @GetMapping("/console/catalog")
-    String list(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(required = false) String status,
-                @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         StaffMember staff = p.member();
         ItemStatus s = parseStatus(status);
         var visible = units.visibleUnitCodes(staff);
         model.addAttribute("staff", staff);
         model.addAttribute("status", s);
-        model.addAttribute("page", items.list(new ItemFilter(visible, s, false, null, null, null, null, null,
-                Math.max(0, page - 1), 30)));
+        model.addAttribute(
+                "page",
+                items.list(new ItemFilter(visible, s, false, null, null, null, null, null, Math.max(0, page - 1), 30)));
         model.addAttribute("unitNames", unitNames());
         return "console/catalog/list";
     }
@@ -105,12 +115,26 @@ class ConsoleCatalogController {
     }
 
     @PostMapping("/console/catalog/{id}")
-    ModelAndView revise(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                        @ModelAttribute ItemForm form, Model model) {
+    ModelAndView revise(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @ModelAttribute ItemForm form,
+            Model model) {
         CatalogItem existing = workflow.load(p.member(), id);
-        ItemForm fixedUnit = new ItemForm(existing.unitCode(), form.title(), form.docNumber(), form.docType(),
-                form.writtenOn(), form.article20Item(), form.column(), form.mode(), form.withheldReason(),
-                form.body(), form.topics(), form.standardEntryId(), form.interpretationForm());
+        ItemForm fixedUnit = new ItemForm(
+                existing.unitCode(),
+                form.title(),
+                form.docNumber(),
+                form.docType(),
+                form.writtenOn(),
+                form.article20Item(),
+                form.column(),
+                form.mode(),
+                form.withheldReason(),
+                form.body(),
+                form.topics(),
+                form.standardEntryId(),
+                form.interpretationForm());
         try {
             workflow.revise(p.member(), id, fixedUnit.toContent());
             return new ModelAndView("redirect:/console/catalog/" + id);
@@ -128,12 +152,16 @@ class ConsoleCatalogController {
         CatalogItem item = workflow.load(staff, id);
         model.addAttribute("staff", staff);
         model.addAttribute("item", item);
-        model.addAttribute("unitName", units.find(item.unitCode()).map(u -> u.name()).orElse(item.unitCode()));
+        model.addAttribute(
+                "unitName", units.find(item.unitCode()).map(u -> u.name()).orElse(item.unitCode()));
         model.addAttribute("attachments", items.attachments(id));
         model.addAttribute("interpretations", items.interpretationsOf(id));
         model.addAttribute("explains", items.documentsExplainedBy(id));
-        model.addAttribute("standardEntry", item.content().standardEntryId() == null ? null
-                : standard.find(item.content().standardEntryId()).orElse(null));
+        model.addAttribute(
+                "standardEntry",
+                item.content().standardEntryId() == null
+                        ? null
+                        : standard.find(item.content().standardEntryId()).orElse(null));
         model.addAttribute("audit", audit.forEntity("catalog_item", Long.toString(id)));
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
@@ -145,7 +173,9 @@ class ConsoleCatalogController {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
-        model.addAttribute("units", units.all().stream().filter(u -> units.maySee(staff, u.code())).toList());
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> units.maySee(staff, u.code())).toList());
         return "console/catalog/form";
     }
 

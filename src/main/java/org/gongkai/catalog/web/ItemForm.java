@@ -13,20 +13,40 @@ import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 
 /** The draft form as typed: all strings, so that any input re-renders the form with messages. */
-public record ItemForm(String unitCode, String title, String docNumber, String docType, String writtenOn,
-                       String article20Item, String column, String mode, String withheldReason, String body,
-                       String topics, String standardEntryId, String interpretationForm) {
+public record ItemForm(
+        String unitCode,
+        String title,
+        String docNumber,
+        String docType,
+        String writtenOn,
+        String article20Item,
+        String column,
+        String mode,
+        String withheldReason,
+        String body,
+        String topics,
+        String standardEntryId,
+        String interpretationForm) {
 
     static ItemForm blank(String unitCode, LocalDate today) {
-        return new ItemForm(unitCode, "", "", "NORMATIVE", today.toString(), "1", "", "PROACTIVE", "", "", "", "",
-                "");
+        return new ItemForm(unitCode, "", "", "NORMATIVE", today.toString(), "1", "", "PROACTIVE", "", "", "", "", "");
     }
 
     static ItemForm of(CatalogItem item) {
         ItemContent c = item.content();
-        return new ItemForm(c.unitCode(), c.title(), nz(c.docNumber()), c.docType().name(), c.writtenOn().toString(),
-                Integer.toString(c.article20Item()), c.column(), c.mode().name(), nz(c.withheldReason()), c.body(),
-                c.topics(), c.standardEntryId() == null ? "" : c.standardEntryId().toString(),
+        return new ItemForm(
+                c.unitCode(),
+                c.title(),
+                nz(c.docNumber()),
+                c.docType().name(),
+                c.writtenOn().toString(),
+                Integer.toString(c.article20Item()),
+                c.column(),
+                c.mode().name(),
+                nz(c.withheldReason()),
+                c.body(),
+                c.topics(),
+                c.standardEntryId() == null ? "" : c.standardEntryId().toString(),
                 c.interpretationForm() == null ? "" : c.interpretationForm().name());
     }
 
@@ -55,18 +75,35 @@ public record ItemForm(String unitCode, String title, String docNumber, String d
         }
         DocumentType type = parse(DocumentType.class, docType, "docType", "catalog.error.type-required", problems);
         DisclosureMode m = parse(DisclosureMode.class, mode, "mode", "catalog.error.mode-required", problems);
-        InterpretationForm form = interpretationForm == null || interpretationForm.isBlank() ? null
-                : parse(InterpretationForm.class, interpretationForm, "interpretationForm",
-                "catalog.error.form-required", problems);
+        InterpretationForm form = interpretationForm == null || interpretationForm.isBlank()
+                ? null
+                : parse(
+                        InterpretationForm.class,
+                        interpretationForm,
+                        "interpretationForm",
+                        "catalog.error.form-required",
+                        problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ItemContent(unitCode, title, docNumber, type, written, item, column, m, withheldReason, body,
-                topics, standard, form);
+        return new ItemContent(
+                unitCode,
+                title,
+                docNumber,
+                type,
+                written,
+                item,
+                column,
+                m,
+                withheldReason,
+                body,
+                topics,
+                standard,
+                form);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String code,
-                                             List<FieldProblem> problems) {
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String value, String field, String code, List<FieldProblem> problems) {
         try {
             return Enum.valueOf(type, nz(value).strip());
         } catch (IllegalArgumentException e) {

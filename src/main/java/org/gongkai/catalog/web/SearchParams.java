@@ -11,11 +11,18 @@ import org.gongkai.search.SearchQuery;
 /** Reads search parameters as strings, so that any value gives a clear 400 naming the parameter, never a 500. */
 public final class SearchParams {
 
-    private SearchParams() {
-    }
+    private SearchParams() {}
 
-    public static SearchQuery read(String q, String unit, String item, String year, String type, String validity,
-                                   String order, String page, String size) {
+    public static SearchQuery read(
+            String q,
+            String unit,
+            String item,
+            String year,
+            String type,
+            String validity,
+            String order,
+            String page,
+            String size) {
         List<FieldProblem> problems = new ArrayList<>();
         Integer itemNo = integer("item", item, 1, 15, problems);
         Integer yearNo = integer("year", year, 1900, 9999, problems);
@@ -37,8 +44,16 @@ public final class SearchParams {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new SearchQuery(q, unit, itemNo, yearNo, typeName, validityName, o,
-                pageNo == null ? 0 : pageNo - 1, sizeNo == null ? 10 : sizeNo);
+        return new SearchQuery(
+                q,
+                unit,
+                itemNo,
+                yearNo,
+                typeName,
+                validityName,
+                o,
+                pageNo == null ? 0 : pageNo - 1,
+                sizeNo == null ? 10 : sizeNo);
     }
 
     private static Integer integer(String name, String value, int min, int max, List<FieldProblem> problems) {
@@ -57,8 +72,8 @@ public final class SearchParams {
         return null;
     }
 
-    private static <E extends Enum<E>> String enumName(String name, String value, Class<E> type,
-                                                     List<FieldProblem> problems) {
+    private static <E extends Enum<E>> String enumName(
+            String name, String value, Class<E> type, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }

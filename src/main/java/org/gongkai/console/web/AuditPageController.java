@@ -31,7 +31,8 @@ class AuditPageController {
         Set<String> visible = units.visibleUnitCodes(staff);
         boolean admin = staff.role() == org.gongkai.org.Role.ADMIN;
         List<AuditEntry> entries = audit.recent(SHOWN * 5).stream()
-                .filter(e -> admin || (e.unitCode() != null && visible.contains(e.unitCode()))
+                .filter(e -> admin
+                        || (e.unitCode() != null && visible.contains(e.unitCode()))
                         || staff.username().equals(e.actor()))
                 .limit(SHOWN)
                 .toList();

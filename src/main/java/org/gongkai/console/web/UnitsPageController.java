@@ -28,9 +28,12 @@ class UnitsPageController {
     String units(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
         StaffMember me = principal.member();
         Set<String> visible = units.visibleUnitCodes(me);
-        List<Unit> shown = units.all().stream().filter(u -> visible.contains(u.code())).toList();
+        List<Unit> shown =
+                units.all().stream().filter(u -> visible.contains(u.code())).toList();
         model.addAttribute("units", shown);
-        model.addAttribute("staff", staff.all().stream().filter(s -> visible.contains(s.unitCode())).toList());
+        model.addAttribute(
+                "staff",
+                staff.all().stream().filter(s -> visible.contains(s.unitCode())).toList());
         return "console/units";
     }
 }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./gongkai fee count N} and {@code ./gongkai fee pages N}: the fee in yuan, one integer (no Spring). */
-@Command(name = "fee", description = "Information-processing fee (国办函〔2020〕109号)", mixinStandardHelpOptions = true,
+@Command(
+        name = "fee",
+        description = "Information-processing fee (国办函〔2020〕109号)",
+        mixinStandardHelpOptions = true,
         subcommands = {FeeCommand.Count.class, FeeCommand.Pages.class})
 public class FeeCommand implements Runnable {
 
@@ -64,8 +67,10 @@ public class FeeCommand implements Runnable {
         }
         if (n < 0 || n > FeePolicy.MAX_QUANTITY) {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n.fees", Locale.SIMPLIFIED_CHINESE);
-            spec.commandLine().getErr().println(new MessageFormat(bundle.getString("fees.cli.bad-number"),
-                    Locale.SIMPLIFIED_CHINESE).format(new Object[] {text, String.valueOf(FeePolicy.MAX_QUANTITY)}));
+            spec.commandLine()
+                    .getErr()
+                    .println(new MessageFormat(bundle.getString("fees.cli.bad-number"), Locale.SIMPLIFIED_CHINESE)
+                            .format(new Object[] {text, String.valueOf(FeePolicy.MAX_QUANTITY)}));
             spec.commandLine().getErr().flush();
             return EXIT_BAD_INPUT;
         }

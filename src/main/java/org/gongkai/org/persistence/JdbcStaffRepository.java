@@ -25,21 +25,31 @@ class JdbcStaffRepository implements StaffRepository {
 
     @Override
     public Optional<StaffAccount> findByUsername(String username) {
-        return jdbc.sql("select " + COLUMNS + " from staff_account where username = ?").param(username)
-                .query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from staff_account where username = ?")
+                .param(username)
+                .query(this::map)
+                .optional();
     }
 
     @Override
     public List<StaffAccount> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from staff_account order by unit_code, username").query(this::map)
+        return jdbc.sql("select " + COLUMNS + " from staff_account order by unit_code, username")
+                .query(this::map)
                 .list();
     }
 
     @Override
     public void insert(StaffAccount a) {
         jdbc.sql("insert into staff_account (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(a.username(), a.passwordHash(), a.displayName(), a.role().name(), a.unitCode(), a.enabled(),
-                        a.failedAttempts(), a.lockedUntil() == null ? null : Timestamp.from(a.lockedUntil()))
+                .params(
+                        a.username(),
+                        a.passwordHash(),
+                        a.displayName(),
+                        a.role().name(),
+                        a.unitCode(),
+                        a.enabled(),
+                        a.failedAttempts(),
+                        a.lockedUntil() == null ? null : Timestamp.from(a.lockedUntil()))
                 .update();
     }
 
@@ -47,25 +57,36 @@ class JdbcStaffRepository implements StaffRepository {
     public int recordFailure(String username) {
         return jdbc.sql("update staff_account set failed_attempts = failed_attempts + 1 where username = ? "
                         + "returning failed_attempts")
-                .param(username).query(Integer.class).optional().orElse(0);
+                .param(username)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     @Override
     public void lockUntil(String username, Instant until) {
         jdbc.sql("update staff_account set locked_until = ?, failed_attempts = 0 where username = ?")
-                .params(Timestamp.from(until), username).update();
+                .params(Timestamp.from(until), username)
+                .update();
     }
 
     @Override
     public void resetFailures(String username) {
         jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null where username = ?")
-                .param(username).update();
+                .param(username)
+                .update();
     }
 
     private StaffAccount map(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
-        return new StaffAccount(rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
-                rs.getBoolean("enabled"), rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
+        return new StaffAccount(
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("unit_code"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant());
     }
 }

@@ -20,12 +20,17 @@ class JdbcUnitRepository implements UnitRepository {
 
     @Override
     public List<Unit> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from unit order by sort_order, code").query(this::map).list();
+        return jdbc.sql("select " + COLUMNS + " from unit order by sort_order, code")
+                .query(this::map)
+                .list();
     }
 
     @Override
     public Optional<Unit> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from unit where code = ?").param(code).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from unit where code = ?")
+                .param(code)
+                .query(this::map)
+                .optional();
     }
 
     @Override
@@ -39,7 +44,11 @@ class JdbcUnitRepository implements UnitRepository {
     }
 
     private Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
-                rs.getString("parent_code"), rs.getInt("sort_order"));
+        return new Unit(
+                rs.getString("code"),
+                rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")),
+                rs.getString("parent_code"),
+                rs.getInt("sort_order"));
     }
 }

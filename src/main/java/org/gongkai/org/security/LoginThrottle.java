@@ -32,8 +32,7 @@ class LoginThrottle {
         int failures = staff.recordFailure(username);
         if (failures >= MAX_FAILURES) {
             staff.lockUntil(username, clock.instant().plus(LOCK));
-            audit.record(username, "login.locked", "staff_account", username, null,
-                    failures + " 次密码错误", null);
+            audit.record(username, "login.locked", "staff_account", username, null, failures + " 次密码错误", null);
         }
     }
 

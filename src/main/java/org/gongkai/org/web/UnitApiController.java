@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class UnitApiController {
 
     /** A unit as the public API gives it. */
-    record UnitView(String code, String name, String parentCode, String kind) {
-    }
+    record UnitView(String code, String name, String parentCode, String kind) {}
 
     private final UnitDirectory units;
 
@@ -20,7 +19,9 @@ class UnitApiController {
 
     @GetMapping("/api/v1/units")
     List<UnitView> units() {
-        return units.all().stream().map(u -> new UnitView(u.code(), u.name(), u.parentCode(), u.kind().name()))
+        return units.all().stream()
+                .map(u -> new UnitView(
+                        u.code(), u.name(), u.parentCode(), u.kind().name()))
                 .toList();
     }
 }

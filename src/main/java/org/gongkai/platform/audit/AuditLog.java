@@ -5,8 +5,14 @@ import java.util.List;
 /** Who did what, when and why: every state change and every refused access is recorded here. */
 public interface AuditLog {
 
-    void record(String actor, String action, String entityType, String entityId, String unitCode, String reason,
-                String detail);
+    void record(
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String unitCode,
+            String reason,
+            String detail);
 
     List<AuditEntry> forEntity(String entityType, String entityId);
 

@@ -17,28 +17,45 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public void record(String actor, String action, String entityType, String entityId, String unitCode,
-                       String reason, String detail) {
+    public void record(
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String unitCode,
+            String reason,
+            String detail) {
         jdbc.sql("insert into audit_log (actor, action, entity_type, entity_id, unit_code, reason, detail) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(actor, action, entityType, entityId, unitCode, reason, detail).update();
+                .params(actor, action, entityType, entityId, unitCode, reason, detail)
+                .update();
     }
 
     @Override
     public List<AuditEntry> forEntity(String entityType, String entityId) {
         return jdbc.sql("select " + COLUMNS + " from audit_log where entity_type = ? and entity_id = ? order by id")
-                .params(entityType, entityId).query(this::map).list();
+                .params(entityType, entityId)
+                .query(this::map)
+                .list();
     }
 
     @Override
     public List<AuditEntry> recent(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from audit_log order by id desc limit ?").param(limit)
-                .query(this::map).list();
+        return jdbc.sql("select " + COLUMNS + " from audit_log order by id desc limit ?")
+                .param(limit)
+                .query(this::map)
+                .list();
     }
 
     private AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
-                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("unit_code"),
-                rs.getString("reason"), rs.getString("detail"));
+        return new AuditEntry(
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("unit_code"),
+                rs.getString("reason"),
+                rs.getString("detail"));
     }
 }

@@ -3,7 +3,10 @@ package org.gongkai.platform.cli;
 import picocli.CommandLine.Command;
 
 /** The {@code ./gongkai} command line. Each module contributes its own subcommand. */
-@Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
+@Command(
+        name = "gongkai",
+        mixinStandardHelpOptions = true,
+        version = "gongkai 0.1.0",
         description = "公开: open government information platform",
         subcommands = {ServeCommand.class})
 public class GongkaiCommand implements Runnable {

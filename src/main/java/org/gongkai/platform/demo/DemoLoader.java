@@ -34,7 +34,9 @@ class DemoLoader implements ApplicationRunner, HealthIndicator {
 
     @Override
     public Health health() {
-        return done || !props.demo() ? Health.up().build() : Health.outOfService().build();
+        return done || !props.demo()
+                ? Health.up().build()
+                : Health.outOfService().build();
     }
 
     @Override
@@ -54,11 +56,13 @@ class DemoLoader implements ApplicationRunner, HealthIndicator {
         boolean empty = jdbc.sql("select count(*) from unit").query(Long.class).single() == 0;
         if (empty) {
             LOG.info("Filling the empty database with the demo county (示例县)…");
-            contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order))
+            contributors.stream()
+                    .sorted(Comparator.comparingInt(DemoContributor::order))
                     .forEach(c -> c.seed(lines::add));
         } else {
             lines.add("数据库已有数据，未重新生成演示数据。");
-            contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order))
+            contributors.stream()
+                    .sorted(Comparator.comparingInt(DemoContributor::order))
                     .filter(c -> c instanceof DemoLogins)
                     .forEach(c -> ((DemoLogins) c).printLogins(lines::add));
         }
@@ -67,5 +71,4 @@ class DemoLoader implements ApplicationRunner, HealthIndicator {
         lines.forEach(System.out::println);
         System.out.println("==================================");
     }
-
 }

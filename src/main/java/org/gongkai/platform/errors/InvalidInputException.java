@@ -6,8 +6,7 @@ import java.util.List;
 public class InvalidInputException extends ProblemException {
 
     /** One invalid field: its path (e.g. {@code applicant.idNumber}), a message code and arguments. */
-    public record FieldProblem(String field, String messageCode, Object... args) {
-    }
+    public record FieldProblem(String field, String messageCode, Object... args) {}
 
     private final transient List<FieldProblem> fields;
 

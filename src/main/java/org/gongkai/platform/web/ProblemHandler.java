@@ -53,8 +53,7 @@ class ProblemHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     Object onInvalid(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<Map<String, String>> fields = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(f ->
-                fields.add(field(f.getField(), messages.getMessage(f, ZH))));
+        e.getBindingResult().getFieldErrors().forEach(f -> fields.add(field(f.getField(), messages.getMessage(f, ZH))));
         String detail = messages.getMessage("error.invalid-input", null, ZH);
         return respond(request, HttpStatus.BAD_REQUEST, "invalid-input", detail, fields);
     }
@@ -85,8 +84,12 @@ class ProblemHandler {
         return HttpStatus.BAD_REQUEST;
     }
 
-    private Object respond(HttpServletRequest request, HttpStatus status, String type, String detail,
-                           List<Map<String, String>> fields) {
+    private Object respond(
+            HttpServletRequest request,
+            HttpStatus status,
+            String type,
+            String detail,
+            List<Map<String, String>> fields) {
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setType(URI.create("/errors/" + type));
@@ -94,7 +97,9 @@ class ProblemHandler {
             if (!fields.isEmpty()) {
                 problem.setProperty("errors", fields);
             }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);

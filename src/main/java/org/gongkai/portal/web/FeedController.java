@@ -25,8 +25,15 @@ class FeedController {
     private static final int FEED_SIZE = 50;
     private static final int SITEMAP_MAX = 50_000;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final List<String> PAGES = List.of("/", "/portal/guide", "/portal/rules", "/portal/catalog",
-            "/portal/catalog/normative", "/portal/catalog/standard", "/portal/annual-reports", "/portal/search");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/portal/guide",
+            "/portal/rules",
+            "/portal/catalog",
+            "/portal/catalog/normative",
+            "/portal/catalog/standard",
+            "/portal/annual-reports",
+            "/portal/search");
 
     private final PublicCatalog catalog;
     private final UnitDirectory units;
@@ -42,20 +49,44 @@ class FeedController {
         List<CatalogItem> latest = catalog.latest(FEED_SIZE);
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n")
-                .append("<title>").append(esc(governmentName())).append(" 政府信息公开</title>\n")
-                .append("<id>").append(esc(base)).append("/portal/feed.atom</id>\n")
-                .append("<link rel=\"self\" href=\"").append(esc(base)).append("/portal/feed.atom\"/>\n")
-                .append("<link href=\"").append(esc(base)).append("/portal/catalog\"/>\n")
-                .append("<updated>").append(latest.isEmpty() ? atomDate(LocalDate.of(2019, 1, 1))
-                        : atomDate(latest.get(0).publishedOn())).append("</updated>\n");
+                .append("<title>")
+                .append(esc(governmentName()))
+                .append(" 政府信息公开</title>\n")
+                .append("<id>")
+                .append(esc(base))
+                .append("/portal/feed.atom</id>\n")
+                .append("<link rel=\"self\" href=\"")
+                .append(esc(base))
+                .append("/portal/feed.atom\"/>\n")
+                .append("<link href=\"")
+                .append(esc(base))
+                .append("/portal/catalog\"/>\n")
+                .append("<updated>")
+                .append(
+                        latest.isEmpty()
+                                ? atomDate(LocalDate.of(2019, 1, 1))
+                                : atomDate(latest.get(0).publishedOn()))
+                .append("</updated>\n");
         for (CatalogItem i : latest) {
             String url = base + ItemLinks.path(i.indexNumber().toString());
-            x.append("<entry><title>").append(esc(i.title())).append("</title>")
-                    .append("<id>").append(esc(url)).append("</id>")
-                    .append("<link href=\"").append(esc(url)).append("\"/>")
-                    .append("<updated>").append(atomDate(i.publishedOn())).append("</updated>")
-                    .append("<author><name>").append(esc(unitName(i.unitCode()))).append("</name></author>")
-                    .append("<summary>").append(esc(summary(i))).append("</summary></entry>\n");
+            x.append("<entry><title>")
+                    .append(esc(i.title()))
+                    .append("</title>")
+                    .append("<id>")
+                    .append(esc(url))
+                    .append("</id>")
+                    .append("<link href=\"")
+                    .append(esc(url))
+                    .append("\"/>")
+                    .append("<updated>")
+                    .append(atomDate(i.publishedOn()))
+                    .append("</updated>")
+                    .append("<author><name>")
+                    .append(esc(unitName(i.unitCode())))
+                    .append("</name></author>")
+                    .append("<summary>")
+                    .append(esc(summary(i)))
+                    .append("</summary></entry>\n");
         }
         x.append("</feed>\n");
         return xml(x, "application/atom+xml");
@@ -65,16 +96,28 @@ class FeedController {
     ResponseEntity<String> rss() {
         String base = base();
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">")
-                .append("<channel><title>").append(esc(governmentName())).append(" 政府信息公开</title>")
-                .append("<link>").append(esc(base)).append("/portal/catalog</link>")
+                .append("<channel><title>")
+                .append(esc(governmentName()))
+                .append(" 政府信息公开</title>")
+                .append("<link>")
+                .append(esc(base))
+                .append("/portal/catalog</link>")
                 .append("<description>法定主动公开内容</description><language>zh-cn</language>\n");
         for (CatalogItem i : catalog.latest(FEED_SIZE)) {
             String url = base + ItemLinks.path(i.indexNumber().toString());
-            x.append("<item><title>").append(esc(i.title())).append("</title><link>").append(esc(url))
-                    .append("</link><guid>").append(esc(url)).append("</guid><pubDate>")
-                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)
+            x.append("<item><title>")
+                    .append(esc(i.title()))
+                    .append("</title><link>")
+                    .append(esc(url))
+                    .append("</link><guid>")
+                    .append(esc(url))
+                    .append("</guid><pubDate>")
+                    .append(DateTimeFormatter.RFC_1123_DATE_TIME
+                            .withLocale(Locale.ROOT)
                             .format(i.publishedOn().atStartOfDay(ZONE)))
-                    .append("</pubDate><description>").append(esc(summary(i))).append("</description></item>\n");
+                    .append("</pubDate><description>")
+                    .append(esc(summary(i)))
+                    .append("</description></item>\n");
         }
         x.append("</channel></rss>\n");
         return xml(x, "application/rss+xml");
@@ -90,8 +133,11 @@ class FeedController {
         for (int page = 0; written < SITEMAP_MAX; page++) {
             Page<CatalogItem> items = catalog.list(ItemFilter.publicItems().page(page, 100));
             for (CatalogItem i : items.items()) {
-                x.append("<url><loc>").append(esc(base + ItemLinks.path(i.indexNumber().toString())))
-                        .append("</loc><lastmod>").append(i.publishedOn()).append("</lastmod></url>\n");
+                x.append("<url><loc>")
+                        .append(esc(base + ItemLinks.path(i.indexNumber().toString())))
+                        .append("</loc><lastmod>")
+                        .append(i.publishedOn())
+                        .append("</lastmod></url>\n");
                 written++;
             }
             if (!items.hasNext()) {
@@ -103,7 +149,9 @@ class FeedController {
     }
 
     private static ResponseEntity<String> xml(StringBuilder body, String type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8")).body(body.toString());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+                .body(body.toString());
     }
 
     private static String summary(CatalogItem i) {
@@ -116,7 +164,11 @@ class FeedController {
     }
 
     private String governmentName() {
-        return units.all().stream().filter(Unit::isRoot).map(Unit::name).findFirst().orElse("");
+        return units.all().stream()
+                .filter(Unit::isRoot)
+                .map(Unit::name)
+                .findFirst()
+                .orElse("");
     }
 
     private String unitName(String code) {
@@ -138,8 +190,12 @@ class FeedController {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000) {
+                    if (cp == 0x9
+                            || cp == 0xA
+                            || cp == 0xD
+                            || (cp >= 0x20 && cp <= 0xD7FF)
+                            || (cp >= 0xE000 && cp <= 0xFFFD)
+                            || cp >= 0x10000) {
                         out.appendCodePoint(cp);
                     }
                 }

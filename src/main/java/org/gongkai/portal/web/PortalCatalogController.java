@@ -49,22 +49,29 @@ class PortalCatalogController {
     }
 
     @GetMapping("/portal/catalog/list")
-    String list(@RequestParam(required = false) String unit, @RequestParam(required = false) String item,
-                @RequestParam(required = false) String column, @RequestParam(required = false) String type,
-                @RequestParam(required = false) String validity, @RequestParam(required = false) String page,
-                Model model) {
+    String list(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) String column,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String validity,
+            @RequestParam(required = false) String page,
+            Model model) {
         Integer itemNo = number("item", item, 1, 15);
         int pageNo = number("page", page, 1, 100_000) == null ? 0 : number("page", page, 1, 100_000) - 1;
         DocumentType t = enumOf(DocumentType.class, "type", type);
         Validity v = enumOf(Validity.class, "validity", validity);
         List<Unit> all = units.all();
-        Unit selected = unit == null || unit.isBlank() ? null : all.stream()
-                .filter(u -> u.code().equals(unit.strip())).findFirst()
-                .orElseThrow(() -> new NotFoundException("error.unit-not-found", unit.strip()));
+        Unit selected = unit == null || unit.isBlank()
+                ? null
+                : all.stream()
+                        .filter(u -> u.code().equals(unit.strip()))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("error.unit-not-found", unit.strip()));
         String unitCode = selected == null ? null : selected.code();
         String col = column == null || column.isBlank() ? null : column.strip();
-        ItemFilter filter = new ItemFilter(unitCode == null ? null : List.of(unitCode), null, true, itemNo, col, t, v,
-                null, pageNo, PAGE_SIZE);
+        ItemFilter filter = new ItemFilter(
+                unitCode == null ? null : List.of(unitCode), null, true, itemNo, col, t, v, null, pageNo, PAGE_SIZE);
         model.addAttribute("page", catalog.list(filter));
         model.addAttribute("unit", selected);
         model.addAttribute("item", itemNo);
@@ -79,8 +86,8 @@ class PortalCatalogController {
     }
 
     @GetMapping("/portal/catalog/normative")
-    String normative(@RequestParam(required = false) String validity, @RequestParam(required = false) String page,
-                     Model model) {
+    String normative(
+            @RequestParam(required = false) String validity, @RequestParam(required = false) String page, Model model) {
         return list(null, null, null, DocumentType.NORMATIVE.name(), validity, page, model);
     }
 
@@ -96,9 +103,14 @@ class PortalCatalogController {
     @GetMapping("/portal/catalog/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
         Attachment a = catalog.attachment(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(a.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(a.content());
     }

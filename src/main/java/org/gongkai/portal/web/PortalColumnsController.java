@@ -2,7 +2,6 @@ package org.gongkai.portal.web;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemFilter;
 import org.gongkai.catalog.PublicCatalog;
@@ -32,24 +31,31 @@ class PortalColumnsController {
         model.addAttribute("office", government == null ? null : officeOf(government));
         model.addAttribute("offices", catalog.offices());
         model.addAttribute("unitNames", unitNames());
-        model.addAttribute("guides", catalog.list(ItemFilter.publicItems().type(DocumentType.GUIDE).page(0, 50))
-                .items());
+        model.addAttribute(
+                "guides",
+                catalog.list(ItemFilter.publicItems().type(DocumentType.GUIDE).page(0, 50))
+                        .items());
         return "portal/guide";
     }
 
     @GetMapping("/portal/rules")
     String rules(Model model) {
-        model.addAttribute("rules", catalog.list(ItemFilter.publicItems().type(DocumentType.RULE).page(0, 100))
-                .items());
+        model.addAttribute(
+                "rules",
+                catalog.list(ItemFilter.publicItems().type(DocumentType.RULE).page(0, 100))
+                        .items());
         model.addAttribute("unitNames", unitNames());
         return "portal/rules";
     }
 
     /** The government's disclosure office: its own, else that of its general office (政府办公室). */
     private org.gongkai.catalog.DisclosureOffice officeOf(Unit government) {
-        return catalog.office(government.code()).or(() -> units.all().stream()
-                .filter(u -> government.code().equals(u.parentCode()) && u.kind() == UnitKind.GOVERNMENT_OFFICE)
-                .findFirst().flatMap(u -> catalog.office(u.code()))).orElse(null);
+        return catalog.office(government.code())
+                .or(() -> units.all().stream()
+                        .filter(u -> government.code().equals(u.parentCode()) && u.kind() == UnitKind.GOVERNMENT_OFFICE)
+                        .findFirst()
+                        .flatMap(u -> catalog.office(u.code())))
+                .orElse(null);
     }
 
     private Map<String, String> unitNames() {

@@ -18,8 +18,13 @@ class PortalHomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("governmentName", units.all().stream().filter(Unit::isRoot).map(Unit::name)
-                .findFirst().orElse(""));
+        model.addAttribute(
+                "governmentName",
+                units.all().stream()
+                        .filter(Unit::isRoot)
+                        .map(Unit::name)
+                        .findFirst()
+                        .orElse(""));
         return "portal/home";
     }
 

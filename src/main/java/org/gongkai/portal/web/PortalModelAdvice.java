@@ -13,8 +13,8 @@ class PortalModelAdvice {
     static final String COOKIE = "gk_text";
 
     @ModelAttribute
-    void common(@CookieValue(name = COOKIE, required = false) String textSize, HttpServletRequest request,
-                Model model) {
+    void common(
+            @CookieValue(name = COOKIE, required = false) String textSize, HttpServletRequest request, Model model) {
         model.addAttribute("largeText", "large".equals(textSize));
         String query = request.getQueryString();
         model.addAttribute("currentPath", request.getRequestURI() + (query == null ? "" : "?" + query));

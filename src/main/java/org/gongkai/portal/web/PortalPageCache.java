@@ -23,8 +23,7 @@ class PortalPageCache extends OncePerRequestFilter {
     private static final int MAX_PAGES = 2000;
     private static final long MAX_AGE_NANOS = 60_000_000_000L;
 
-    private record Cached(byte[] body, String contentType, long version, long storedAt) {
-    }
+    private record Cached(byte[] body, String contentType, long version, long storedAt) {}
 
     private final CatalogChanges changes;
     private final Map<String, Cached> pages = new LinkedHashMap<>(256, 0.75f, true) {
@@ -41,8 +40,10 @@ class PortalPageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !"GET".equals(request.getMethod()) || !path.startsWith("/portal/catalog")
-                || path.startsWith("/portal/catalog/attachments") || request.getHeader("Authorization") != null;
+        return !"GET".equals(request.getMethod())
+                || !path.startsWith("/portal/catalog")
+                || path.startsWith("/portal/catalog/attachments")
+                || request.getHeader("Authorization") != null;
     }
 
     @Override
@@ -63,8 +64,8 @@ class PortalPageCache extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == 200 && wrapper.getContentType() != null && request.getSession(false) == null) {
-            Cached fresh = new Cached(wrapper.getContentAsByteArray(), wrapper.getContentType(), version,
-                    System.nanoTime());
+            Cached fresh =
+                    new Cached(wrapper.getContentAsByteArray(), wrapper.getContentType(), version, System.nanoTime());
             synchronized (pages) {
                 pages.put(key, fresh);
             }

@@ -3,11 +3,11 @@ package org.gongkai.portal.web;
 import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.catalog.web.SearchParams;
+import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResult;
-import org.gongkai.org.UnitDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,11 +31,16 @@ class PortalSearchController {
     }
 
     @GetMapping("/portal/search")
-    ModelAndView search(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
-                        @RequestParam(required = false) String item, @RequestParam(required = false) String year,
-                        @RequestParam(required = false) String type, @RequestParam(required = false) String validity,
-                        @RequestParam(required = false) String order, @RequestParam(required = false) String page,
-                        Model model) {
+    ModelAndView search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String validity,
+            @RequestParam(required = false) String order,
+            @RequestParam(required = false) String page,
+            Model model) {
         ModelAndView mav = new ModelAndView("portal/search");
         model.addAttribute("q", q == null ? "" : q);
         Map<String, String> names = new HashMap<>();
@@ -46,19 +51,25 @@ class PortalSearchController {
             query = SearchParams.read(q, unit, item, year, type, validity, order, page, "10");
         } catch (InvalidInputException e) {
             mav.setStatus(HttpStatus.BAD_REQUEST);
-            model.addAttribute("problem", messages.getMessage("error.invalid-input", null,
-                    java.util.Locale.SIMPLIFIED_CHINESE));
+            model.addAttribute(
+                    "problem", messages.getMessage("error.invalid-input", null, java.util.Locale.SIMPLIFIED_CHINESE));
             return mav;
         }
         model.addAttribute("query", query);
-        boolean asked = !query.text().isBlank() || query.unitCode() != null || query.article20Item() != null
-                || query.year() != null || query.docType() != null || query.validity() != null;
+        boolean asked = !query.text().isBlank()
+                || query.unitCode() != null
+                || query.article20Item() != null
+                || query.year() != null
+                || query.docType() != null
+                || query.validity() != null;
         if (asked) {
             SearchResult result = search.search(query);
             model.addAttribute("result", result);
             if (result.notice() != null) {
-                model.addAttribute("notice", messages.getMessage(result.notice(), null, result.notice(),
-                        java.util.Locale.SIMPLIFIED_CHINESE));
+                model.addAttribute(
+                        "notice",
+                        messages.getMessage(
+                                result.notice(), null, result.notice(), java.util.Locale.SIMPLIFIED_CHINESE));
             }
         }
         return mav;

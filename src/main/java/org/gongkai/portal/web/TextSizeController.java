@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TextSizeController {
 
     @GetMapping("/portal/text-size")
-    String toggle(@RequestParam(defaultValue = "true") boolean large, @RequestParam(required = false) String back,
-                  HttpServletResponse response) {
+    String toggle(
+            @RequestParam(defaultValue = "true") boolean large,
+            @RequestParam(required = false) String back,
+            HttpServletResponse response) {
         Cookie cookie = new Cookie(PortalModelAdvice.COOKIE, large ? "large" : "normal");
         cookie.setPath("/");
         cookie.setMaxAge(large ? 365 * 24 * 3600 : 0);
@@ -24,7 +26,10 @@ class TextSizeController {
 
     /** Only a path on this site: never an open redirect. */
     static String localPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+        if (back == null
+                || !back.startsWith("/")
+                || back.startsWith("//")
+                || back.contains("\\")
                 || back.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }

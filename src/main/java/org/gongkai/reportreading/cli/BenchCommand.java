@@ -44,10 +44,11 @@ public class BenchCommand implements Callable<Integer> {
         double perWallSecond = r[0] * 1e9 / r[1];
         double perCpuSecond = r[0] * 1e9 / r[2];
         long bytes = contents.stream().mapToLong(b -> b.length).sum() / contents.size();
-        System.out.printf("report bench: %d reports (avg %d bytes), %d reads on one thread in %.2f s wall, %.2f s CPU%n",
+        System.out.printf(
+                "report bench: %d reports (avg %d bytes), %d reads on one thread in %.2f s wall, %.2f s CPU%n",
                 contents.size(), bytes, r[0], r[1] / 1e9, r[2] / 1e9);
-        System.out.printf("  %.0f reports/s wall clock, %.0f reports per CPU-second (per core)%n", perWallSecond,
-                perCpuSecond);
+        System.out.printf(
+                "  %.0f reports/s wall clock, %.0f reports per CPU-second (per core)%n", perWallSecond, perCpuSecond);
         return 0;
     }
 
@@ -60,7 +61,9 @@ public class BenchCommand implements Callable<Integer> {
         while (System.nanoTime() - start < nanos) {
             for (int i = 0; i < contents.size(); i++) {
                 try {
-                    sink += reader.read(contents.get(i), names.get(i)).findings().size();
+                    sink += reader.read(contents.get(i), names.get(i))
+                            .findings()
+                            .size();
                 } catch (UnreadableReportException e) {
                     sink++;
                 }

@@ -21,8 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "parse", description = "Read published annual reports (txt, md, html, docx, pdf); a directory "
-        + "reads every report in it. Exit 0 when every file was read, 2 when one could not be.")
+@Command(
+        name = "parse",
+        description = "Read published annual reports (txt, md, html, docx, pdf); a directory "
+                + "reads every report in it. Exit 0 when every file was read, 2 when one could not be.")
 public class ParseCommand implements Callable<Integer> {
 
     static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".docx", ".pdf");
@@ -76,8 +78,10 @@ public class ParseCommand implements Callable<Integer> {
         progress.done();
         ReportChecks.checkSeries(reports);
         if (json) {
-            out.println(reports.size() == 1 && inputs.size() == 1 && !directory ? ReportJson.write(reports.get(0))
-                    : ReportJson.writeAll(reports));
+            out.println(
+                    reports.size() == 1 && inputs.size() == 1 && !directory
+                            ? ReportJson.write(reports.get(0))
+                            : ReportJson.writeAll(reports));
         } else {
             for (AnnualReport r : reports) {
                 out.println(ReportSummary.text(r));
@@ -90,10 +94,14 @@ public class ParseCommand implements Callable<Integer> {
     static List<Path> reportsIn(Path dir) {
         try (Stream<Path> s = Files.walk(dir, 1)) {
             return s.filter(Files::isRegularFile)
-                    .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString()
-                            .toLowerCase(Locale.ROOT).endsWith(e)))
+                    .filter(p -> EXTENSIONS.stream()
+                            .anyMatch(e -> p.getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(e)))
                     .filter(p -> !p.getFileName().toString().endsWith(".expected.json"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,7 +21,8 @@ final class Progress {
     static boolean stderrIsTerminal() {
         try {
             // Linux: where file descriptor 2 points (stdout may be redirected while stderr is the terminal)
-            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2"))
+                    .toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
             // not Linux: fall back to the console

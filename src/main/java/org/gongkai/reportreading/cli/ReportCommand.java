@@ -3,8 +3,11 @@ package org.gongkai.reportreading.cli;
 import picocli.CommandLine.Command;
 
 /** {@code ./gongkai report …}: published annual reports, read without starting the platform. */
-@Command(name = "report", description = "Read and audit published annual reports (年报解析与校验)",
-        mixinStandardHelpOptions = true, subcommands = {ParseCommand.class, BenchCommand.class})
+@Command(
+        name = "report",
+        description = "Read and audit published annual reports (年报解析与校验)",
+        mixinStandardHelpOptions = true,
+        subcommands = {ParseCommand.class, BenchCommand.class})
 public class ReportCommand implements Runnable {
 
     @Override

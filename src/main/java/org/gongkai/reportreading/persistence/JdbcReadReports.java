@@ -26,28 +26,43 @@ class JdbcReadReports implements ReadReports {
                 INSERT INTO read_report (uploaded_at, uploaded_by, file_name, unit, report_year, template,
                                          finding_count, report_json)
                 VALUES (:at, :by, :file, :unit, :year, :template, :findings, :json) RETURNING id""")
-                .param("at", Timestamp.from(at)).param("by", uploadedBy).param("file", fileName)
-                .param("unit", r.unit()).param("year", r.year())
+                .param("at", Timestamp.from(at))
+                .param("by", uploadedBy)
+                .param("file", fileName)
+                .param("unit", r.unit())
+                .param("year", r.year())
                 .param("template", r.template() == null ? null : r.template().code())
-                .param("findings", r.findings().size()).param("json", ReportJson.write(r))
-                .query(Long.class).single();
+                .param("findings", r.findings().size())
+                .param("json", ReportJson.write(r))
+                .query(Long.class)
+                .single();
     }
 
     private static final String SELECT = "SELECT id, uploaded_at, uploaded_by, file_name, report_json FROM read_report";
 
     private static StoredReport map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new StoredReport(rs.getLong("id"), rs.getTimestamp("uploaded_at").toInstant(),
-                rs.getString("uploaded_by"), rs.getString("file_name"), ReportJson.read(rs.getString("report_json")));
+        return new StoredReport(
+                rs.getLong("id"),
+                rs.getTimestamp("uploaded_at").toInstant(),
+                rs.getString("uploaded_by"),
+                rs.getString("file_name"),
+                ReportJson.read(rs.getString("report_json")));
     }
 
     @Override
     public List<StoredReport> recent(int limit) {
-        return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT :n").param("n", limit).query((rs, i) -> map(rs)).list();
+        return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT :n")
+                .param("n", limit)
+                .query((rs, i) -> map(rs))
+                .list();
     }
 
     @Override
     public Optional<StoredReport> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, i) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, i) -> map(rs))
+                .optional();
     }
 
     @Override
@@ -61,6 +76,9 @@ class JdbcReadReports implements ReadReports {
 
     @Override
     public boolean delete(long id) {
-        return jdbc.sql("DELETE FROM read_report WHERE id = :id").param("id", id).update() > 0;
+        return jdbc.sql("DELETE FROM read_report WHERE id = :id")
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 }

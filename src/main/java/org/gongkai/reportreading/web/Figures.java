@@ -6,8 +6,17 @@ import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Grid;
 
 /** Key figures of reports side by side: applications, outcome mix, reconsiderations and suits. */
-record Figures(String label, String unit, Integer year, long received, long carriedOver, long closed,
-               long carriedForward, long[] mix, long[] suits, int findings) {
+record Figures(
+        String label,
+        String unit,
+        Integer year,
+        long received,
+        long carriedOver,
+        long closed,
+        long carriedForward,
+        long[] mix,
+        long[] suits,
+        int findings) {
 
     static final List<String> MIX_NAMES = List.of("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理");
     static final List<String> SUIT_NAMES = List.of("行政复议", "直接起诉", "复议后起诉");
@@ -16,8 +25,16 @@ record Figures(String label, String unit, Integer year, long received, long carr
         List<Figures> out = new ArrayList<>();
         for (AnnualReport r : reports) {
             Grid q = r.requests();
-            out.add(new Figures(ReportReadingConsoleController.label(r), r.unit(), r.year(), t(q, "new_received"),
-                    t(q, "carried_over"), t(q, "total"), t(q, "carried_forward"), mix(r), suits(r),
+            out.add(new Figures(
+                    ReportReadingConsoleController.label(r),
+                    r.unit(),
+                    r.year(),
+                    t(q, "new_received"),
+                    t(q, "carried_over"),
+                    t(q, "total"),
+                    t(q, "carried_forward"),
+                    mix(r),
+                    suits(r),
                     r.findings().size()));
         }
         return out;
@@ -53,8 +70,11 @@ record Figures(String label, String unit, Integer year, long received, long carr
         if (g == null) {
             return new long[3];
         }
-        return new long[] {g.count("reconsideration", "total"), g.count("litigation_direct", "total"),
-                g.count("litigation_after_reconsideration", "total")};
+        return new long[] {
+            g.count("reconsideration", "total"),
+            g.count("litigation_direct", "total"),
+            g.count("litigation_after_reconsideration", "total")
+        };
     }
 
     private static long t(Grid q, String row) {

@@ -51,33 +51,39 @@ class ReportReadingConsoleController {
     }
 
     @PostMapping(BASE)
-    String upload(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(name = "files", required = false)
-                  List<MultipartFile> files, Model model, Locale locale) throws IOException {
+    String upload(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            Locale locale)
+            throws IOException {
         List<String> errors = new ArrayList<>();
         List<ReportReadingService.Upload> uploads = new ArrayList<>();
         if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
             errors.add(messages.getMessage("reportreading.upload.none", null, locale));
         } else if (files.size() > ReportReadingService.MAX_FILES) {
-            errors.add(messages.getMessage("reportreading.upload.tooMany",
-                    new Object[] {ReportReadingService.MAX_FILES}, locale));
+            errors.add(messages.getMessage(
+                    "reportreading.upload.tooMany", new Object[] {ReportReadingService.MAX_FILES}, locale));
         } else {
             for (MultipartFile f : files) {
                 if (f.getSize() > ReportReadingService.MAX_BYTES) {
                     uploads.add(new ReportReadingService.Upload(f.getOriginalFilename(), new byte[0]));
-                    errors.add(f.getOriginalFilename() + "：" + messages.getMessage("reportreading.upload.tooLarge", null, locale));
+                    errors.add(f.getOriginalFilename() + "："
+                            + messages.getMessage("reportreading.upload.tooLarge", null, locale));
                     continue;
                 }
                 uploads.add(new ReportReadingService.Upload(f.getOriginalFilename(), f.getBytes()));
             }
         }
-        List<ReportReadingService.Outcome> outcomes = uploads.isEmpty() ? List.of()
-                : service.upload(p.member().username(), uploads);
+        List<ReportReadingService.Outcome> outcomes =
+                uploads.isEmpty() ? List.of() : service.upload(p.member().username(), uploads);
         List<Long> ids = new ArrayList<>();
         for (ReportReadingService.Outcome o : outcomes) {
             if (o.ok()) {
                 ids.add(o.id());
             } else if (!"reportreading.upload.tooLarge".equals(o.errorCode())
-                    && !"reportreading.upload.empty".equals(o.errorCode()) || errors.isEmpty()) {
+                            && !"reportreading.upload.empty".equals(o.errorCode())
+                    || errors.isEmpty()) {
                 errors.add(o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
                         + (o.detail() == null || o.detail().isEmpty() ? "" : "（" + o.detail() + "）"));
             }
@@ -106,7 +112,8 @@ class ReportReadingConsoleController {
     String compare(@RequestParam(name = "ids", required = false) List<Long> ids, Model model, Locale locale) {
         List<StoredReport> chosen = service.find(ids == null ? List.of() : ids);
         List<StoredReport> sorted = new ArrayList<>(chosen);
-        sorted.sort(java.util.Comparator.comparing((StoredReport s) -> String.valueOf(s.report().unit()))
+        sorted.sort(java.util.Comparator.comparing(
+                        (StoredReport s) -> String.valueOf(s.report().unit()))
                 .thenComparing(s -> s.report().year() == null ? 0 : s.report().year()));
         List<AnnualReport> reports = sorted.stream().map(StoredReport::report).toList();
         List<AnnualReport> copies = new ArrayList<>();
@@ -116,19 +123,40 @@ class ReportReadingConsoleController {
         copies.forEach(c -> c.findings().removeIf(f -> f.code().equals("carry_over_mismatch")));
         ReportChecks.checkSeries(copies);
         model.addAttribute("reports", sorted);
-        model.addAttribute("carry", copies.stream().flatMap(c -> c.findings().stream()
-                .filter(f -> f.code().equals("carry_over_mismatch"))
-                .map(f -> label(c) + "：" + f.message())).toList());
+        model.addAttribute(
+                "carry",
+                copies.stream()
+                        .flatMap(c -> c.findings().stream()
+                                .filter(f -> f.code().equals("carry_over_mismatch"))
+                                .map(f -> label(c) + "：" + f.message()))
+                        .toList());
         model.addAttribute("ids", sorted.stream().map(StoredReport::id).toList());
         model.addAttribute("figures", Figures.of(reports));
         model.addAttribute("mixNames", Figures.MIX_NAMES);
         model.addAttribute("suitNames", Figures.SUIT_NAMES);
-        model.addAttribute("receivedChart", SvgCharts.bars(msg("reportreading.chart.received", locale),
-                reports.stream().map(r -> new SvgCharts.Bar(label(r), count(r.requests(), "new_received"))).toList()));
-        model.addAttribute("mixChart", SvgCharts.stacked(msg("reportreading.chart.mix", locale), Figures.MIX_NAMES,
-                reports.stream().map(r -> new SvgCharts.Parts(label(r), Figures.mix(r))).toList()));
-        model.addAttribute("suitsChart", SvgCharts.grouped(msg("reportreading.chart.suits", locale),
-                Figures.SUIT_NAMES, reports.stream().map(r -> new SvgCharts.Parts(label(r), Figures.suits(r))).toList()));
+        model.addAttribute(
+                "receivedChart",
+                SvgCharts.bars(
+                        msg("reportreading.chart.received", locale),
+                        reports.stream()
+                                .map(r -> new SvgCharts.Bar(label(r), count(r.requests(), "new_received")))
+                                .toList()));
+        model.addAttribute(
+                "mixChart",
+                SvgCharts.stacked(
+                        msg("reportreading.chart.mix", locale),
+                        Figures.MIX_NAMES,
+                        reports.stream()
+                                .map(r -> new SvgCharts.Parts(label(r), Figures.mix(r)))
+                                .toList()));
+        model.addAttribute(
+                "suitsChart",
+                SvgCharts.grouped(
+                        msg("reportreading.chart.suits", locale),
+                        Figures.SUIT_NAMES,
+                        reports.stream()
+                                .map(r -> new SvgCharts.Parts(label(r), Figures.suits(r)))
+                                .toList()));
         return "console/reportreading/compare";
     }
 
@@ -139,7 +167,9 @@ class ReportReadingConsoleController {
 
     @GetMapping(BASE + "/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(name = "ids", required = false) List<Long> ids) {
-        return download(ReportExport.xlsx(reports(ids)), "report-reading.xlsx",
+        return download(
+                ReportExport.xlsx(reports(ids)),
+                "report-reading.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -150,9 +180,14 @@ class ReportReadingConsoleController {
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, String type) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name,
-                        StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(type)).body(body);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(type))
+                .body(body);
     }
 
     static String label(AnnualReport r) {

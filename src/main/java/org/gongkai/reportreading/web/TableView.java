@@ -14,11 +14,9 @@ import org.gongkai.reportreading.CellMarks;
 /** A report's three tables ready for the page: Chinese labels, values, and the highlight of each cell. */
 record TableView(String key, String title, List<String> columns, List<RowView> rows) {
 
-    record CellView(String text, String css, String path) {
-    }
+    record CellView(String text, String css, String path) {}
 
-    record RowView(String label, List<CellView> cells) {
-    }
+    record RowView(String label, List<CellView> cells) {}
 
     static List<TableView> of(AnnualReport r) {
         Map<String, String> marks = CellMarks.of(r);
@@ -29,7 +27,8 @@ record TableView(String key, String title, List<String> columns, List<RowView> r
         return out;
     }
 
-    private static CellView cell(Grid g, String table, String row, String col, Map<String, String> marks, String prefix) {
+    private static CellView cell(
+            Grid g, String table, String row, String col, Map<String, String> marks, String prefix) {
         String path = table + "." + row + "." + col;
         return new CellView(prefix + ReportJson.number(g.get(row, col)), marks.getOrDefault(path, ""), path);
     }
@@ -47,7 +46,8 @@ record TableView(String key, String title, List<String> columns, List<RowView> r
                 rows.add(new RowView(Labels.proactiveSection(row) + " " + Labels.proactiveRow(t, row), cells));
             }
         }
-        return new TableView(Layouts.PROACTIVE, Labels.tableHeading(Layouts.PROACTIVE), List.of(), g == null ? null : rows);
+        return new TableView(
+                Layouts.PROACTIVE, Labels.tableHeading(Layouts.PROACTIVE), List.of(), g == null ? null : rows);
     }
 
     private static TableView requests(AnnualReport r, Map<String, String> marks) {
@@ -62,8 +62,8 @@ record TableView(String key, String title, List<String> columns, List<RowView> r
                     cells.add(cell(g, Layouts.REQUESTS, row, c, marks, ""));
                 }
                 String group = Labels.requestGroup(row);
-                String label = (group != null && !row.equals("other") ? group + " " : "")
-                        + Labels.requestRowNumbered(row);
+                String label =
+                        (group != null && !row.equals("other") ? group + " " : "") + Labels.requestRowNumbered(row);
                 rows.add(new RowView(label, cells));
             }
         }

@@ -12,16 +12,14 @@ final class DemoApplicants {
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾潘";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰海燕小东文斌";
-    private static final List<String> COMPANIES = List.of("示例县恒达建设工程有限公司", "示例县绿源农业开发有限公司",
-            "浙南华美置业有限公司", "示例县顺通物流有限公司", "示例县鑫源食品有限公司", "温州瑞丰房地产开发有限公司");
+    private static final List<String> COMPANIES =
+            List.of("示例县恒达建设工程有限公司", "示例县绿源农业开发有限公司", "浙南华美置业有限公司", "示例县顺通物流有限公司", "示例县鑫源食品有限公司", "温州瑞丰房地产开发有限公司");
     private static final List<String> RESEARCH = List.of("示例大学公共管理学院", "浙南城乡规划研究院");
     private static final List<String> PUBLIC_INTEREST = List.of("示例县环境保护志愿者协会", "示例县消费者权益保护委员会");
-    private static final List<String> LAW_FIRMS = List.of("浙江示例律师事务所", "浙江正衡律师事务所示例分所",
-            "示例县明理法律服务所");
-    private static final List<String> OTHER_ORGS = List.of("城关镇东门村股份经济合作社", "示例县个体劳动者协会",
-            "城南街道锦绣社区业主委员会");
-    private static final List<String> PLACES = List.of("城关镇", "东溪镇", "西山镇", "南塘镇", "北岙镇", "桥头镇",
-            "白石乡", "城东街道", "城西街道", "城南街道");
+    private static final List<String> LAW_FIRMS = List.of("浙江示例律师事务所", "浙江正衡律师事务所示例分所", "示例县明理法律服务所");
+    private static final List<String> OTHER_ORGS = List.of("城关镇东门村股份经济合作社", "示例县个体劳动者协会", "城南街道锦绣社区业主委员会");
+    private static final List<String> PLACES =
+            List.of("城关镇", "东溪镇", "西山镇", "南塘镇", "北岙镇", "桥头镇", "白石乡", "城东街道", "城西街道", "城南街道");
 
     private final Random random;
 

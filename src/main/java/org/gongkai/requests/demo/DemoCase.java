@@ -37,8 +37,14 @@ final class DemoCase {
     private final String suffix;
     private final StaffMember handler;
 
-    DemoCase(WorkingCalendar calendar, FeePolicy fees, Random random, DemoApplicants people, LocalDate today,
-             LocalDate submitted, String secret) {
+    DemoCase(
+            WorkingCalendar calendar,
+            FeePolicy fees,
+            Random random,
+            DemoApplicants people,
+            LocalDate today,
+            LocalDate submitted,
+            String secret) {
         this.calendar = calendar;
         this.fees = fees;
         this.random = random;
@@ -57,13 +63,19 @@ final class DemoCase {
         ApplicantType type = people.type();
         Applicant applicant = people.applicant(type);
         Instant at = at(submitted);
-        DisclosureRequest.Intake intake = new DisclosureRequest.Intake(null,
-                TrackingCodes.newTrackingCode(submitted.getYear(), random), TrackingCodes.hash(secret),
-                RequestsDemo.GOVERNMENT + suffix, channel, applicant,
+        DisclosureRequest.Intake intake = new DisclosureRequest.Intake(
+                null,
+                TrackingCodes.newTrackingCode(submitted.getYear(), random),
+                TrackingCodes.hash(secret),
+                RequestsDemo.GOVERNMENT + suffix,
+                channel,
+                applicant,
                 DemoTopics.description(suffix, submitted.getYear(), people.place(), random),
-                applicant.email() != null ? "email" : "post", at);
+                applicant.email() != null ? "email" : "post",
+                at);
         boolean online = channel.awaitsConfirmation();
-        DisclosureRequest r = DisclosureRequest.submit(intake,
+        DisclosureRequest r = DisclosureRequest.submit(
+                intake,
                 online ? new Act(Act.APPLICANT, null, at, submitted, null) : act(handler, submitted, null),
                 calendar);
         try {
@@ -79,21 +91,29 @@ final class DemoCase {
             r.confirm(act(handler, day, null), calendar);
         }
         switch (target) {
-            case CORRECTION_REQUESTED -> r.requestCorrection(act(handler, capped(day, 1),
-                    "请补充所需信息的具体时间范围和文号"), 15, calendar);
-            case CONSULTATION -> r.startConsultation(act(handler, capped(day, 2), "涉及第三方商业信息"),
-                    ConsultationKind.THIRD_PARTY, "申请所涉企业", calendar);
-            case EXTENDED -> r.extend(act(RequestsDemo.REVIEWER, capped(day, 17), "所需信息分散于多个档案卷宗，需逐一检索核对"),
-                    15, calendar);
+            case CORRECTION_REQUESTED ->
+                r.requestCorrection(act(handler, capped(day, 1), "请补充所需信息的具体时间范围和文号"), 15, calendar);
+            case CONSULTATION ->
+                r.startConsultation(
+                        act(handler, capped(day, 2), "涉及第三方商业信息"), ConsultationKind.THIRD_PARTY, "申请所涉企业", calendar);
+            case EXTENDED ->
+                r.extend(act(RequestsDemo.REVIEWER, capped(day, 17), "所需信息分散于多个档案卷宗，需逐一检索核对"), 15, calendar);
             case FEE_NOTICE -> {
                 int pages = 150 + random.nextInt(200);
                 LocalDate on = capped(day, 3);
-                r.noticeFee(act(handler, on, null), FeeBasis.PAGES, pages,
-                        (int) fees.quote(FeeMethod.BY_PAGES, pages, r.intake().applicant().type().key())
-                                .netYuan(), capped(on, 1), calendar);
+                r.noticeFee(
+                        act(handler, on, null),
+                        FeeBasis.PAGES,
+                        pages,
+                        (int) fees.quote(
+                                        FeeMethod.BY_PAGES,
+                                        pages,
+                                        r.intake().applicant().type().key())
+                                .netYuan(),
+                        capped(on, 1),
+                        calendar);
             }
-            default -> {
-            }
+            default -> {}
         }
         return r;
     }
@@ -137,8 +157,8 @@ final class DemoCase {
     }
 
     private LocalDate correction(DisclosureRequest r, LocalDate day, Outcome outcome) {
-        boolean asked = outcome == Outcome.OTHER_NO_CORRECTION || outcome == Outcome.UNABLE_UNCLEAR
-                || random.nextInt(100) < 6;
+        boolean asked =
+                outcome == Outcome.OTHER_NO_CORRECTION || outcome == Outcome.UNABLE_UNCLEAR || random.nextInt(100) < 6;
         if (!asked) {
             return day;
         }
@@ -169,10 +189,11 @@ final class DemoCase {
             return null;
         }
         boolean thirdParty = outcome == Outcome.WITHHELD_THIRD_PARTY || random.nextBoolean();
-        r.startConsultation(act(handler, start, "涉及第三方权益，书面征求意见"), thirdParty
-                ? ConsultationKind.THIRD_PARTY
-                : ConsultationKind.OTHER_AGENCY,
-                thirdParty ? "申请所涉企业" : "县自然资源和规划局", calendar);
+        r.startConsultation(
+                act(handler, start, "涉及第三方权益，书面征求意见"),
+                thirdParty ? ConsultationKind.THIRD_PARTY : ConsultationKind.OTHER_AGENCY,
+                thirdParty ? "申请所涉企业" : "县自然资源和规划局",
+                calendar);
         LocalDate end = later(start, 4 + random.nextInt(12));
         if (end == null) {
             return null;
@@ -197,8 +218,7 @@ final class DemoCase {
     }
 
     private LocalDate fee(DisclosureRequest r, LocalDate day, Outcome outcome) {
-        boolean charge = outcome == Outcome.OTHER_UNPAID_FEE
-                || outcome == Outcome.GRANTED && random.nextInt(100) < 3;
+        boolean charge = outcome == Outcome.OTHER_UNPAID_FEE || outcome == Outcome.GRANTED && random.nextInt(100) < 3;
         if (!charge) {
             return day;
         }
@@ -207,8 +227,17 @@ final class DemoCase {
             return null;
         }
         int pages = 120 + random.nextInt(300);
-        r.noticeFee(act(handler, on, null), FeeBasis.PAGES, pages,
-                (int) fees.quote(FeeMethod.BY_PAGES, pages, r.intake().applicant().type().key()).netYuan(), later(on, 1) == null ? on : later(on, 1), calendar);
+        r.noticeFee(
+                act(handler, on, null),
+                FeeBasis.PAGES,
+                pages,
+                (int) fees.quote(
+                                FeeMethod.BY_PAGES,
+                                pages,
+                                r.intake().applicant().type().key())
+                        .netYuan(),
+                later(on, 1) == null ? on : later(on, 1),
+                calendar);
         if (outcome == Outcome.OTHER_UNPAID_FEE) {
             r.closeIfExpired(new Act("system", null, at(today), today, null));
             return null;
@@ -256,20 +285,40 @@ final class DemoCase {
 
     private Channel channel() {
         int n = random.nextInt(100);
-        return n < 55 ? Channel.ONLINE : n < 73 ? Channel.IN_PERSON : n < 85 ? Channel.REGISTERED_MAIL
-                : n < 90 ? Channel.ORDINARY_LETTER : n < 97 ? Channel.EMAIL : Channel.FAX;
+        return n < 55
+                ? Channel.ONLINE
+                : n < 73
+                        ? Channel.IN_PERSON
+                        : n < 85
+                                ? Channel.REGISTERED_MAIL
+                                : n < 90 ? Channel.ORDINARY_LETTER : n < 97 ? Channel.EMAIL : Channel.FAX;
     }
 
     private Outcome outcome() {
         int n = random.nextInt(100);
-        Outcome[] table = {Outcome.GRANTED, Outcome.PARTIALLY_GRANTED, Outcome.WITHHELD_THIRD_PARTY,
-                Outcome.WITHHELD_PROCESS_INFO, Outcome.WITHHELD_INTERNAL_AFFAIRS, Outcome.WITHHELD_ENFORCEMENT_FILE,
-                Outcome.UNABLE_NOT_HELD, Outcome.UNABLE_NEEDS_CREATION, Outcome.UNABLE_UNCLEAR,
-                Outcome.REJECTED_COMPLAINT, Outcome.REJECTED_DUPLICATE, Outcome.REJECTED_PUBLICATION,
-                Outcome.REJECTED_MASS_REPEATED, Outcome.REJECTED_CONFIRMATION, Outcome.OTHER_NO_CORRECTION,
-                Outcome.OTHER_UNPAID_FEE, Outcome.OTHER_OTHER, Outcome.WITHHELD_STATE_SECRET,
-                Outcome.WITHHELD_PROHIBITED_BY_LAW, Outcome.WITHHELD_SECURITY_STABILITY,
-                Outcome.WITHHELD_ADMINISTRATIVE_QUERY};
+        Outcome[] table = {
+            Outcome.GRANTED,
+            Outcome.PARTIALLY_GRANTED,
+            Outcome.WITHHELD_THIRD_PARTY,
+            Outcome.WITHHELD_PROCESS_INFO,
+            Outcome.WITHHELD_INTERNAL_AFFAIRS,
+            Outcome.WITHHELD_ENFORCEMENT_FILE,
+            Outcome.UNABLE_NOT_HELD,
+            Outcome.UNABLE_NEEDS_CREATION,
+            Outcome.UNABLE_UNCLEAR,
+            Outcome.REJECTED_COMPLAINT,
+            Outcome.REJECTED_DUPLICATE,
+            Outcome.REJECTED_PUBLICATION,
+            Outcome.REJECTED_MASS_REPEATED,
+            Outcome.REJECTED_CONFIRMATION,
+            Outcome.OTHER_NO_CORRECTION,
+            Outcome.OTHER_UNPAID_FEE,
+            Outcome.OTHER_OTHER,
+            Outcome.WITHHELD_STATE_SECRET,
+            Outcome.WITHHELD_PROHIBITED_BY_LAW,
+            Outcome.WITHHELD_SECURITY_STABILITY,
+            Outcome.WITHHELD_ADMINISTRATIVE_QUERY
+        };
         int[] upTo = {33, 41, 43, 45, 46, 47, 67, 73, 75, 79, 83, 84, 85, 86, 90, 91, 95, 96, 97, 98, 100};
         for (int i = 0; i < upTo.length; i++) {
             if (n < upTo[i]) {
@@ -281,10 +330,12 @@ final class DemoCase {
     }
 
     private String pickUnit() {
-        int total = DemoTopics.WEIGHTS.values().stream().mapToInt(Integer::intValue).sum();
+        int total =
+                DemoTopics.WEIGHTS.values().stream().mapToInt(Integer::intValue).sum();
         int n = random.nextInt(total);
         for (Map.Entry<String, Integer> e : DemoTopics.WEIGHTS.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList()) {
+                .sorted(Map.Entry.comparingByKey())
+                .toList()) {
             n -= e.getValue();
             if (n < 0) {
                 return e.getKey();

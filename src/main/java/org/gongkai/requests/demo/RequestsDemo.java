@@ -16,7 +16,6 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.demo.DemoContributor;
 import org.gongkai.requests.Act;
-import org.gongkai.requests.Applicant;
 import org.gongkai.requests.DisclosureRequest;
 import org.gongkai.requests.LetterStore;
 import org.gongkai.requests.ReplyLetters;
@@ -38,10 +37,8 @@ class RequestsDemo implements DemoContributor {
     static final String GOVERNMENT = "001008099";
     static final int FIRST_YEAR = 2021;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Map<String, String> HANDLERS = Map.of("013", "zhujian", "011", "ziranziyuan",
-            "101", "chengguan");
-    static final StaffMember REVIEWER = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER,
-            GOVERNMENT + "001");
+    static final Map<String, String> HANDLERS = Map.of("013", "zhujian", "011", "ziranziyuan", "101", "chengguan");
+    static final StaffMember REVIEWER = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, GOVERNMENT + "001");
 
     private final RequestRepository requests;
     private final ReplyLetters letters;
@@ -51,8 +48,14 @@ class RequestsDemo implements DemoContributor {
     private final FeePolicy fees;
     private final Clock clock;
 
-    RequestsDemo(RequestRepository requests, ReplyLetters letters, LetterStore letterStore, UnitDirectory units,
-                 WorkingCalendar calendar, FeePolicy fees, Clock clock) {
+    RequestsDemo(
+            RequestRepository requests,
+            ReplyLetters letters,
+            LetterStore letterStore,
+            UnitDirectory units,
+            WorkingCalendar calendar,
+            FeePolicy fees,
+            Clock clock) {
         this.requests = requests;
         this.letters = letters;
         this.letterStore = letterStore;
@@ -93,8 +96,14 @@ class RequestsDemo implements DemoContributor {
             }
         }
         // A few cases deliberately open today in each waiting state, so the console shows every state.
-        Status[] open = {Status.AWAITING_CONFIRMATION, Status.REGISTERED, Status.CORRECTION_REQUESTED,
-                Status.CONSULTATION, Status.EXTENDED, Status.FEE_NOTICE};
+        Status[] open = {
+            Status.AWAITING_CONFIRMATION,
+            Status.REGISTERED,
+            Status.CORRECTION_REQUESTED,
+            Status.CONSULTATION,
+            Status.EXTENDED,
+            Status.FEE_NOTICE
+        };
         int[] daysBack = {0, 12, 4, 9, 26, 8};
         for (int k = 0; k < 3 * open.length; k++) {
             LocalDate submitted = today.minusDays(daysBack[k % open.length] + random.nextInt(3));
@@ -103,7 +112,8 @@ class RequestsDemo implements DemoContributor {
                 continue;
             }
             String secret = TrackingCodes.newSecret(random);
-            cases.add(new DemoCase(calendar, fees, random, people, today, submitted, secret).walk(open[k % open.length]));
+            cases.add(
+                    new DemoCase(calendar, fees, random, people, today, submitted, secret).walk(open[k % open.length]));
             secrets.add(secret);
         }
         List<Long> ids = requests.insertAll(cases);

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAttachmentStore implements AttachmentStore {
 
-    private static final String COLUMNS = "id, request_id, source, filename, media_type, size_bytes, released, "
-            + "uploaded_at, uploaded_by";
+    private static final String COLUMNS =
+            "id, request_id, source, filename, media_type, size_bytes, released, " + "uploaded_at, uploaded_by";
     private final JdbcClient jdbc;
 
     JdbcAttachmentStore(JdbcClient jdbc) {
@@ -23,34 +23,64 @@ class JdbcAttachmentStore implements AttachmentStore {
     }
 
     @Override
-    public void add(long requestId, String source, String filename, String mediaType, byte[] content,
-                    boolean released, Instant at, String by) {
+    public void add(
+            long requestId,
+            String source,
+            String filename,
+            String mediaType,
+            byte[] content,
+            boolean released,
+            Instant at,
+            String by) {
         jdbc.sql("insert into request_attachment (request_id, source, filename, media_type, size_bytes, content, "
                         + "released, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(requestId, source, filename, mediaType, content.length, content, released, Timestamp.from(at),
-                        by).update();
+                .params(
+                        requestId,
+                        source,
+                        filename,
+                        mediaType,
+                        content.length,
+                        content,
+                        released,
+                        Timestamp.from(at),
+                        by)
+                .update();
     }
 
     @Override
     public List<StoredAttachment> forRequest(long requestId) {
         return jdbc.sql("select " + COLUMNS + " from request_attachment where request_id = ? order by id")
-                .param(requestId).query(this::map).list();
+                .param(requestId)
+                .query(this::map)
+                .list();
     }
 
     @Override
     public Optional<StoredAttachment> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from request_attachment where id = ?").param(id).query(this::map)
+        return jdbc.sql("select " + COLUMNS + " from request_attachment where id = ?")
+                .param(id)
+                .query(this::map)
                 .optional();
     }
 
     @Override
     public byte[] content(long id) {
-        return jdbc.sql("select content from request_attachment where id = ?").param(id).query(byte[].class).single();
+        return jdbc.sql("select content from request_attachment where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
     }
 
     private StoredAttachment map(ResultSet rs, int row) throws SQLException {
-        return new StoredAttachment(rs.getLong("id"), rs.getLong("request_id"), rs.getString("source"),
-                rs.getString("filename"), rs.getString("media_type"), rs.getInt("size_bytes"),
-                rs.getBoolean("released"), rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by"));
+        return new StoredAttachment(
+                rs.getLong("id"),
+                rs.getLong("request_id"),
+                rs.getString("source"),
+                rs.getString("filename"),
+                rs.getString("media_type"),
+                rs.getInt("size_bytes"),
+                rs.getBoolean("released"),
+                rs.getTimestamp("uploaded_at").toInstant(),
+                rs.getString("uploaded_by"));
     }
 }

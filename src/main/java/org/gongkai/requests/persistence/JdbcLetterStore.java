@@ -27,28 +27,56 @@ class JdbcLetterStore implements LetterStore {
         return jdbc.sql("insert into request_letter_counter (unit_code, year, last_seq) values (?, ?, 1) "
                         + "on conflict (unit_code, year) do update set last_seq = request_letter_counter.last_seq + 1 "
                         + "returning last_seq")
-                .params(unitCode, year).query(Integer.class).single();
+                .params(unitCode, year)
+                .query(Integer.class)
+                .single();
     }
 
     @Override
     public Optional<String> shortName(String unitCode) {
-        return jdbc.sql("select short_name from request_unit_short_name where unit_code = ?").param(unitCode)
-                .query(String.class).optional();
+        return jdbc.sql("select short_name from request_unit_short_name where unit_code = ?")
+                .param(unitCode)
+                .query(String.class)
+                .optional();
     }
 
     @Override
     public void setShortName(String unitCode, String shortName) {
         jdbc.sql("insert into request_unit_short_name (unit_code, short_name) values (?, ?) on conflict (unit_code) "
-                + "do update set short_name = excluded.short_name").params(unitCode, shortName).update();
+                        + "do update set short_name = excluded.short_name")
+                .params(unitCode, shortName)
+                .update();
     }
 
     @Override
-    public long add(long requestId, String unitCode, String kind, int year, int seq, String letterNo,
-                    LocalDate issuedOn, String body, String xhtml, boolean released, String issuedBy) {
+    public long add(
+            long requestId,
+            String unitCode,
+            String kind,
+            int year,
+            int seq,
+            String letterNo,
+            LocalDate issuedOn,
+            String body,
+            String xhtml,
+            boolean released,
+            String issuedBy) {
         return jdbc.sql("insert into request_letter (request_id, unit_code, kind, year, seq, letter_no, issued_on, "
                         + "body, xhtml, released, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
-                .params(requestId, unitCode, kind, year, seq, letterNo, Date.valueOf(issuedOn), body, xhtml, released,
-                        issuedBy).query(Long.class).single();
+                .params(
+                        requestId,
+                        unitCode,
+                        kind,
+                        year,
+                        seq,
+                        letterNo,
+                        Date.valueOf(issuedOn),
+                        body,
+                        xhtml,
+                        released,
+                        issuedBy)
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -56,32 +84,63 @@ class JdbcLetterStore implements LetterStore {
         if (letters.isEmpty()) {
             return;
         }
-        var batch = letters.stream().map(l -> new Object[] {l.requestId(), l.unitCode(), l.kind(), l.year(), l.seq(),
-                l.letterNo(), Date.valueOf(l.issuedOn()), l.body(), l.xhtml(), l.released(), l.issuedBy()}).toList();
-        jdbcTemplate.batchUpdate("insert into request_letter (request_id, unit_code, kind, year, seq, letter_no, "
-                + "issued_on, body, xhtml, released, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+        var batch = letters.stream()
+                .map(l -> new Object[] {
+                    l.requestId(),
+                    l.unitCode(),
+                    l.kind(),
+                    l.year(),
+                    l.seq(),
+                    l.letterNo(),
+                    Date.valueOf(l.issuedOn()),
+                    l.body(),
+                    l.xhtml(),
+                    l.released(),
+                    l.issuedBy()
+                })
+                .toList();
+        jdbcTemplate.batchUpdate(
+                "insert into request_letter (request_id, unit_code, kind, year, seq, letter_no, "
+                        + "issued_on, body, xhtml, released, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch);
         java.util.Map<String, NewLetter> last = new java.util.HashMap<>();
         letters.forEach(l -> last.merge(l.unitCode() + "/" + l.year(), l, (a, b) -> a.seq() >= b.seq() ? a : b));
-        jdbcTemplate.batchUpdate("insert into request_letter_counter (unit_code, year, last_seq) values (?, ?, ?) "
-                + "on conflict (unit_code, year) do update set last_seq = greatest(request_letter_counter.last_seq, "
-                + "excluded.last_seq)", last.values().stream()
-                .map(l -> new Object[] {l.unitCode(), l.year(), l.seq()}).toList());
+        jdbcTemplate.batchUpdate(
+                "insert into request_letter_counter (unit_code, year, last_seq) values (?, ?, ?) "
+                        + "on conflict (unit_code, year) do update set last_seq = greatest(request_letter_counter.last_seq, "
+                        + "excluded.last_seq)",
+                last.values().stream()
+                        .map(l -> new Object[] {l.unitCode(), l.year(), l.seq()})
+                        .toList());
     }
 
     @Override
     public List<Letter> forRequest(long requestId) {
-        return jdbc.sql("select * from request_letter where request_id = ? order by id").param(requestId)
-                .query(this::map).list();
+        return jdbc.sql("select * from request_letter where request_id = ? order by id")
+                .param(requestId)
+                .query(this::map)
+                .list();
     }
 
     @Override
     public Optional<Letter> find(long id) {
-        return jdbc.sql("select * from request_letter where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select * from request_letter where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     private Letter map(ResultSet rs, int row) throws SQLException {
-        return new Letter(rs.getLong("id"), rs.getLong("request_id"), rs.getString("unit_code"), rs.getString("kind"),
-                rs.getString("letter_no"), rs.getDate("issued_on").toLocalDate(), rs.getString("body"),
-                rs.getString("xhtml"), rs.getBoolean("released"), rs.getString("issued_by"));
+        return new Letter(
+                rs.getLong("id"),
+                rs.getLong("request_id"),
+                rs.getString("unit_code"),
+                rs.getString("kind"),
+                rs.getString("letter_no"),
+                rs.getDate("issued_on").toLocalDate(),
+                rs.getString("body"),
+                rs.getString("xhtml"),
+                rs.getBoolean("released"),
+                rs.getString("issued_by"));
     }
 }

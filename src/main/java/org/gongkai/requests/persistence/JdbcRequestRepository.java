@@ -25,13 +25,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcRequestRepository implements RequestRepository {
 
-    private static final String SELECT = "select id, " + RequestRows.INTAKE_COLUMNS + ", " + RequestRows.STATE_COLUMNS
-            + " from disclosure_request";
+    private static final String SELECT =
+            "select id, " + RequestRows.INTAKE_COLUMNS + ", " + RequestRows.STATE_COLUMNS + " from disclosure_request";
     private static final String INSERT = "insert into disclosure_request (id, " + RequestRows.INTAKE_COLUMNS + ", "
             + RequestRows.STATE_COLUMNS + ") values (:id, " + params(RequestRows.INTAKE_COLUMNS) + ", "
             + params(RequestRows.STATE_COLUMNS) + ")";
-    private static final String UPDATE = "update disclosure_request set " + java.util.Arrays.stream(
-            RequestRows.STATE_COLUMNS.split(", ")).map(c -> c + " = :" + c).collect(Collectors.joining(", "))
+    private static final String UPDATE = "update disclosure_request set "
+            + java.util.Arrays.stream(RequestRows.STATE_COLUMNS.split(", "))
+                    .map(c -> c + " = :" + c)
+                    .collect(Collectors.joining(", "))
             + " where id = :id";
     private static final String INSERT_EVENT = "insert into request_event (request_id, at, on_date, actor, action, "
             + "from_status, to_status, reason, detail) values (:request_id, :at, :on_date, :actor, :action, "
@@ -51,7 +53,9 @@ class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public long insert(DisclosureRequest request) {
-        long id = jdbc.sql("select nextval('disclosure_request_id_seq')").query(Long.class).single();
+        long id = jdbc.sql("select nextval('disclosure_request_id_seq')")
+                .query(Long.class)
+                .single();
         named.update(INSERT, rowValues(request, id));
         appendEvents(id, request.drainEvents());
         return id;
@@ -63,7 +67,9 @@ class JdbcRequestRepository implements RequestRepository {
             return List.of();
         }
         List<Long> ids = jdbc.sql("select nextval('disclosure_request_id_seq') from generate_series(1, ?)")
-                .param(requests.size()).query(Long.class).list();
+                .param(requests.size())
+                .query(Long.class)
+                .list();
         List<SqlParameterSource> rows = new ArrayList<>();
         List<SqlParameterSource> events = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -95,57 +101,79 @@ class JdbcRequestRepository implements RequestRepository {
 
     private void appendEvents(long id, List<RequestEvent> events) {
         if (!events.isEmpty()) {
-            named.batchUpdate(INSERT_EVENT, events.stream().map(e -> eventValues(id, e))
-                    .toArray(SqlParameterSource[]::new));
+            named.batchUpdate(
+                    INSERT_EVENT, events.stream().map(e -> eventValues(id, e)).toArray(SqlParameterSource[]::new));
         }
     }
 
     private static SqlParameterSource eventValues(long id, RequestEvent e) {
         return new MapSqlParameterSource()
-                .addValue("request_id", id).addValue("at", Timestamp.from(e.at()))
-                .addValue("on_date", Date.valueOf(e.onDate())).addValue("actor", e.actor())
-                .addValue("action", e.action()).addValue("from_status", e.from() == null ? null : e.from().name())
-                .addValue("to_status", e.to() == null ? null : e.to().name()).addValue("reason", e.reason())
+                .addValue("request_id", id)
+                .addValue("at", Timestamp.from(e.at()))
+                .addValue("on_date", Date.valueOf(e.onDate()))
+                .addValue("actor", e.actor())
+                .addValue("action", e.action())
+                .addValue("from_status", e.from() == null ? null : e.from().name())
+                .addValue("to_status", e.to() == null ? null : e.to().name())
+                .addValue("reason", e.reason())
                 .addValue("detail", e.detail());
     }
 
     @Override
     public Optional<DisclosureRequest> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(RequestRows::map).optional();
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id)
+                .query(RequestRows::map)
+                .optional();
     }
 
     @Override
     public Optional<DisclosureRequest> findForUpdate(long id) {
-        return jdbc.sql(SELECT + " where id = ? for update").param(id).query(RequestRows::map).optional();
+        return jdbc.sql(SELECT + " where id = ? for update")
+                .param(id)
+                .query(RequestRows::map)
+                .optional();
     }
 
     @Override
     public Optional<DisclosureRequest> findByTrackingCode(String trackingCode) {
-        return jdbc.sql(SELECT + " where tracking_code = ?").param(trackingCode).query(RequestRows::map).optional();
+        return jdbc.sql(SELECT + " where tracking_code = ?")
+                .param(trackingCode)
+                .query(RequestRows::map)
+                .optional();
     }
 
     @Override
     public List<RequestEvent> history(long id) {
-        return jdbc.sql("select * from request_event where request_id = ? order by id").param(id)
-                .query((rs, n) -> new RequestEvent(rs.getString("action"), rs.getString("actor"),
-                        rs.getTimestamp("at").toInstant(), rs.getDate("on_date").toLocalDate(),
+        return jdbc.sql("select * from request_event where request_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new RequestEvent(
+                        rs.getString("action"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getDate("on_date").toLocalDate(),
                         rs.getString("from_status") == null ? null : Status.valueOf(rs.getString("from_status")),
                         rs.getString("to_status") == null ? null : Status.valueOf(rs.getString("to_status")),
-                        rs.getString("reason"), rs.getString("detail"))).list();
+                        rs.getString("reason"),
+                        rs.getString("detail")))
+                .list();
     }
 
     @Override
     public List<RequestSummary> search(RequestFilter f) {
         MapSqlParameterSource p = filterParams(f);
         p.addValue("limit", f.limit()).addValue("offset", f.offset());
-        return named.query("select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request" + where(f)
-                + " order by submitted_at desc, id desc limit :limit offset :offset", p, RequestRows::summary);
+        return named.query(
+                "select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request" + where(f)
+                        + " order by submitted_at desc, id desc limit :limit offset :offset",
+                p,
+                RequestRows::summary);
     }
 
     @Override
     public long count(RequestFilter f) {
-        Long n = named.queryForObject("select count(*) from disclosure_request" + where(f), filterParams(f),
-                Long.class);
+        Long n =
+                named.queryForObject("select count(*) from disclosure_request" + where(f), filterParams(f), Long.class);
         return n == null ? 0 : n;
     }
 
@@ -162,38 +190,47 @@ class JdbcRequestRepository implements RequestRepository {
     }
 
     private static MapSqlParameterSource filterParams(RequestFilter f) {
-        return new MapSqlParameterSource().addValue("units", f.units().isEmpty() ? Set.of("") : f.units())
-                .addValue("status", f.status() == null ? null : f.status().name()).addValue("year", f.year());
+        return new MapSqlParameterSource()
+                .addValue("units", f.units().isEmpty() ? Set.of("") : f.units())
+                .addValue("status", f.status() == null ? null : f.status().name())
+                .addValue("year", f.year());
     }
 
     @Override
     public List<RequestSummary> dueBy(Set<String> units, LocalDate until) {
-        return named.query("select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
+        return named.query(
+                "select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
                         + "(:units) and status in ('REGISTERED', 'EXTENDED') and due_date <= :until "
                         + "order by due_date, id",
                 new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units)
-                        .addValue("until", Date.valueOf(until)), RequestRows::summary);
+                        .addValue("until", Date.valueOf(until)),
+                RequestRows::summary);
     }
 
     @Override
     public List<RequestSummary> withMissingCalendar(Set<String> units) {
-        return named.query("select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
+        return named.query(
+                "select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
                         + "(:units) and calendar_missing_year is not null and status in ('REGISTERED', 'EXTENDED', "
                         + "'CONSULTATION', 'FEE_NOTICE') order by receipt_date, id",
-                new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units), RequestRows::summary);
+                new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units),
+                RequestRows::summary);
     }
 
     @Override
     public List<Long> expiredWaiting(LocalDate today) {
         return jdbc.sql("select id from disclosure_request where (status = 'CORRECTION_REQUESTED' and "
                         + "correction_deadline < ?) or (status = 'FEE_NOTICE' and fee_deadline < ?) order by id")
-                .params(Date.valueOf(today), Date.valueOf(today)).query(Long.class).list();
+                .params(Date.valueOf(today), Date.valueOf(today))
+                .query(Long.class)
+                .list();
     }
 
     @Override
     public List<Long> missingCalendar() {
         return jdbc.sql("select id from disclosure_request where calendar_missing_year is not null order by id")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
     }
 
     @Override
@@ -201,6 +238,7 @@ class JdbcRequestRepository implements RequestRepository {
         return jdbc.sql("select count(*) from disclosure_request where applicant_key = ? and receipt_date >= ? "
                         + "and (receipt_date < ? or (receipt_date = ? and id <= ?))")
                 .params(identityKey, Date.valueOf(day.withDayOfMonth(1)), Date.valueOf(day), Date.valueOf(day), id)
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 }

@@ -41,8 +41,7 @@ final class RequestRows {
             + "coalesce(id_number, credit_code) as id_number, phone, description, status, receipt_date, due_date, "
             + "calendar_missing_year, reply_date, outcome";
 
-    private RequestRows() {
-    }
+    private RequestRows() {}
 
     static Map<String, Object> intakeValues(Intake i) {
         Applicant a = i.applicant();
@@ -78,7 +77,9 @@ final class RequestRows {
         m.put("paused_since", c == null ? null : date(c.pausedSince()));
         m.put("due_date", c == null ? null : date(c.dueDate()));
         m.put("calendar_missing_year", c == null ? null : c.missingYear());
-        m.put("status_before_pause", s.statusBeforePause() == null ? null : s.statusBeforePause().name());
+        m.put(
+                "status_before_pause",
+                s.statusBeforePause() == null ? null : s.statusBeforePause().name());
         Correction k = s.correction();
         m.put("correction_requested_on", k == null ? null : date(k.requestedOn()));
         m.put("correction_deadline", k == null ? null : date(k.deadline()));
@@ -112,49 +113,107 @@ final class RequestRows {
     }
 
     static DisclosureRequest map(ResultSet rs, int row) throws SQLException {
-        Applicant a = new Applicant(ApplicantType.fromKey(rs.getString("applicant_type")).orElseThrow(),
-                rs.getString("applicant_name"), rs.getString("id_type"), rs.getString("id_number"),
-                rs.getString("org_name"), rs.getString("credit_code"), rs.getString("phone"), rs.getString("email"),
+        Applicant a = new Applicant(
+                ApplicantType.fromKey(rs.getString("applicant_type")).orElseThrow(),
+                rs.getString("applicant_name"),
+                rs.getString("id_type"),
+                rs.getString("id_number"),
+                rs.getString("org_name"),
+                rs.getString("credit_code"),
+                rs.getString("phone"),
+                rs.getString("email"),
                 rs.getString("address"));
-        Intake intake = new Intake(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("secret_hash"),
-                rs.getString("unit_code"), Channel.fromKey(rs.getString("channel")).orElseThrow(), a,
-                rs.getString("description"), rs.getString("delivery"), rs.getTimestamp("submitted_at").toInstant());
+        Intake intake = new Intake(
+                rs.getLong("id"),
+                rs.getString("tracking_code"),
+                rs.getString("secret_hash"),
+                rs.getString("unit_code"),
+                Channel.fromKey(rs.getString("channel")).orElseThrow(),
+                a,
+                rs.getString("description"),
+                rs.getString("delivery"),
+                rs.getTimestamp("submitted_at").toInstant());
         LocalDate start = local(rs, "clock_start");
-        ReplyClock clock = start == null ? null : new ReplyClock(start, rs.getInt("paused_days"),
-                rs.getInt("extension_days"), local(rs, "paused_since"), local(rs, "due_date"),
-                (Integer) rs.getObject("calendar_missing_year"));
-        Correction correction = local(rs, "correction_requested_on") == null ? null : new Correction(
-                local(rs, "correction_requested_on"), local(rs, "correction_deadline"), rs.getString("correction_note"),
-                local(rs, "correction_received_on"));
-        Consultation consultation = rs.getString("consultation_kind") == null ? null : new Consultation(
-                ConsultationKind.valueOf(rs.getString("consultation_kind")), rs.getString("consultation_party"),
-                local(rs, "consultation_started_on"), local(rs, "consultation_deadline"),
-                local(rs, "consultation_ended_on"));
-        Extension extension = rs.getString("extension_approved_by") == null ? null : new Extension(
-                rs.getInt("extension_days"), rs.getString("extension_approved_by"), rs.getString("extension_reason"),
-                local(rs, "extension_on"));
-        FeeNotice fee = rs.getString("fee_basis") == null ? null : new FeeNotice(
-                FeeBasis.valueOf(rs.getString("fee_basis")), rs.getInt("fee_quantity"), rs.getInt("fee_amount"),
-                local(rs, "fee_notice_on"), local(rs, "fee_received_on"), local(rs, "fee_deadline"),
-                local(rs, "fee_paid_on"));
-        Reply reply = rs.getString("outcome") == null ? null : new Reply(local(rs, "reply_date"),
-                Outcome.fromKey(rs.getString("outcome")).orElseThrow(), Article.valueOf(rs.getString("article")),
-                rs.getString("replied_by"));
+        ReplyClock clock = start == null
+                ? null
+                : new ReplyClock(
+                        start,
+                        rs.getInt("paused_days"),
+                        rs.getInt("extension_days"),
+                        local(rs, "paused_since"),
+                        local(rs, "due_date"),
+                        (Integer) rs.getObject("calendar_missing_year"));
+        Correction correction = local(rs, "correction_requested_on") == null
+                ? null
+                : new Correction(
+                        local(rs, "correction_requested_on"),
+                        local(rs, "correction_deadline"),
+                        rs.getString("correction_note"),
+                        local(rs, "correction_received_on"));
+        Consultation consultation = rs.getString("consultation_kind") == null
+                ? null
+                : new Consultation(
+                        ConsultationKind.valueOf(rs.getString("consultation_kind")),
+                        rs.getString("consultation_party"),
+                        local(rs, "consultation_started_on"),
+                        local(rs, "consultation_deadline"),
+                        local(rs, "consultation_ended_on"));
+        Extension extension = rs.getString("extension_approved_by") == null
+                ? null
+                : new Extension(
+                        rs.getInt("extension_days"),
+                        rs.getString("extension_approved_by"),
+                        rs.getString("extension_reason"),
+                        local(rs, "extension_on"));
+        FeeNotice fee = rs.getString("fee_basis") == null
+                ? null
+                : new FeeNotice(
+                        FeeBasis.valueOf(rs.getString("fee_basis")),
+                        rs.getInt("fee_quantity"),
+                        rs.getInt("fee_amount"),
+                        local(rs, "fee_notice_on"),
+                        local(rs, "fee_received_on"),
+                        local(rs, "fee_deadline"),
+                        local(rs, "fee_paid_on"));
+        Reply reply = rs.getString("outcome") == null
+                ? null
+                : new Reply(
+                        local(rs, "reply_date"),
+                        Outcome.fromKey(rs.getString("outcome")).orElseThrow(),
+                        Article.valueOf(rs.getString("article")),
+                        rs.getString("replied_by"));
         String before = rs.getString("status_before_pause");
-        State state = new State(Status.valueOf(rs.getString("status")), local(rs, "receipt_date"), clock,
-                before == null ? null : Status.valueOf(before), correction, consultation, extension, fee, reply,
+        State state = new State(
+                Status.valueOf(rs.getString("status")),
+                local(rs, "receipt_date"),
+                clock,
+                before == null ? null : Status.valueOf(before),
+                correction,
+                consultation,
+                extension,
+                fee,
+                reply,
                 local(rs, "archived_on"));
         return DisclosureRequest.restore(intake, state);
     }
 
     static RequestSummary summary(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
-        return new RequestSummary(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("unit_code"),
+        return new RequestSummary(
+                rs.getLong("id"),
+                rs.getString("tracking_code"),
+                rs.getString("unit_code"),
                 Channel.fromKey(rs.getString("channel")).orElseThrow(),
-                ApplicantType.fromKey(rs.getString("applicant_type")).orElseThrow(), rs.getString("applicant_name"),
-                rs.getString("id_number"), rs.getString("phone"), rs.getString("description"),
-                Status.valueOf(rs.getString("status")), local(rs, "receipt_date"), local(rs, "due_date"),
-                (Integer) rs.getObject("calendar_missing_year"), local(rs, "reply_date"),
+                ApplicantType.fromKey(rs.getString("applicant_type")).orElseThrow(),
+                rs.getString("applicant_name"),
+                rs.getString("id_number"),
+                rs.getString("phone"),
+                rs.getString("description"),
+                Status.valueOf(rs.getString("status")),
+                local(rs, "receipt_date"),
+                local(rs, "due_date"),
+                (Integer) rs.getObject("calendar_missing_year"),
+                local(rs, "reply_date"),
                 outcome == null ? null : Outcome.fromKey(outcome).orElseThrow());
     }
 

@@ -25,42 +25,133 @@ public class ApplyForm {
     private String channel = "online";
 
     IntakeForm toIntake(String channelKey) {
-        return new IntakeForm(unitCode, applicantType, name, idType, idNumber, orgName, creditCode, phone, email,
-                address, description, channelKey, delivery);
+        return new IntakeForm(
+                unitCode,
+                applicantType,
+                name,
+                idType,
+                idNumber,
+                orgName,
+                creditCode,
+                phone,
+                email,
+                address,
+                description,
+                channelKey,
+                delivery);
     }
 
     /** Field path → Chinese message; paths as in the API ({@code applicant.idNumber}). */
     static Map<String, String> errors(InvalidInputException e, MessageSource messages) {
         Map<String, String> out = new LinkedHashMap<>();
-        e.fields().forEach(f -> out.putIfAbsent(f.field(), messages.getMessage(f.messageCode(), f.args(),
-                f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
+        e.fields()
+                .forEach(f -> out.putIfAbsent(
+                        f.field(),
+                        messages.getMessage(f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
         return out;
     }
 
-    public String getUnitCode() { return unitCode; }
-    public void setUnitCode(String v) { unitCode = v; }
-    public String getApplicantType() { return applicantType; }
-    public void setApplicantType(String v) { applicantType = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getIdType() { return idType; }
-    public void setIdType(String v) { idType = v; }
-    public String getIdNumber() { return idNumber; }
-    public void setIdNumber(String v) { idNumber = v; }
-    public String getOrgName() { return orgName; }
-    public void setOrgName(String v) { orgName = v; }
-    public String getCreditCode() { return creditCode; }
-    public void setCreditCode(String v) { creditCode = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { phone = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
-    public String getAddress() { return address; }
-    public void setAddress(String v) { address = v; }
-    public String getDescription() { return description; }
-    public void setDescription(String v) { description = v; }
-    public String getDelivery() { return delivery; }
-    public void setDelivery(String v) { delivery = v; }
-    public String getChannel() { return channel; }
-    public void setChannel(String v) { channel = v; }
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String v) {
+        unitCode = v;
+    }
+
+    public String getApplicantType() {
+        return applicantType;
+    }
+
+    public void setApplicantType(String v) {
+        applicantType = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getIdType() {
+        return idType;
+    }
+
+    public void setIdType(String v) {
+        idType = v;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String v) {
+        idNumber = v;
+    }
+
+    public String getOrgName() {
+        return orgName;
+    }
+
+    public void setOrgName(String v) {
+        orgName = v;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String v) {
+        creditCode = v;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String v) {
+        phone = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        email = v;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String v) {
+        address = v;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String v) {
+        description = v;
+    }
+
+    public String getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(String v) {
+        delivery = v;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String v) {
+        channel = v;
+    }
 }

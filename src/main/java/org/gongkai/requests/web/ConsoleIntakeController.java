@@ -1,5 +1,6 @@
 package org.gongkai.requests.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Staff registration of applications received in person, by registered or ordinary letter, fax or email. */
 @Controller
@@ -51,15 +51,18 @@ class ConsoleIntakeController {
     }
 
     @PostMapping("/console/requests/new")
-    String register(@AuthenticationPrincipal StaffPrincipal p, @ModelAttribute("form") ApplyForm form,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receiptDate,
-                    @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
-                    HttpServletResponse response) throws IOException {
+    String register(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @ModelAttribute("form") ApplyForm form,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receiptDate,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         StaffMember staff = p.member();
         try {
             IntakeForm f = form.toIntake(form.getChannel());
-            Submitted s = intake.register(staff, f, receiptDate,
-                    ConsoleRequestActionsController.uploads(attachments));
+            Submitted s = intake.register(staff, f, receiptDate, ConsoleRequestActionsController.uploads(attachments));
             return "redirect:/console/requests/" + s.id() + "?registered=" + s.trackingCode();
         } catch (InvalidInputException e) {
             response.setStatus(400);
@@ -71,7 +74,9 @@ class ConsoleIntakeController {
 
     private String page(StaffMember staff, Model model) {
         var codes = units.visibleUnitCodes(staff);
-        model.addAttribute("units", units.all().stream().filter(u -> codes.contains(u.code())).toList());
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> codes.contains(u.code())).toList());
         model.addAttribute("staffChannels", List.of("in_person", "registered_mail", "ordinary_letter", "fax", "email"));
         return "requests/console-register";
     }

@@ -44,8 +44,12 @@ class ConsoleRequestActionsController {
     private final ConsoleRequestsController pages;
     private final MessageSource messages;
 
-    ConsoleRequestActionsController(RequestWorkflow workflow, ReplyLetters letters, RequestQueries queries,
-                                    ConsoleRequestsController pages, MessageSource messages) {
+    ConsoleRequestActionsController(
+            RequestWorkflow workflow,
+            ReplyLetters letters,
+            RequestQueries queries,
+            ConsoleRequestsController pages,
+            MessageSource messages) {
         this.workflow = workflow;
         this.letters = letters;
         this.queries = queries;
@@ -59,65 +63,110 @@ class ConsoleRequestActionsController {
     }
 
     @PostMapping("/console/requests/{id:\\d+}/request-correction")
-    String requestCorrection(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                             @RequestParam(defaultValue = "15") int periodDays, @RequestParam String note, Model m,
-                             HttpServletResponse res) {
-        return run(p, id, "request-correction", m, res,
+    String requestCorrection(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "15") int periodDays,
+            @RequestParam String note,
+            Model m,
+            HttpServletResponse res) {
+        return run(
+                p,
+                id,
+                "request-correction",
+                m,
+                res,
                 () -> workflow.requestCorrection(p.member(), id, periodDays, note));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/record-correction")
-    String recordCorrection(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                            LocalDate receivedOn, Model m, HttpServletResponse res) {
+    String recordCorrection(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            Model m,
+            HttpServletResponse res) {
         return run(p, id, "record-correction", m, res, () -> workflow.recordCorrection(p.member(), id, receivedOn));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/start-consultation")
-    String startConsultation(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                             @RequestParam String kind, @RequestParam String party,
-                             @RequestParam(required = false) String reason, Model m, HttpServletResponse res) {
+    String startConsultation(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam String kind,
+            @RequestParam String party,
+            @RequestParam(required = false) String reason,
+            Model m,
+            HttpServletResponse res) {
         ConsultationKind k = "OTHER_AGENCY".equals(kind) ? ConsultationKind.OTHER_AGENCY : ConsultationKind.THIRD_PARTY;
-        return run(p, id, "start-consultation", m, res,
+        return run(
+                p,
+                id,
+                "start-consultation",
+                m,
+                res,
                 () -> workflow.startConsultation(p.member(), id, k, party, reason));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/end-consultation")
-    String endConsultation(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                           @RequestParam(required = false) String reason, Model m, HttpServletResponse res) {
+    String endConsultation(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Model m,
+            HttpServletResponse res) {
         return run(p, id, "end-consultation", m, res, () -> workflow.endConsultation(p.member(), id, reason));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/extend")
-    String extend(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                  @RequestParam(defaultValue = "20") int days, @RequestParam String reason, Model m,
-                  HttpServletResponse res) {
+    String extend(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "20") int days,
+            @RequestParam String reason,
+            Model m,
+            HttpServletResponse res) {
         return run(p, id, "extend", m, res, () -> workflow.extend(p.member(), id, days, reason));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/fee-notice")
-    String feeNotice(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, @RequestParam String basis,
-                     @RequestParam(defaultValue = "0") int pages,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                     LocalDate receivedOn, Model m, HttpServletResponse res) {
+    String feeNotice(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam String basis,
+            @RequestParam(defaultValue = "0") int pages,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            Model m,
+            HttpServletResponse res) {
         FeeBasis b = "PAGES".equals(basis) ? FeeBasis.PAGES : FeeBasis.COUNT;
         return run(p, id, "fee-notice", m, res, () -> workflow.noticeFee(p.member(), id, b, pages, receivedOn));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/fee-paid")
-    String feePaid(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
-                   Model m, HttpServletResponse res) {
+    String feePaid(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+            Model m,
+            HttpServletResponse res) {
         return run(p, id, "fee-paid", m, res, () -> workflow.recordFeePaid(p.member(), id, paidOn));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/reply")
-    String reply(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, @RequestParam String outcome,
-                 @RequestParam String article, @RequestParam String body,
-                 @RequestParam(name = "documents", required = false) List<MultipartFile> documents, Model m,
-                 HttpServletResponse res) throws IOException {
+    String reply(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam String outcome,
+            @RequestParam String article,
+            @RequestParam String body,
+            @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
+            Model m,
+            HttpServletResponse res)
+            throws IOException {
         Outcome o = Outcome.fromKey(outcome).orElse(null);
-        Article a = java.util.Arrays.stream(Article.values()).filter(x -> x.name().equals(article)).findFirst()
+        Article a = java.util.Arrays.stream(Article.values())
+                .filter(x -> x.name().equals(article))
+                .findFirst()
                 .orElse(null);
         List<NewAttachment> files = uploads(documents);
         m.addAttribute("draftBody", body);
@@ -167,8 +216,11 @@ class ConsoleRequestActionsController {
     private Map<String, String> fieldErrors(ProblemException e) {
         Map<String, String> out = new LinkedHashMap<>();
         if (e instanceof InvalidInputException invalid) {
-            invalid.fields().forEach(f -> out.put(f.field(), messages.getMessage(f.messageCode(), f.args(),
-                    f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
+            invalid.fields()
+                    .forEach(f -> out.put(
+                            f.field(),
+                            messages.getMessage(
+                                    f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
         }
         return out;
     }

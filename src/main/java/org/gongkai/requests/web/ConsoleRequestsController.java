@@ -41,12 +41,20 @@ class ConsoleRequestsController {
     }
 
     @GetMapping("/console/requests")
-    String list(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         StaffMember staff = p.member();
-        Status s = status == null || status.isBlank() ? null
-                : Arrays.stream(Status.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
+        Status s = status == null || status.isBlank()
+                ? null
+                : Arrays.stream(Status.values())
+                        .filter(v -> v.name().equals(status))
+                        .findFirst()
+                        .orElse(null);
         RequestQueries.Page result = queries.list(staff, unit, s, year, page, PAGE_SIZE);
         model.addAttribute("rows", result.rows());
         model.addAttribute("total", result.total());
@@ -63,9 +71,12 @@ class ConsoleRequestsController {
     }
 
     @GetMapping("/console/requests/{id:\\d+}")
-    String view(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                @RequestParam(required = false) String outcome, @RequestParam(required = false) String article,
-                Model model) {
+    String view(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String article,
+            Model model) {
         CaseView view = queries.view(p.member(), id);
         prepare(model, p.member(), view, outcome, article);
         return "requests/console-case";
@@ -77,12 +88,17 @@ class ConsoleRequestsController {
         model.addAttribute("c", view);
         model.addAttribute("r", view.request());
         model.addAttribute("s", view.request().state());
-        model.addAttribute("unitName", units.require(view.request().intake().unitCode()).name());
+        model.addAttribute(
+                "unitName", units.require(view.request().intake().unitCode()).name());
         model.addAttribute("outcomes", Outcome.replyOutcomes());
-        Outcome outcome = outcomeKey == null ? null : Outcome.fromKey(outcomeKey).orElse(null);
+        Outcome outcome =
+                outcomeKey == null ? null : Outcome.fromKey(outcomeKey).orElse(null);
         if (outcome != null) {
-            Article a = Arrays.stream(Article.values()).filter(x -> x.name().equals(articleName)).findFirst()
-                    .filter(outcome::allows).orElse(outcome.defaultArticle());
+            Article a = Arrays.stream(Article.values())
+                    .filter(x -> x.name().equals(articleName))
+                    .findFirst()
+                    .filter(outcome::allows)
+                    .orElse(outcome.defaultArticle());
             model.addAttribute("draftOutcome", outcome);
             model.addAttribute("draftArticle", a);
             if (!model.containsAttribute("draftBody")) {
@@ -92,8 +108,8 @@ class ConsoleRequestsController {
     }
 
     @GetMapping("/console/requests/letters/{id:\\d+}.{format}")
-    ResponseEntity<byte[]> letter(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id,
-                                  @PathVariable String format) {
+    ResponseEntity<byte[]> letter(
+            @AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, @PathVariable String format) {
         Letter letter = queries.letter(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
         queries.view(p.member(), letter.requestId());
         return files.letter(letter, format);
@@ -101,8 +117,8 @@ class ConsoleRequestsController {
 
     @GetMapping("/console/requests/files/{id:\\d+}")
     ResponseEntity<byte[]> file(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id) {
-        StoredAttachment a = queries.attachment(id)
-                .orElseThrow(() -> new NotFoundException("error.request.not-found", id));
+        StoredAttachment a =
+                queries.attachment(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
         queries.view(p.member(), a.requestId());
         return files.attachment(a);
     }

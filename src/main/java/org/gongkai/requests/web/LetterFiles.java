@@ -27,10 +27,15 @@ class LetterFiles {
         String name = letter.letterNo().replaceAll("[〔〕]", "");
         return switch (format) {
             case "pdf" -> file(renderer.pdf(letter.xhtml()), MediaType.APPLICATION_PDF_VALUE, name + ".pdf");
-            case "docx" -> file(renderer.docx(letter.xhtml()),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
-            case "html" -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                    .body(letter.xhtml().getBytes(StandardCharsets.UTF_8));
+            case "docx" ->
+                file(
+                        renderer.docx(letter.xhtml()),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        name + ".docx");
+            case "html" ->
+                ResponseEntity.ok()
+                        .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                        .body(letter.xhtml().getBytes(StandardCharsets.UTF_8));
             default -> ResponseEntity.notFound().build();
         };
     }
@@ -40,9 +45,14 @@ class LetterFiles {
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String type, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content);
     }

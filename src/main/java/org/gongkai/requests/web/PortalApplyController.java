@@ -40,9 +40,13 @@ class PortalApplyController {
     }
 
     @PostMapping("/portal/apply")
-    String submit(@ModelAttribute("form") ApplyForm form,
-                  @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String submit(
+            @ModelAttribute("form") ApplyForm form,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             Submitted s = intake.submit(form.toIntake("online"), ConsoleRequestActionsController.uploads(attachments));
             redirect.addFlashAttribute("submitted", s);
@@ -63,7 +67,8 @@ class PortalApplyController {
     }
 
     private String page(Model model) {
-        model.addAttribute("units", units.all().stream().filter(u -> !u.isRoot()).toList());
+        model.addAttribute(
+                "units", units.all().stream().filter(u -> !u.isRoot()).toList());
         return "requests/portal-apply";
     }
 }

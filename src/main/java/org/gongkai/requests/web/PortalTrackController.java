@@ -49,8 +49,12 @@ class PortalTrackController {
     }
 
     @PostMapping("/portal/track")
-    String track(@RequestParam(required = false) String code, @RequestParam(required = false) String secret,
-                 HttpServletRequest request, HttpServletResponse response, Model model) {
+    String track(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String secret,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         String normal = TrackingCodes.normaliseCode(code);
         model.addAttribute("code", normal);
         String address = request.getRemoteAddr();
@@ -75,7 +79,8 @@ class PortalTrackController {
 
     @GetMapping("/portal/track/letters/{id:\\d+}.{format}")
     ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable String format, HttpSession session) {
-        Letter letter = queries.letter(id).filter(Letter::released)
+        Letter letter = queries.letter(id)
+                .filter(Letter::released)
                 .filter(l -> tracked(session).contains(l.requestId()))
                 .orElseThrow(() -> new NotFoundException("error.request.document-not-found"));
         return files.letter(letter, format);
@@ -83,7 +88,8 @@ class PortalTrackController {
 
     @GetMapping("/portal/track/files/{id:\\d+}")
     ResponseEntity<byte[]> file(@PathVariable long id, HttpSession session) {
-        StoredAttachment a = queries.attachment(id).filter(StoredAttachment::released)
+        StoredAttachment a = queries.attachment(id)
+                .filter(StoredAttachment::released)
                 .filter(x -> tracked(session).contains(x.requestId()))
                 .orElseThrow(() -> new NotFoundException("error.request.document-not-found"));
         return files.attachment(a);

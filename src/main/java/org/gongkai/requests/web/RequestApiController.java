@@ -28,19 +28,44 @@ class RequestApiController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ApplicantBody(String type, String name, String idType, String idNumber, String orgName, String creditCode,
-                         String phone, String email, String address) {
-    }
+    record ApplicantBody(
+            String type,
+            String name,
+            String idType,
+            String idNumber,
+            String orgName,
+            String creditCode,
+            String phone,
+            String email,
+            String address) {}
 
-    record IntakeBody(String unitCode, ApplicantBody applicant, String description, String channel, String delivery,
-                      String email) {
+    record IntakeBody(
+            String unitCode,
+            ApplicantBody applicant,
+            String description,
+            String channel,
+            String delivery,
+            String email) {
 
         IntakeForm toForm() {
             ApplicantBody a = applicant == null
-                    ? new ApplicantBody(null, null, null, null, null, null, null, null, null) : applicant;
+                    ? new ApplicantBody(null, null, null, null, null, null, null, null, null)
+                    : applicant;
             String mail = email != null && !email.isBlank() ? email : a.email();
-            return new IntakeForm(unitCode, a.type(), a.name(), a.idType(), a.idNumber(), a.orgName(), a.creditCode(),
-                    a.phone(), mail, a.address(), description, channel == null ? "online" : channel, delivery);
+            return new IntakeForm(
+                    unitCode,
+                    a.type(),
+                    a.name(),
+                    a.idType(),
+                    a.idNumber(),
+                    a.orgName(),
+                    a.creditCode(),
+                    a.phone(),
+                    mail,
+                    a.address(),
+                    description,
+                    channel == null ? "online" : channel,
+                    delivery);
         }
     }
 
@@ -52,6 +77,7 @@ class RequestApiController {
         out.put("secret", s.secret());
         out.put("status", s.status().name().toLowerCase(Locale.ROOT));
         out.put("trackUrl", "/portal/track");
-        return ResponseEntity.created(URI.create("/portal/track?code=" + s.trackingCode())).body(out);
+        return ResponseEntity.created(URI.create("/portal/track?code=" + s.trackingCode()))
+                .body(out);
     }
 }

@@ -24,8 +24,9 @@ class ReviewsDemo implements DemoContributor {
 
     private static final String GOVERNMENT = "001008099";
     /** Units that attract challenges, with a weight each. */
-    private static final List<String> UNITS = List.of("001", "011", "011", "011", "013", "013", "006", "026", "026",
-            "101", "101", "102", "201", "016");
+    private static final List<String> UNITS =
+            List.of("001", "011", "011", "011", "013", "013", "006", "026", "026", "101", "101", "102", "201", "016");
+
     private final ReviewCases cases;
     private final ReviewRepository repo;
     private final Clock clock;
@@ -43,7 +44,9 @@ class ReviewsDemo implements DemoContributor {
         return jdbc.sql("select tracking_code from disclosure_request where unit_code = ? and reply_date between ? "
                         + "and ? order by reply_date desc, id limit 1")
                 .params(unit, java.sql.Date.valueOf(filed.minusDays(90)), java.sql.Date.valueOf(filed))
-                .query(String.class).optional().orElse("");
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 
     @Override
@@ -67,8 +70,9 @@ class ReviewsDemo implements DemoContributor {
                 serial++;
                 String unit = GOVERNMENT + UNITS.get(random.nextInt(UNITS.size()));
                 int kind = random.nextInt(20);
-                String stage = kind < 10 ? "reconsideration" : kind < 17 ? "litigation_direct"
-                        : "litigation_after_reconsideration";
+                String stage = kind < 10
+                        ? "reconsideration"
+                        : kind < 17 ? "litigation_direct" : "litigation_after_reconsideration";
                 LocalDate decided = filed.plusDays(40 + random.nextInt(150));
                 String decision = "";
                 if (decided.isAfter(today)) {
@@ -78,16 +82,31 @@ class ReviewsDemo implements DemoContributor {
                     decision = r < 12 ? "upheld" : r < 15 ? "corrected" : "other";
                 }
                 boolean suit = !stage.equals("reconsideration");
-                String body = suit ? (random.nextInt(3) == 0 ? "温州市鹿城区人民法院" : "示例县人民法院")
+                String body = suit
+                        ? (random.nextInt(3) == 0 ? "温州市鹿城区人民法院" : "示例县人民法院")
                         : unit.equals(GOVERNMENT + "001") ? "温州市人民政府" : "示例县人民政府";
                 String number = suit
                         ? String.format("（%d）浙0399行初%d号", year, 20 + serial)
                         : String.format("示政复〔%d〕%d号", year, serial);
                 String coDefendant = stage.equals("litigation_after_reconsideration")
-                        && !unit.equals(GOVERNMENT + "001") && random.nextBoolean() ? GOVERNMENT : "";
-                cases.create(admin, new ReviewCaseForm(unit, stage, challenged(unit, filed), number, body, filed.toString(),
-                        decided == null ? "" : decided.toString(), decision, coDefendant,
-                        "申请人对政府信息公开答复不服", "演示数据"));
+                                && !unit.equals(GOVERNMENT + "001")
+                                && random.nextBoolean()
+                        ? GOVERNMENT
+                        : "";
+                cases.create(
+                        admin,
+                        new ReviewCaseForm(
+                                unit,
+                                stage,
+                                challenged(unit, filed),
+                                number,
+                                body,
+                                filed.toString(),
+                                decided == null ? "" : decided.toString(),
+                                decision,
+                                coDefendant,
+                                "申请人对政府信息公开答复不服",
+                                "演示数据"));
             }
         }
         log.say("复议诉讼案件：" + repo.count() + " 件（2021 年至今）");

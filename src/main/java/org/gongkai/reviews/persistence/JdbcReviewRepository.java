@@ -21,8 +21,9 @@ class JdbcReviewRepository implements ReviewRepository {
     static final String COLUMNS = "id, unit_code, stage, request_ref, case_number, body, filed_on, decided_on, "
             + "result, co_defendant_unit_code, summary, version";
     /** The counting rule of {@link ReviewCase#countsIn} in SQL; parameters :start and :end. */
-    static final String COUNTS_IN_YEAR = "filed_on <= :end and (filed_on >= :start or decided_on is null "
-            + "or decided_on >= :start)";
+    static final String COUNTS_IN_YEAR =
+            "filed_on <= :end and (filed_on >= :start or decided_on is null " + "or decided_on >= :start)";
+
     private final JdbcClient jdbc;
 
     JdbcReviewRepository(JdbcClient jdbc) {
@@ -36,9 +37,18 @@ class JdbcReviewRepository implements ReviewRepository {
                 insert into review_case (unit_code, stage, request_ref, case_number, body, filed_on, decided_on,
                     result, co_defendant_unit_code, summary, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.unitCode(), c.stage().name(), c.requestRef(), c.caseNumber(), c.body(),
-                        Date.valueOf(c.filedOn()), sqlDate(c.decidedOn()),
-                        c.decision() == null ? null : c.decision().name(), c.coDefendantUnitCode(), c.summary(), actor)
+                .params(
+                        c.unitCode(),
+                        c.stage().name(),
+                        c.requestRef(),
+                        c.caseNumber(),
+                        c.body(),
+                        Date.valueOf(c.filedOn()),
+                        sqlDate(c.decidedOn()),
+                        c.decision() == null ? null : c.decision().name(),
+                        c.coDefendantUnitCode(),
+                        c.summary(),
+                        actor)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -50,16 +60,28 @@ class JdbcReviewRepository implements ReviewRepository {
                     filed_on = ?, decided_on = ?, result = ?, co_defendant_unit_code = ?, summary = ?,
                     version = version + 1, updated_at = now()
                 where id = ? and version = ?""")
-                .params(c.unitCode(), c.stage().name(), c.requestRef(), c.caseNumber(), c.body(),
-                        Date.valueOf(c.filedOn()), sqlDate(c.decidedOn()),
-                        c.decision() == null ? null : c.decision().name(), c.coDefendantUnitCode(), c.summary(),
-                        c.id(), c.version())
-                .update() == 1;
+                        .params(
+                                c.unitCode(),
+                                c.stage().name(),
+                                c.requestRef(),
+                                c.caseNumber(),
+                                c.body(),
+                                Date.valueOf(c.filedOn()),
+                                sqlDate(c.decidedOn()),
+                                c.decision() == null ? null : c.decision().name(),
+                                c.coDefendantUnitCode(),
+                                c.summary(),
+                                c.id(),
+                                c.version())
+                        .update()
+                == 1;
     }
 
     @Override
     public Optional<ReviewCase> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from review_case where id = ?").param(id).query(JdbcReviewRepository::map)
+        return jdbc.sql("select " + COLUMNS + " from review_case where id = ?")
+                .param(id)
+                .query(JdbcReviewRepository::map)
                 .optional();
     }
 
@@ -70,8 +92,11 @@ class JdbcReviewRepository implements ReviewRepository {
         }
         return jdbc.sql("select " + COLUMNS + " from review_case where unit_code in (:units) and " + COUNTS_IN_YEAR
                         + " order by filed_on desc, id desc")
-                .param("units", unitCodes).param("start", LocalDate.of(year, 1, 1))
-                .param("end", LocalDate.of(year, 12, 31)).query(JdbcReviewRepository::map).list();
+                .param("units", unitCodes)
+                .param("start", LocalDate.of(year, 1, 1))
+                .param("end", LocalDate.of(year, 12, 31))
+                .query(JdbcReviewRepository::map)
+                .list();
     }
 
     @Override
@@ -82,11 +107,19 @@ class JdbcReviewRepository implements ReviewRepository {
     static ReviewCase map(ResultSet rs, int row) throws SQLException {
         Date decided = rs.getDate("decided_on");
         String result = rs.getString("result");
-        return new ReviewCase(rs.getLong("id"), rs.getString("unit_code"), ReviewStage.valueOf(rs.getString("stage")),
-                rs.getString("request_ref"), rs.getString("case_number"), rs.getString("body"),
-                rs.getDate("filed_on").toLocalDate(), decided == null ? null : decided.toLocalDate(),
-                result == null ? null : ReviewResult.valueOf(result), rs.getString("co_defendant_unit_code"),
-                rs.getString("summary"), rs.getInt("version"));
+        return new ReviewCase(
+                rs.getLong("id"),
+                rs.getString("unit_code"),
+                ReviewStage.valueOf(rs.getString("stage")),
+                rs.getString("request_ref"),
+                rs.getString("case_number"),
+                rs.getString("body"),
+                rs.getDate("filed_on").toLocalDate(),
+                decided == null ? null : decided.toLocalDate(),
+                result == null ? null : ReviewResult.valueOf(result),
+                rs.getString("co_defendant_unit_code"),
+                rs.getString("summary"),
+                rs.getInt("version"));
     }
 
     private static Date sqlDate(LocalDate d) {

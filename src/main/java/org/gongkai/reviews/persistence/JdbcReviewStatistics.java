@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcReviewStatistics implements ReviewStatistics {
 
-    private static final String STATUS = "case when decided_on is not null and decided_on <= :end then result "
-            + "else 'PENDING' end";
+    private static final String STATUS =
+            "case when decided_on is not null and decided_on <= :end then result " + "else 'PENDING' end";
     private final JdbcClient jdbc;
 
     JdbcReviewStatistics(JdbcClient jdbc) {
@@ -33,15 +33,19 @@ class JdbcReviewStatistics implements ReviewStatistics {
         jdbc.sql("select unit_code, stage, " + STATUS + " as status, count(*) as n from review_case "
                         + "where unit_code in (:units) and " + JdbcReviewRepository.COUNTS_IN_YEAR
                         + " group by 1, 2, 3")
-                .param("units", unitCodes).param("start", LocalDate.of(year, 1, 1))
+                .param("units", unitCodes)
+                .param("start", LocalDate.of(year, 1, 1))
                 .param("end", LocalDate.of(year, 12, 31))
                 .query((rs, row) -> {
-                    long[][] cells = counts.computeIfAbsent(rs.getString("unit_code"),
+                    long[][] cells = counts.computeIfAbsent(
+                            rs.getString("unit_code"),
                             u -> new long[ReviewStage.values().length][ReviewResult.values().length]);
-                    cells[ReviewStage.valueOf(rs.getString("stage")).ordinal()]
-                            [ReviewResult.valueOf(rs.getString("status")).ordinal()] += rs.getLong("n");
+                    cells[ReviewStage.valueOf(rs.getString("stage")).ordinal()][
+                                    ReviewResult.valueOf(rs.getString("status")).ordinal()] +=
+                            rs.getLong("n");
                     return null;
-                }).list();
+                })
+                .list();
         return counts;
     }
 
@@ -53,9 +57,12 @@ class JdbcReviewStatistics implements ReviewStatistics {
         return jdbc.sql("select " + JdbcReviewRepository.COLUMNS + " from review_case where unit_code in (:units) and "
                         + JdbcReviewRepository.COUNTS_IN_YEAR + " and stage = :stage"
                         + (result == null ? "" : " and " + STATUS + " = :status") + " order by filed_on, id")
-                .param("units", unitCodes).param("start", LocalDate.of(year, 1, 1))
-                .param("end", LocalDate.of(year, 12, 31)).param("stage", stage.name())
+                .param("units", unitCodes)
+                .param("start", LocalDate.of(year, 1, 1))
+                .param("end", LocalDate.of(year, 12, 31))
+                .param("stage", stage.name())
                 .param("status", result == null ? "" : result.name())
-                .query(JdbcReviewRepository::map).list();
+                .query(JdbcReviewRepository::map)
+                .list();
     }
 }

@@ -38,8 +38,8 @@ class ReviewConsoleController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ReviewConsoleController(ReviewCases cases, ReviewStatistics statistics, UnitDirectory units,
-                            MessageSource messages, Clock clock) {
+    ReviewConsoleController(
+            ReviewCases cases, ReviewStatistics statistics, UnitDirectory units, MessageSource messages, Clock clock) {
         this.cases = cases;
         this.statistics = statistics;
         this.units = units;
@@ -48,8 +48,11 @@ class ReviewConsoleController {
     }
 
     @GetMapping("/console/reviews")
-    String list(@AuthenticationPrincipal StaffPrincipal p, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) Integer year, Model model) {
+    String list(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         StaffMember staff = p.member();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         List<ReviewCase> list = cases.list(staff, unit, y);
@@ -96,8 +99,12 @@ class ReviewConsoleController {
     }
 
     @PostMapping("/console/reviews/{id}")
-    String update(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, @RequestParam int version,
-                  @ModelAttribute ReviewCaseForm f, Model model) {
+    String update(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam int version,
+            @ModelAttribute ReviewCaseForm f,
+            Model model) {
         try {
             cases.update(p.member(), id, version, f);
             return "redirect:/console/reviews/" + id + "?saved";
@@ -106,8 +113,8 @@ class ReviewConsoleController {
         }
     }
 
-    private String form(StaffMember staff, ReviewCaseForm f, ReviewCase existing, Map<String, String> errors,
-                        Model model) {
+    private String form(
+            StaffMember staff, ReviewCaseForm f, ReviewCase existing, Map<String, String> errors, Model model) {
         model.addAttribute("form", f);
         model.addAttribute("existing", existing);
         model.addAttribute("errors", errors);
@@ -131,8 +138,10 @@ class ReviewConsoleController {
 
     private Map<String, String> errors(InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.fields().forEach(f -> errors.put(f.field(),
-                messages.getMessage(f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
+        e.fields()
+                .forEach(f -> errors.put(
+                        f.field(),
+                        messages.getMessage(f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
         return errors;
     }
 }

@@ -55,8 +55,11 @@ class SearchBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         deleteTree(dir.resolve("index"));
-        System.out.printf("machine: %d cores, %s, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
+        System.out.printf(
+                "machine: %d cores, %s, Java %s, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / 1024 / 1024);
         List<BenchCorpus.BenchQuery> queries = BenchCorpus.queries();
         double[] lucene;
@@ -66,9 +69,10 @@ class SearchBenchCommand implements Callable<Integer> {
             search.commit();
             long n = search.count();
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("indexing: %d items in %.1f s = %.0f items/s wall (%d threads, including generating the "
-                    + "items and the commit); worker CPU %.1f s = %.0f items per CPU-second; load average %.1f%n", n,
-                    secs, n / secs, threads, cpu, n / cpu, loadAverage());
+            System.out.printf(
+                    "indexing: %d items in %.1f s = %.0f items/s wall (%d threads, including generating the "
+                            + "items and the commit); worker CPU %.1f s = %.0f items per CPU-second; load average %.1f%n",
+                    n, secs, n / secs, threads, cpu, n / cpu, loadAverage());
             lucene = measureLucene(search, queries);
         }
         if (!noPg) {
@@ -131,10 +135,18 @@ class SearchBenchCommand implements Callable<Integer> {
         }
         Arrays.sort(samples);
         Arrays.sort(cpuSamples);
-        System.out.printf("lucene query latency (single thread, %d queries x %d rounds, with facets and excerpts): "
+        System.out.printf(
+                "lucene query latency (single thread, %d queries x %d rounds, with facets and excerpts): "
                         + "p50 %.2f ms, p99 %.2f ms, max %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms), mean hits %d, "
-                        + "load average %.1f%n", queries.size(), rounds, pct(samples, 50), pct(samples, 99),
-                samples[samples.length - 1], pct(cpuSamples, 50), pct(cpuSamples, 99), hits / samples.length,
+                        + "load average %.1f%n",
+                queries.size(),
+                rounds,
+                pct(samples, 50),
+                pct(samples, 99),
+                samples[samples.length - 1],
+                pct(cpuSamples, 50),
+                pct(cpuSamples, 99),
+                hits / samples.length,
                 loadAverage());
         return perQuery;
     }
@@ -148,7 +160,8 @@ class SearchBenchCommand implements Callable<Integer> {
         try (Connection c = ds.getConnection()) {
             long t0 = System.nanoTime();
             load(c);
-            System.out.printf("postgres: loaded %d items in %.1f s (COPY, indexes on unit, year, type; ANALYZE)%n",
+            System.out.printf(
+                    "postgres: loaded %d items in %.1f s (COPY, indexes on unit, year, type; ANALYZE)%n",
                     items, (System.nanoTime() - t0) / 1e9);
             double[] samples = new double[pgRounds * queries.size()];
             double[] perQuery = new double[queries.size()];
@@ -171,10 +184,12 @@ class SearchBenchCommand implements Callable<Integer> {
                 ratios[i] = perQuery[i] / lucene[i];
             }
             Arrays.sort(ratios);
-            System.out.printf("postgres ILIKE latency (same queries, %d rounds): p50 %.1f ms, p99 %.1f ms%n", pgRounds,
-                    pct(samples, 50), pct(samples, 99));
-            System.out.printf("speed-up lucene vs ILIKE per query: min %.0fx, median %.0fx, max %.0fx%n", ratios[0],
-                    pct(ratios, 50), ratios[ratios.length - 1]);
+            System.out.printf(
+                    "postgres ILIKE latency (same queries, %d rounds): p50 %.1f ms, p99 %.1f ms%n",
+                    pgRounds, pct(samples, 50), pct(samples, 99));
+            System.out.printf(
+                    "speed-up lucene vs ILIKE per query: min %.0fx, median %.0fx, max %.0fx%n",
+                    ratios[0], pct(ratios, 50), ratios[ratios.length - 1]);
         }
     }
 
@@ -188,9 +203,20 @@ class SearchBenchCommand implements Callable<Integer> {
         StringBuilder batch = new StringBuilder();
         for (long id = 1; id <= items; id++) {
             SearchDocument d = BenchCorpus.item(id);
-            batch.append(id).append('\t').append(d.title()).append('\t').append(d.text()).append('\t')
-                    .append(d.unitCode()).append('\t').append(d.published().getYear()).append('\t')
-                    .append(d.docType()).append('\t').append(d.published()).append('\n');
+            batch.append(id)
+                    .append('\t')
+                    .append(d.title())
+                    .append('\t')
+                    .append(d.text())
+                    .append('\t')
+                    .append(d.unitCode())
+                    .append('\t')
+                    .append(d.published().getYear())
+                    .append('\t')
+                    .append(d.docType())
+                    .append('\t')
+                    .append(d.published())
+                    .append('\n');
             if (id % 20_000 == 0 || id == items) {
                 copy.copyIn("copy bench_item from stdin", new StringReader(batch.toString()));
                 batch.setLength(0);

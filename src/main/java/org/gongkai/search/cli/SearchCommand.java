@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./gongkai search rebuild}: rebuilds the catalogue search index from the database. */
-@Command(name = "search", description = "Catalogue search index", subcommands = {SearchCommand.Rebuild.class, SearchBenchCommand.class})
+@Command(
+        name = "search",
+        description = "Catalogue search index",
+        subcommands = {SearchCommand.Rebuild.class, SearchBenchCommand.class})
 public class SearchCommand implements Runnable {
 
     @Override
@@ -21,8 +24,10 @@ public class SearchCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    @Command(name = "rebuild", description = "Rebuild the search index from the database. Run it while the server "
-            + "is stopped (the running server has its own rebuild button in the console).")
+    @Command(
+            name = "rebuild",
+            description = "Rebuild the search index from the database. Run it while the server "
+                    + "is stopped (the running server has its own rebuild button in the console).")
     static class Rebuild implements Callable<Integer> {
 
         @Option(names = "--data-dir", description = "Data directory (default ./data)")
@@ -37,7 +42,8 @@ public class SearchCommand implements Runnable {
             args.add("--gongkai.demo=false");
             args.add("--logging.level.root=WARN");
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GongkaiApplication.class)
-                    .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
+                    .web(WebApplicationType.NONE)
+                    .run(args.toArray(String[]::new))) {
                 long n = ctx.getBean(IndexRebuilder.class).rebuild();
                 System.out.println("已重建检索索引：" + n + " 条公开信息 (indexed " + n + " items)");
                 return 0;
@@ -48,7 +54,8 @@ public class SearchCommand implements Runnable {
                 }
                 System.err.println("gongkai: search rebuild failed: " + root.getMessage()
                         + (root instanceof org.apache.lucene.store.LockObtainFailedException
-                        ? " (is the server running? use the console's rebuild button)" : ""));
+                                ? " (is the server running? use the console's rebuild button)"
+                                : ""));
                 return 1;
             }
         }

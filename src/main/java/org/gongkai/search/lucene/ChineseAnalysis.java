@@ -27,8 +27,10 @@ final class ChineseAnalysis {
             Tokenizer source = new StandardTokenizer();
             TokenStream s = new CJKWidthFilter(source);
             s = new LowerCaseFilter(s);
-            s = new CJKBigramFilter(s, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                    | CJKBigramFilter.HANGUL, true);
+            s = new CJKBigramFilter(
+                    s,
+                    CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+                    true);
             return new TokenStreamComponents(source, s);
         }
     };

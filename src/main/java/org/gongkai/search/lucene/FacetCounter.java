@@ -90,17 +90,19 @@ final class FacetCounter extends SimpleCollector {
                 }
                 Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
                 for (String f : fields) {
-                    facets.put(f, merged.getOrDefault(f, Map.of()).entrySet().stream()
-                            .map(e -> new FacetCount(e.getKey(), e.getValue()))
-                            .sorted(Comparator.comparingLong(FacetCount::count).reversed()
-                                    .thenComparing(FacetCount::value))
-                            .toList());
+                    facets.put(
+                            f,
+                            merged.getOrDefault(f, Map.of()).entrySet().stream()
+                                    .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                                    .sorted(Comparator.comparingLong(FacetCount::count)
+                                            .reversed()
+                                            .thenComparing(FacetCount::value))
+                                    .toList());
                 }
                 return new Totals(total, facets);
             }
         };
     }
 
-    record Totals(long total, Map<String, List<FacetCount>> facets) {
-    }
+    record Totals(long total, Map<String, List<FacetCount>> facets) {}
 }

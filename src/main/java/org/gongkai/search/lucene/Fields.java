@@ -20,6 +20,7 @@ final class Fields {
     static final String BODY = "body";
     /** Title and text as characters and character pairs (see {@link ChineseAnalysis}). */
     static final String TITLE_GRAMS = "title_g";
+
     static final String BODY_GRAMS = "body_g";
     static final String UNIT = "unit";
     static final String UNIT_NAME = "unit_name";
@@ -31,8 +32,7 @@ final class Fields {
     /** Stored excerpt source is capped; the whole text is still indexed. */
     static final int STORED_BODY_CHARS = 4000;
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static Document toLucene(SearchDocument d) {
         Document doc = new Document();

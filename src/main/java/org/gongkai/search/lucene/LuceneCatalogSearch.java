@@ -41,11 +41,11 @@ import org.gongkai.search.SearchResult;
  */
 public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
 
-    private static final List<String> FACETS = List.of(Fields.UNIT, Fields.ITEM, Fields.YEAR, Fields.TYPE,
-            Fields.VALIDITY);
+    private static final List<String> FACETS =
+            List.of(Fields.UNIT, Fields.ITEM, Fields.YEAR, Fields.TYPE, Fields.VALIDITY);
     private static final int EXCERPT = 120;
-    private static final Sort BY_DATE = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
-            SortField.FIELD_SCORE);
+    private static final Sort BY_DATE =
+            new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -149,7 +149,8 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
                 int wanted = (query.page() + 1) * query.size();
                 boolean byDate = query.order() == SearchQuery.Order.DATE || text.isEmpty();
                 MultiCollectorManager both = new MultiCollectorManager(
-                        byDate ? new TopFieldCollectorManager(BY_DATE, wanted, 0)
+                        byDate
+                                ? new TopFieldCollectorManager(BY_DATE, wanted, 0)
                                 : new TopScoreDocCollectorManager(wanted, 0),
                         FacetCounter.manager(FACETS));
                 Object[] results = searcher.search(built.query(), both);
@@ -161,8 +162,8 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
                 for (int i = query.page() * query.size(); i < docs.length; i++) {
                     hits.add(hit(stored.document(docs[i].doc), built.needles()));
                 }
-                return new SearchResult(totals.total(), hits, totals.facets(), query.page(), query.size(),
-                        text.notice());
+                return new SearchResult(
+                        totals.total(), hits, totals.facets(), query.page(), query.size(), text.notice());
             } finally {
                 searchers.release(searcher);
             }
@@ -173,9 +174,16 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
 
     private static SearchHit hit(Document doc, List<String> needles) {
         String title = doc.get(Fields.TITLE);
-        return new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.INDEX_NUMBER), title,
-                SafeHighlighter.excerpt(title, needles, 0), doc.get(Fields.UNIT), doc.get(Fields.UNIT_NAME),
-                Fields.published(doc), doc.get(Fields.TYPE), doc.get(Fields.VALIDITY),
+        return new SearchHit(
+                Long.parseLong(doc.get(Fields.ID)),
+                doc.get(Fields.INDEX_NUMBER),
+                title,
+                SafeHighlighter.excerpt(title, needles, 0),
+                doc.get(Fields.UNIT),
+                doc.get(Fields.UNIT_NAME),
+                Fields.published(doc),
+                doc.get(Fields.TYPE),
+                doc.get(Fields.VALIDITY),
                 SafeHighlighter.excerpt(doc.get(Fields.BODY), needles, EXCERPT));
     }
 

@@ -32,8 +32,7 @@ final class QueryBuilder {
     }
 
     /** The query and the strings to mark in excerpts. */
-    record Built(Query query, List<String> needles) {
-    }
+    record Built(Query query, List<String> needles) {}
 
     Built build(SearchQuery q, QueryText text) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
@@ -50,7 +49,10 @@ final class QueryBuilder {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         filter(root, Fields.UNIT, q.unitCode());
-        filter(root, Fields.ITEM, q.article20Item() == null ? null : q.article20Item().toString());
+        filter(
+                root,
+                Fields.ITEM,
+                q.article20Item() == null ? null : q.article20Item().toString());
         filter(root, Fields.YEAR, q.year() == null ? null : q.year().toString());
         filter(root, Fields.TYPE, q.docType());
         filter(root, Fields.VALIDITY, q.validity());
@@ -74,8 +76,7 @@ final class QueryBuilder {
                 needles.add(w);
             }
             List<Query> forms = new ArrayList<>(List.of(
-                    new BoostQuery(phrase(Fields.TITLE_GRAMS, grams), TITLE_BOOST),
-                    phrase(Fields.BODY_GRAMS, grams)));
+                    new BoostQuery(phrase(Fields.TITLE_GRAMS, grams), TITLE_BOOST), phrase(Fields.BODY_GRAMS, grams)));
             for (String full : Abbreviations.fullForms(w)) {
                 List<String> fullGrams = ChineseAnalysis.grams(full);
                 forms.add(new BoostQuery(phrase(Fields.TITLE_GRAMS, fullGrams), TITLE_BOOST));

@@ -11,6 +11,7 @@ class SearchConfig {
 
     @Bean(destroyMethod = "close")
     LuceneCatalogSearch catalogSearch(@Value("${gongkai.data-dir:data}") Path dataDir) {
-        return new LuceneCatalogSearch(dataDir.toAbsolutePath().normalize().resolve("search").resolve("catalog"));
+        return new LuceneCatalogSearch(
+                dataDir.toAbsolutePath().normalize().resolve("search").resolve("catalog"));
     }
 }

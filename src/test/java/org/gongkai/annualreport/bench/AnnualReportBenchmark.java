@@ -35,21 +35,36 @@ class AnnualReportBenchmark {
     static final int UNITS = 75;
     static final int YEAR = 2024;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired UnitRepository units;
-    @Autowired AnnualReportCalculator calculator;
-    @Autowired ReportFindings checks;
-    @Autowired ApplicationCounts applications;
-    @Autowired ReviewStatistics reviews;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    AnnualReportCalculator calculator;
+
+    @Autowired
+    ReportFindings checks;
+
+    @Autowired
+    ApplicationCounts applications;
+
+    @Autowired
+    ReviewStatistics reviews;
 
     @Test
     void wholeRolledUpReport() {
         long t0 = System.nanoTime();
         generate();
-        System.out.printf("BENCH generated %d applications, %d review cases in %.1f s%n",
-                jdbc.sql("select count(*) from disclosure_request where unit_code like '977000%'").query(Long.class)
+        System.out.printf(
+                "BENCH generated %d applications, %d review cases in %.1f s%n",
+                jdbc.sql("select count(*) from disclosure_request where unit_code like '977000%'")
+                        .query(Long.class)
                         .single(),
-                jdbc.sql("select count(*) from review_case where unit_code like '977000%'").query(Long.class).single(),
+                jdbc.sql("select count(*) from review_case where unit_code like '977000%'")
+                        .query(Long.class)
+                        .single(),
                 (System.nanoTime() - t0) / 1e9);
         for (int i = 0; i < 3; i++) {
             run();
@@ -62,14 +77,16 @@ class AnnualReportBenchmark {
             ms.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(ms);
-        List<String> scope = jdbc.sql("select code from unit where code like '977000%'").query(String.class).list();
+        List<String> scope = jdbc.sql("select code from unit where code like '977000%'")
+                .query(String.class)
+                .list();
         long a = System.nanoTime();
         applications.byUnit(scope, YEAR);
         long b = System.nanoTime();
         reviews.yearEndCounts(scope, YEAR);
         long c = System.nanoTime();
-        System.out.printf("BENCH parts: applications GROUP BY %.0f ms, reviews GROUP BY %.0f ms%n", (b - a) / 1e6,
-                (c - b) / 1e6);
+        System.out.printf(
+                "BENCH parts: applications GROUP BY %.0f ms, reviews GROUP BY %.0f ms%n", (b - a) / 1e6, (c - b) / 1e6);
         // the plan of the section-3 aggregate (same statement as JdbcApplicationCounts, for the record)
         jdbc.sql("explain (analyze, costs off, timing off) select unit_code, applicant_type, outcome, "
                         + "count(*) filter (where receipt_date >= :start), count(*) filter (where receipt_date < :start), "
@@ -77,16 +94,27 @@ class AnnualReportBenchmark {
                         + "count(*) filter (where reply_date is null or reply_date > :end) from disclosure_request "
                         + "where unit_code in (:units) and receipt_date <= :end "
                         + "and coalesce(reply_date, 'infinity'::date) >= :start group by 1, 2, 3")
-                .param("units", scope).param("start", java.sql.Date.valueOf(YEAR + "-01-01"))
-                .param("end", java.sql.Date.valueOf(YEAR + "-12-31")).query(String.class).list()
+                .param("units", scope)
+                .param("start", java.sql.Date.valueOf(YEAR + "-01-01"))
+                .param("end", java.sql.Date.valueOf(YEAR + "-12-31"))
+                .query(String.class)
+                .list()
                 .forEach(line -> System.out.println("BENCH plan " + line));
-        System.out.printf("BENCH whole rolled-up report of %d units, %d: median %.0f ms, p90 %.0f ms, max %.0f ms "
+        System.out.printf(
+                "BENCH whole rolled-up report of %d units, %d: median %.0f ms, p90 %.0f ms, max %.0f ms "
                         + "(new_received %d, carried_over %d, carried_forward %d, reviews %d, findings %d)%n",
-                UNITS, YEAR, ms.get(ms.size() / 2), ms.get(ms.size() * 9 / 10), ms.get(ms.size() - 1),
-                last.requests().count("new_received", "total"), last.requests().count("carried_over", "total"),
+                UNITS,
+                YEAR,
+                ms.get(ms.size() / 2),
+                ms.get(ms.size() * 9 / 10),
+                ms.get(ms.size() - 1),
+                last.requests().count("new_received", "total"),
+                last.requests().count("carried_over", "total"),
                 last.requests().count("carried_forward", "total"),
-                last.reviews().count("reconsideration", "total") + last.reviews().count("litigation_direct", "total")
-                        + last.reviews().count("litigation_after_reconsideration", "total"), last.findings().size());
+                last.reviews().count("reconsideration", "total")
+                        + last.reviews().count("litigation_direct", "total")
+                        + last.reviews().count("litigation_after_reconsideration", "total"),
+                last.findings().size());
     }
 
     private AnnualReport run() {

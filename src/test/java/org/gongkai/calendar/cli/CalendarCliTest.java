@@ -18,8 +18,7 @@ class CalendarCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -81,7 +80,9 @@ class CalendarCliTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("2027-01-08");
         // the make-up Saturday 2027-02-20 counts: Fri 02-19 + 1 = Sat 02-20
-        assertThat(run("calendar", "plus", "2027-02-19", "1", "--data-dir", dataDir()).out().strip())
+        assertThat(run("calendar", "plus", "2027-02-19", "1", "--data-dir", dataDir())
+                        .out()
+                        .strip())
                 .isEqualTo("2027-02-20");
     }
 
@@ -95,7 +96,9 @@ class CalendarCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("重复").contains("2028-02-01");
         assertThat(tmp.resolve("data/calendar/2027.json")).doesNotExist();
-        assertThat(run("calendar", "plus", "2027-03-01", "1", "--data-dir", dataDir()).exit()).isEqualTo(3);
+        assertThat(run("calendar", "plus", "2027-03-01", "1", "--data-dir", dataDir())
+                        .exit())
+                .isEqualTo(3);
     }
 
     @Test
@@ -113,6 +116,8 @@ class CalendarCliTest {
         Run r = run("calendar", "import", notice.toString(), "--data-dir", dataDir());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("为空");
-        assertThat(run("calendar", "import", tmp.resolve("nope.json").toString()).exit()).isEqualTo(2);
+        assertThat(run("calendar", "import", tmp.resolve("nope.json").toString())
+                        .exit())
+                .isEqualTo(2);
     }
 }

@@ -30,8 +30,8 @@ class CalendarApiTest {
     void givenAnUnloadedYear_whenAskingPlus_then409NamesTheYear() throws Exception {
         HttpResponse<String> r = get("/api/v1/calendar/plus?date=2040-03-01&n=5");
         assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).contains("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
         assertThat(r.body()).contains("2040");
     }
 

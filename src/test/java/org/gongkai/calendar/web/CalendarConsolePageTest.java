@@ -38,8 +38,10 @@ class CalendarConsolePageTest {
 
     /** A browser-like session: cookies kept, HTTP basic credentials on every request. */
     final class Session {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private final String auth;
 
         Session(String user) {
@@ -47,8 +49,11 @@ class CalendarConsolePageTest {
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", auth).header("Accept", "text/html").build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", auth)
+                            .header("Accept", "text/html")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
@@ -58,27 +63,35 @@ class CalendarConsolePageTest {
             String boundary = "----gongkai" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + m.group(1)
-                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + fileName
+                            + "\"\r\nContent-Type: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(json.getBytes(StandardCharsets.UTF_8));
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/calendar/import"))
-                    .header("Authorization", auth).header("Accept", "text/html")
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/calendar/import"))
+                            .header("Authorization", auth)
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
 
     @Test
-    void givenAHandler_whenOpeningTheMonthView_thenHolidaysAndMakeUpDaysAreMarkedButThereIsNoUpload()
-            throws Exception {
+    void givenAHandler_whenOpeningTheMonthView_thenHolidaysAndMakeUpDaysAreMarkedButThereIsNoUpload() throws Exception {
         HttpResponse<String> r = new Session("zhujian").get("/console/calendar?month=2024-10");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("2019").contains("2026").contains("随系统提供")
+        assertThat(r.body())
+                .contains("2019")
+                .contains("2026")
+                .contains("随系统提供")
                 .contains("2024 年 10 月")
-                .containsPattern("class=\"day-off\" data-date=\"2024-10-01\">\\s*<span class=\"day-number\">1</span>\\s*"
-                        + "<span class=\"day-label\">国庆节 放假</span>")
+                .containsPattern(
+                        "class=\"day-off\" data-date=\"2024-10-01\">\\s*<span class=\"day-number\">1</span>\\s*"
+                                + "<span class=\"day-label\">国庆节 放假</span>")
                 .containsPattern("class=\"day-makeup\" data-date=\"2024-10-12\">")
                 .containsPattern("class=\"day-weekend\" data-date=\"2024-10-19\">")
                 .contains("2027 年的通知尚未载入")
@@ -97,16 +110,20 @@ class CalendarConsolePageTest {
                  {"name":"春节","date":"2035-02-09","isOffDay":true},
                  {"name":"春节","date":"2035-02-10","isOffDay":false}]}""");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("month=2035-01"));
+        assertThat(r.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("month=2035-01"));
 
-        assertThat(calendar.isWorkingDay(LocalDate.parse("2035-02-10"))).as("make-up Saturday").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2035-02-10")))
+                .as("make-up Saturday")
+                .isTrue();
         assertThat(calendar.plusWorkingDays(LocalDate.parse("2035-02-07"), 1)).isEqualTo("2035-02-10");
         assertThat(audit.forEntity("calendar_year", "2035")).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("calendar.import");
             assertThat(e.actor()).isEqualTo("admin");
         });
         assertThat(new Session("admin").get("/console/calendar?month=2035-02").body())
-                .contains("工作台上传").containsPattern("class=\"day-makeup\" data-date=\"2035-02-10\">");
+                .contains("工作台上传")
+                .containsPattern("class=\"day-makeup\" data-date=\"2035-02-10\">");
     }
 
     @Test
@@ -118,7 +135,10 @@ class CalendarConsolePageTest {
                  {"name":"春节","date":"2037-01-28","isOffDay":true},
                  {"name":"春节","date":"2036-02-31","isOffDay":true}]}""");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("id=\"file-errors\"").contains("2036-01-01 重复出现").contains("2037-01-28")
+        assertThat(r.body())
+                .contains("id=\"file-errors\"")
+                .contains("2036-01-01 重复出现")
+                .contains("2037-01-28")
                 .contains("2036-02-31");
         assertThatMissing(LocalDate.parse("2036-03-02"));
 

@@ -11,8 +11,7 @@ import picocli.CommandLine;
 /** {@code ./gongkai fee count|pages N} prints one integer; bad N gives a message and exit 2. */
 class FeeCliTest {
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();

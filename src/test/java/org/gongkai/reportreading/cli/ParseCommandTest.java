@@ -19,8 +19,7 @@ class ParseCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         PrintStream oldOut = System.out;
@@ -41,8 +40,10 @@ class ParseCommandTest {
     private Path seed(String prefix) throws Exception {
         Path src = Path.of("src/test/resources/seeds");
         try (var s = Files.list(src)) {
-            Path p = s.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".txt"))
-                    .findFirst().orElseThrow();
+            Path p = s.filter(f -> f.getFileName().toString().startsWith(prefix)
+                            && f.toString().endsWith(".txt"))
+                    .findFirst()
+                    .orElseThrow();
             return Files.copy(p, dir.resolve(p.getFileName()));
         }
     }
@@ -84,7 +85,8 @@ class ParseCommandTest {
         Path missing = dir.resolve("missing.pdf");
         Path brokenPdf = dir.resolve("broken.pdf");
         Files.writeString(brokenPdf, "%PDF-1.7 garbage");
-        Run r = run("report", "parse", doc.toString(), ok.toString(), missing.toString(), brokenPdf.toString(), "--json");
+        Run r = run(
+                "report", "parse", doc.toString(), ok.toString(), missing.toString(), brokenPdf.toString(), "--json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("old.doc", "missing.pdf", "broken.pdf");
         assertThat(ReportJson.readAll(r.out())).extracting(AnnualReport::unit).containsExactly("乐清市人民政府");

@@ -25,16 +25,19 @@ class ReportReadingBrowserTest {
 
     private static Path seed(String prefix) throws Exception {
         try (var s = Files.list(Path.of("src/test/resources/seeds"))) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".txt"))
-                    .findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && p.toString().endsWith(".txt"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     @Test
     void aReviewerUploadsReadsAndComparesReports() throws Exception {
         try (Browsers browsers = Browsers.chromium()) {
-            BrowserContext context = browsers.browser().newContext(
-                    new com.microsoft.playwright.Browser.NewContextOptions().setBypassCSP(true)); // to inject axe-core
+            BrowserContext context = browsers.browser()
+                    .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                            .setBypassCSP(true)); // to inject axe-core
             Page page = context.newPage();
             page.navigate(url("/login"));
             page.fill("#username", "reviewer");
@@ -57,8 +60,10 @@ class ReportReadingBrowserTest {
 
             // And both can be compared side by side with charts
             page.navigate(url("/console/report-reading"));
-            List<String> boxes = page.locator("input[name=ids]").all().stream().limit(2)
-                    .map(l -> l.getAttribute("id")).toList();
+            List<String> boxes = page.locator("input[name=ids]").all().stream()
+                    .limit(2)
+                    .map(l -> l.getAttribute("id"))
+                    .toList();
             for (String id : boxes) {
                 page.check("#" + id);
             }

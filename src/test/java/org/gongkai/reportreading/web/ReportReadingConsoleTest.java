@@ -38,8 +38,10 @@ class ReportReadingConsoleTest {
     AuditLog audit;
 
     final class Session {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private final String auth;
 
         Session(String user) {
@@ -47,8 +49,11 @@ class ReportReadingConsoleTest {
         }
 
         HttpResponse<byte[]> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", auth).header("Accept", "text/html").build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", auth)
+                            .header("Accept", "text/html")
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
 
@@ -64,19 +69,23 @@ class ReportReadingConsoleTest {
             String boundary = "----gongkai" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + m.group(1)
-                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                        + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                                + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));
                 body.writeBytes(f.getValue());
                 body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/report-reading"))
-                    .header("Authorization", auth).header("Accept", "text/html")
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/report-reading"))
+                            .header("Authorization", auth)
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -84,7 +93,9 @@ class ReportReadingConsoleTest {
     private static byte[] seed(String prefix) throws Exception {
         try (var s = Files.list(Path.of("src/test/resources/seeds"))) {
             return Files.readAllBytes(s.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.toString().endsWith(".txt")).findFirst().orElseThrow());
+                            && p.toString().endsWith(".txt"))
+                    .findFirst()
+                    .orElseThrow());
         }
     }
 
@@ -107,10 +118,12 @@ class ReportReadingConsoleTest {
         long second = Long.parseLong(m.group(1));
 
         String view = s.page("/console/report-reading/" + first);
-        assertThat(view).contains("乐清市人民政府")
+        assertThat(view)
+                .contains("乐清市人民政府")
                 .containsPattern("class=\"num inferred\" data-path=\"requests.granted.natural_person\">155<");
         String bad = s.page("/console/report-reading/" + second);
-        assertThat(bad).contains("row_sum")
+        assertThat(bad)
+                .contains("row_sum")
                 .containsPattern("class=\"num bad\" data-path=\"requests.granted.total\">120<");
         assertThat(audit.forEntity("read_report", Long.toString(first))).isNotEmpty();
 
@@ -139,8 +152,12 @@ class ReportReadingConsoleTest {
 
     @Test
     void givenNoLogin_thenTheConsolePageIsRefused() throws Exception {
-        HttpResponse<String> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/report-reading")).build(),
+        HttpResponse<String> r = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/report-reading"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isIn(302, 401);
     }

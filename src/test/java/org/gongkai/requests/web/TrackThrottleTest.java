@@ -39,8 +39,12 @@ class TrackThrottleTest {
         }
         assertThat(throttle.blocked("10.0.0.1", "2026-AAAA-BBBB")).isFalse();
         throttle.failed("10.0.0.1", "2026-AAAA-BBBB");
-        assertThat(throttle.blocked("10.0.0.1", "2026-CCCC-DDDD")).as("same address").isTrue();
-        assertThat(throttle.blocked("10.0.0.2", "2026-AAAA-BBBB")).as("same code").isTrue();
+        assertThat(throttle.blocked("10.0.0.1", "2026-CCCC-DDDD"))
+                .as("same address")
+                .isTrue();
+        assertThat(throttle.blocked("10.0.0.2", "2026-AAAA-BBBB"))
+                .as("same code")
+                .isTrue();
         assertThat(throttle.blocked("10.0.0.2", "2026-CCCC-DDDD")).isFalse();
         clock.now = clock.now.plus(Duration.ofMinutes(16));
         assertThat(throttle.blocked("10.0.0.1", "2026-AAAA-BBBB")).isFalse();

@@ -19,25 +19,25 @@ public final class SegmenterComparison {
 
     /** A visitor's phrase and a title it should find (the title says it differently). */
     private static final String[][] CASES = {
-            {"老旧小区改造", "示例县老旧小区综合改造实施办法"},
-            {"危房改造补助", "农村危房改造资金补助标准"},
-            {"低保标准", "城乡居民最低生活保障标准调整的通知"},
-            {"义务教育招生", "义务教育阶段学校招生入学工作方案"},
-            {"技能提升补贴", "企业职工技能提升补贴申领办法"},
-            {"防汛防台预案", "防汛防台风应急预案"},
-            {"食品抽检", "食品安全监督抽检结果公告"},
-            {"公租房分配", "公共租赁住房分配结果公示"},
-            {"医保缴费", "城乡居民基本医疗保险参保缴费的通知"},
-            {"土地征收补偿", "农村集体土地征收补偿安置方案"},
-            {"垃圾分类", "生活垃圾分类管理办法"},
-            {"行政处罚决定", "行政处罚决定书"},
-            {"政府信息公开年报", "政府信息公开工作年度报告"},
-            {"规范性文件清理", "关于公布规范性文件清理结果的通知"},
-            {"惠企政策", "关于进一步落实惠企政策的若干意见"},
-            {"营商环境", "优化营商环境实施方案"}};
+        {"老旧小区改造", "示例县老旧小区综合改造实施办法"},
+        {"危房改造补助", "农村危房改造资金补助标准"},
+        {"低保标准", "城乡居民最低生活保障标准调整的通知"},
+        {"义务教育招生", "义务教育阶段学校招生入学工作方案"},
+        {"技能提升补贴", "企业职工技能提升补贴申领办法"},
+        {"防汛防台预案", "防汛防台风应急预案"},
+        {"食品抽检", "食品安全监督抽检结果公告"},
+        {"公租房分配", "公共租赁住房分配结果公示"},
+        {"医保缴费", "城乡居民基本医疗保险参保缴费的通知"},
+        {"土地征收补偿", "农村集体土地征收补偿安置方案"},
+        {"垃圾分类", "生活垃圾分类管理办法"},
+        {"行政处罚决定", "行政处罚决定书"},
+        {"政府信息公开年报", "政府信息公开工作年度报告"},
+        {"规范性文件清理", "关于公布规范性文件清理结果的通知"},
+        {"惠企政策", "关于进一步落实惠企政策的若干意见"},
+        {"营商环境", "优化营商环境实施方案"}
+    };
 
-    private SegmenterComparison() {
-    }
+    private SegmenterComparison() {}
 
     public static void main(String[] args) throws IOException {
         Analyzer smartcn = new SmartChineseAnalyzer();
@@ -52,12 +52,12 @@ public final class SegmenterComparison {
             boolean hf = h.stream().allMatch(w -> found(w, c[1]));
             smartFound += sf ? 1 : 0;
             hanFound += hf ? 1 : 0;
-            System.out.printf("| %s | %s | %s | %s | %s | %s |%n", c[0], String.join("/", s), String.join("/", h), c[1],
-                    sf ? "yes" : "no", hf ? "yes" : "no");
+            System.out.printf(
+                    "| %s | %s | %s | %s | %s | %s |%n",
+                    c[0], String.join("/", s), String.join("/", h), c[1], sf ? "yes" : "no", hf ? "yes" : "no");
         }
         System.out.printf("found: smartcn %d/%d, HanLP %d/%d%n", smartFound, CASES.length, hanFound, CASES.length);
-        String text = "为加快推进老旧小区综合改造工作，提升群众获得感和满意度，根据有关法律法规和上级文件精神，结合本县实际制定本办法。"
-                .repeat(2000);
+        String text = "为加快推进老旧小区综合改造工作，提升群众获得感和满意度，根据有关法律法规和上级文件精神，结合本县实际制定本办法。".repeat(2000);
         for (int round = 0; round < 2; round++) {
             long t = System.nanoTime();
             int n = smartcn(smartcn, text).size();
@@ -65,7 +65,8 @@ public final class SegmenterComparison {
             t = System.nanoTime();
             int m = HanLP.segment(text).size();
             double hanMs = (System.nanoTime() - t) / 1e6;
-            System.out.printf("speed on %d chars: smartcn %.0f ms (%d distinct terms), HanLP %.0f ms (%d terms)%n",
+            System.out.printf(
+                    "speed on %d chars: smartcn %.0f ms (%d distinct terms), HanLP %.0f ms (%d terms)%n",
                     text.length(), smartMs, n, hanMs, m);
         }
     }

@@ -22,15 +22,12 @@ class LuceneCatalogSearchTest {
 
     @BeforeEach
     void openIndexUnderTarget() {
-        Path dir = Path.of(System.getProperty("gongkai.test.target", "target"), "search-test",
-                Long.toString(System.nanoTime()));
+        Path dir = Path.of(
+                System.getProperty("gongkai.test.target", "target"), "search-test", Long.toString(System.nanoTime()));
         search = new LuceneCatalogSearch(dir);
-        search.index(doc(1, "示例县老旧小区综合改造实施办法", "推进老旧小区综合改造，完善配套设施。", "001", 2023, 1,
-                "NORMATIVE", "VALID"));
-        search.index(doc(2, "《示例县老旧小区综合改造实施办法》政策解读", "解读老旧小区综合改造的主要内容。", "001", 2023, 1,
-                "INTERPRETATION", null));
-        search.index(doc(3, "示例县农村危房改造补助标准", "农村危房改造补助资金按户核定。", "002", 2021, 11, "NORMATIVE",
-                "REPEALED"));
+        search.index(doc(1, "示例县老旧小区综合改造实施办法", "推进老旧小区综合改造，完善配套设施。", "001", 2023, 1, "NORMATIVE", "VALID"));
+        search.index(doc(2, "《示例县老旧小区综合改造实施办法》政策解读", "解读老旧小区综合改造的主要内容。", "001", 2023, 1, "INTERPRETATION", null));
+        search.index(doc(3, "示例县农村危房改造补助标准", "农村危房改造补助资金按户核定。", "002", 2021, 11, "NORMATIVE", "REPEALED"));
         search.index(doc(4, "2024年部门预算", "财政拨款收支总表。老旧设备更新。", "002", 2024, 7, "BUDGET", null));
         search.index(doc(5, "关于城区停车管理的通告", "城区小区周边道路停车管理。", "003", 2020, 15, "NOTICE", null));
     }
@@ -51,8 +48,7 @@ class LuceneCatalogSearchTest {
 
         @Test
         void anAbbreviationFindsTheFullForm() {
-            search.index(doc(6, "城乡居民最低生活保障标准调整的通知", "提高最低生活保障标准。", "003", 2024, 11, "NORMATIVE",
-                    "VALID"));
+            search.index(doc(6, "城乡居民最低生活保障标准调整的通知", "提高最低生活保障标准。", "003", 2024, 11, "NORMATIVE", "VALID"));
             assertThat(ids(search.search(SearchQuery.of("低保标准")))).containsExactly(6L);
         }
 
@@ -64,7 +60,8 @@ class LuceneCatalogSearchTest {
 
         @Test
         void theTitleMatchRanksFirst() {
-            assertThat(search.search(SearchQuery.of("农村危房改造")).hits().get(0).id()).isEqualTo(3L);
+            assertThat(search.search(SearchQuery.of("农村危房改造")).hits().get(0).id())
+                    .isEqualTo(3L);
         }
 
         @Test
@@ -75,7 +72,9 @@ class LuceneCatalogSearchTest {
         @Test
         void theExcerptMarksTheMatchedWords() {
             SearchHit hit = search.search(SearchQuery.of("老旧小区改造")).hits().stream()
-                    .filter(h -> h.id() == 1L).findFirst().orElseThrow();
+                    .filter(h -> h.id() == 1L)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(hit.highlight()).isEqualTo("推进<mark>老旧小区</mark>综合<mark>改造</mark>，完善配套设施。");
             assertThat(hit.titleHighlight()).contains("<mark>");
         }
@@ -149,16 +148,36 @@ class LuceneCatalogSearchTest {
 
         @Test
         void anyQueryAnswersWithoutFailing() {
-            for (String q : List.of("\"老旧小区", "AND OR NOT", "((((", "*:*", "老旧~2^3", "-", "\\", "   ",
-                    "<script>alert('x')</script>", "改".repeat(2000), "a\u0000b", "😀😀", "[1 TO 5]", "\"\"")) {
+            for (String q : List.of(
+                    "\"老旧小区",
+                    "AND OR NOT",
+                    "((((",
+                    "*:*",
+                    "老旧~2^3",
+                    "-",
+                    "\\",
+                    "   ",
+                    "<script>alert('x')</script>",
+                    "改".repeat(2000),
+                    "a\u0000b",
+                    "😀😀",
+                    "[1 TO 5]",
+                    "\"\"")) {
                 assertThatCode(() -> search.search(SearchQuery.of(q))).as(q).doesNotThrowAnyException();
             }
         }
 
         @Test
         void scriptTagsInAQueryNeverComeBackAsMarkup() {
-            search.index(doc(7, "<script>alert(1)</script>公告", "<img src=x onerror=alert(1)>正文公告", "001", 2022,
-                    15, "NOTICE", null));
+            search.index(doc(
+                    7,
+                    "<script>alert(1)</script>公告",
+                    "<img src=x onerror=alert(1)>正文公告",
+                    "001",
+                    2022,
+                    15,
+                    "NOTICE",
+                    null));
             SearchResult r = search.search(SearchQuery.of("<script>公告"));
             assertThat(r.hits()).isNotEmpty();
             r.hits().forEach(h -> {
@@ -178,9 +197,21 @@ class LuceneCatalogSearchTest {
         return r.hits().stream().map(SearchHit::id).toList();
     }
 
-    static SearchDocument doc(long id, String title, String text, String unit, int year, int item, String type,
-                              String validity) {
-        return new SearchDocument(id, unit + "/" + year + "-" + String.format("%06d", id), title, null, unit,
-                "单位" + unit, LocalDate.of(year, 3, (int) id), item, "栏目", type, validity, "", text);
+    static SearchDocument doc(
+            long id, String title, String text, String unit, int year, int item, String type, String validity) {
+        return new SearchDocument(
+                id,
+                unit + "/" + year + "-" + String.format("%06d", id),
+                title,
+                null,
+                unit,
+                "单位" + unit,
+                LocalDate.of(year, 3, (int) id),
+                item,
+                "栏目",
+                type,
+                validity,
+                "",
+                text);
     }
 }
