@@ -1,43 +1,77 @@
 package org.gongkai.org.security;
 
-import java.time.Clock;
 import java.time.Duration;
-import org.gongkai.org.StaffRepository;
+import java.util.Optional;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.throttle.Guesses;
+import org.gongkai.platform.throttle.Throttles;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Locks an account for 15 minutes after 5 wrong passwords in a row. */
+/**
+ * Slows down password guessing without locking the owner out: wrong passwords count per address and account
+ * together (after 3, waits of 1 s, 2 s, 4 s … up to 5 min), and per address across accounts; failures from other
+ * addresses never make the owner wait. Counters live in the database ({@link Throttles}).
+ *
+ * <p>The console's form login is checked by {@link LoginThrottleFilter}, and its outcomes counted by the
+ * authentication events below (they carry the address in {@link WebAuthenticationDetails}). Other ways in
+ * (e.g. HTTP Basic on the token endpoint) call {@link #check} before and {@link #failed} / {@link #succeeded}
+ * after when they authenticate without {@link WebAuthenticationDetails}.
+ */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
-
-    private final StaffRepository staff;
+    private final Guesses guesses;
     private final AuditLog audit;
-    private final Clock clock;
 
-    LoginThrottle(StaffRepository staff, AuditLog audit, Clock clock) {
-        this.staff = staff;
+    LoginThrottle(Throttles throttles, AuditLog audit) {
+        this.guesses = throttles.guesses("login");
         this.audit = audit;
-        this.clock = clock;
+    }
+
+    /** The wait still running for this address and account, if any ("稍后再试"). */
+    public Optional<Duration> check(String address, String username) {
+        return guesses.check(address, username);
+    }
+
+    /** A wrong password from this address for this account. */
+    public void failed(String address, String username) {
+        Duration wait = guesses.failed(address, username);
+        if (!wait.isZero()) {
+            audit.record(
+                    clip(address, 60),
+                    "login.throttled",
+                    "staff_account",
+                    clip(username, 80),
+                    null,
+                    address,
+                    wait.toSeconds() + " s");
+        }
+    }
+
+    /** The right password: this address's failures for the account are forgotten. */
+    public void succeeded(String address, String username) {
+        guesses.succeeded(address, username);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
-        int failures = staff.recordFailure(username);
-        if (failures >= MAX_FAILURES) {
-            staff.lockUntil(username, clock.instant().plus(LOCK));
-            audit.record(username, "login.locked", "staff_account", username, null, failures + " 次密码错误", null);
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web) {
+            failed(web.getRemoteAddress(), event.getAuthentication().getName());
         }
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        staff.resetFailures(event.getAuthentication().getName());
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web) {
+            succeeded(web.getRemoteAddress(), event.getAuthentication().getName());
+        }
     }
 }

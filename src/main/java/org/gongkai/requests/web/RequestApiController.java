@@ -1,6 +1,7 @@
 package org.gongkai.requests.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestApiController {
 
     private final RequestIntake intake;
+    private final IntakeLimit limit;
 
-    RequestApiController(RequestIntake intake) {
+    RequestApiController(RequestIntake intake, IntakeLimit limit) {
         this.intake = intake;
+        this.limit = limit;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -70,7 +73,8 @@ class RequestApiController {
     }
 
     @PostMapping(path = "/api/v1/requests", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> submit(@RequestBody IntakeBody body) {
+    ResponseEntity<Map<String, Object>> submit(@RequestBody IntakeBody body, HttpServletRequest request) {
+        limit.count(request);
         Submitted s = intake.submit(body.toForm(), List.of());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("trackingCode", s.trackingCode());
