@@ -39,7 +39,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             String username = request.getParameter("username");
             Optional<Duration> wait = throttle.check(request.getRemoteAddr(), username == null ? "" : username);
             if (wait.isPresent()) {
-                response.sendRedirect(request.getContextPath() + "/login?wait=" + wait.get().toSeconds());
+                response.sendRedirect(
+                        request.getContextPath() + "/login?wait=" + wait.get().toSeconds());
                 return;
             }
         }
@@ -55,8 +56,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private void tooMany(HttpServletResponse response, Duration wait) throws IOException {
-        String detail = messages.getMessage(
-                "login.wait", new Object[] {wait.toSeconds()}, java.util.Locale.SIMPLIFIED_CHINESE);
+        String detail =
+                messages.getMessage("login.wait", new Object[] {wait.toSeconds()}, java.util.Locale.SIMPLIFIED_CHINESE);
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
         response.setContentType("application/problem+json;charset=UTF-8");
@@ -70,7 +71,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
         } catch (IllegalArgumentException e) {

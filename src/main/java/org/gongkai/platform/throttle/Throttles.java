@@ -62,8 +62,7 @@ public class Throttles {
     /** Counts a failure; the wait it imposes (zero while within the free failures). */
     public Duration failed(String scope, String key, Backoff backoff) {
         Instant now = clock.instant();
-        int failures = jdbc.sql(
-                        """
+        int failures = jdbc.sql("""
                         insert into throttle_counter (scope, key, hits, window_start, last_at)
                         values (:scope, :key, 1, :now, :now)
                         on conflict (scope, key) do update set
@@ -83,8 +82,7 @@ public class Throttles {
                 .single();
         Duration delay = backoff.delayAfter(failures);
         if (!delay.isZero()) {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             update throttle_counter set blocked_until = greatest(coalesce(blocked_until, :until), :until)
                             where scope = :scope and key = :key""")
                     .param("until", Timestamp.from(now.plus(delay)))
@@ -109,8 +107,7 @@ public class Throttles {
     public Optional<Duration> use(String scope, String key, int limit, Duration window) {
         Instant now = clock.instant();
         record Count(int hits, Timestamp windowStart) {}
-        Count c = jdbc.sql(
-                        """
+        Count c = jdbc.sql("""
                         insert into throttle_counter (scope, key, hits, window_start, last_at)
                         values (:scope, :key, 1, :now, :now)
                         on conflict (scope, key) do update set
@@ -129,7 +126,8 @@ public class Throttles {
         if (c.hits() <= limit) {
             return Optional.empty();
         }
-        return Optional.of(roundUp(Duration.between(now, c.windowStart().toInstant().plus(window))));
+        return Optional.of(
+                roundUp(Duration.between(now, c.windowStart().toInstant().plus(window))));
     }
 
     /** Drops counters untouched for a day. */

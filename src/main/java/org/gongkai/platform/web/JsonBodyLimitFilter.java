@@ -42,8 +42,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > max) {
-            String detail =
-                    messages.getMessage("error.too-large", new Object[] {size(max)}, Locale.SIMPLIFIED_CHINESE);
+            String detail = messages.getMessage("error.too-large", new Object[] {size(max)}, Locale.SIMPLIFIED_CHINESE);
             String title = messages.getMessage("error.title.413", null, Locale.SIMPLIFIED_CHINESE);
             response.setStatus(413);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
