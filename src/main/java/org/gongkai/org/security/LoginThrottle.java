@@ -5,10 +5,6 @@ import java.util.Optional;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.throttle.Guesses;
 import org.gongkai.platform.throttle.Throttles;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +12,10 @@ import org.springframework.stereotype.Component;
  * together (after 3, waits of 1 s, 2 s, 4 s … up to 5 min), and per address across accounts; failures from other
  * addresses never make the owner wait. Counters live in the database ({@link Throttles}).
  *
- * <p>The console's form login is checked by {@link LoginThrottleFilter}, and its outcomes counted by the
- * authentication events below (they carry the address in {@link WebAuthenticationDetails}). Other ways in
- * (e.g. HTTP Basic on the token endpoint) call {@link #check} before and {@link #failed} / {@link #succeeded}
- * after when they authenticate without {@link WebAuthenticationDetails}.
+ * <p>The console's form login (and any HTTP Basic credentials) is checked by {@code org.web.LoginThrottleFilter}
+ * before Spring Security, and its outcomes counted by {@code org.web.LoginEvents} from the authentication events
+ * that carry the address ({@code WebAuthenticationDetails}). Other ways in (e.g. the token endpoint) that
+ * authenticate without those details call {@link #check} before and {@link #failed} / {@link #succeeded} after.
  */
 @Component
 public class LoginThrottle {
@@ -59,19 +55,5 @@ public class LoginThrottle {
 
     private static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    @EventListener
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web) {
-            failed(web.getRemoteAddress(), event.getAuthentication().getName());
-        }
-    }
-
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web) {
-            succeeded(web.getRemoteAddress(), event.getAuthentication().getName());
-        }
     }
 }
