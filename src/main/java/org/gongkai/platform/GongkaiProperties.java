@@ -2,6 +2,7 @@ package org.gongkai.platform;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Platform settings.
@@ -12,19 +13,35 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dbUser  user for the external PostgreSQL
  * @param dbPassword password for the external PostgreSQL
  * @param freshData wipe the embedded database's directory at start (tests only)
+ * @param dbDurable the embedded PostgreSQL writes every commit to disk before acknowledging it (default; only the
+ *     tests turn it off for speed)
+ * @param publicUrl the address the public reaches the platform at (GONGKAI_PUBLIC_URL, e.g.
+ *     {@code https://gk.example.gov.cn}); blank when unknown. When it is https the session cookie is Secure
  */
 @ConfigurationProperties("gongkai")
 public record GongkaiProperties(
-        Path dataDir, boolean demo, String dbUrl, String dbUser, String dbPassword, boolean freshData) {
+        Path dataDir,
+        boolean demo,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        boolean freshData,
+        @DefaultValue("true") boolean dbDurable,
+        String publicUrl) {
 
     public GongkaiProperties {
         if (dataDir == null) {
             dataDir = Path.of("data");
         }
         dataDir = dataDir.toAbsolutePath().normalize();
+        publicUrl = publicUrl == null ? "" : publicUrl.strip();
     }
 
     public boolean externalDatabase() {
         return dbUrl != null && !dbUrl.isBlank();
+    }
+
+    public boolean publicUrlIsHttps() {
+        return publicUrl.startsWith("https://");
     }
 }
