@@ -16,4 +16,7 @@ public interface ApiTokenRepository {
     List<ApiToken> findByUsername(String username);
 
     void revoke(long id, Instant at);
+
+    /** Revokes every valid token of an account; returns how many. */
+    int revokeAll(String username, Instant at);
 }

@@ -12,12 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcApiTokenRepository implements ApiTokenRepository {
+public class JdbcApiTokenRepository implements ApiTokenRepository {
 
     private static final String COLUMNS = "id, username, created_at, expires_at, revoked_at";
     private final JdbcClient jdbc;
 
-    JdbcApiTokenRepository(JdbcClient jdbc) {
+    public JdbcApiTokenRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -58,6 +58,13 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
     public void revoke(long id, Instant at) {
         jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(at), id)
+                .update();
+    }
+
+    @Override
+    public int revokeAll(String username, Instant at) {
+        return jdbc.sql("update api_token set revoked_at = ? where username = ? and revoked_at is null")
+                .params(Timestamp.from(at), username)
                 .update();
     }
 

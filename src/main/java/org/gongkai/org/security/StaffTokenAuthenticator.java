@@ -3,7 +3,7 @@ package org.gongkai.org.security;
 import java.time.Clock;
 import java.util.Optional;
 import org.gongkai.org.ApiTokens;
-import org.gongkai.platform.web.TokenAuthenticator;
+import org.gongkai.platform.security.TokenAuthenticator;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

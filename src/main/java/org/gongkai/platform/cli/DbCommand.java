@@ -41,8 +41,15 @@ public class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
-            EmbeddedDatabase.Endpoint db = EmbeddedDatabase.start(
-                    dataDir.toAbsolutePath().normalize(), new EmbeddedDatabase.Options(false, true, port));
+            EmbeddedDatabase.Endpoint db;
+            try {
+                db = EmbeddedDatabase.start(
+                        dataDir.toAbsolutePath().normalize(), new EmbeddedDatabase.Options(false, true, port));
+            } catch (IllegalStateException e) {
+                spec.commandLine().getErr().println("数据库未能启动：" + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 1;
+            }
             var out = spec.commandLine().getOut();
             out.println("数据库已启动 (embedded PostgreSQL, durable, password-protected)");
             out.println("GONGKAI_DB_URL=" + db.jdbcUrl());

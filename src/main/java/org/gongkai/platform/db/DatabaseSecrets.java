@@ -3,12 +3,11 @@ package org.gongkai.platform.db;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.gongkai.platform.files.PrivateFile;
 
 /**
  * The embedded database's passwords, each in its own file of the data directory, readable by the owner only
@@ -37,22 +36,6 @@ record DatabaseSecrets(Path appPasswordFile, String appPassword, String superuse
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    /** Writes a file only its owner may read (0600), created with those rights so it is never briefly open. */
-    static void writePrivate(Path file, String content) {
-        try {
-            Files.createDirectories(file.getParent());
-            try {
-                Files.createFile(
-                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (FileAlreadyExistsException e) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
     private static String readOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
@@ -65,7 +48,7 @@ record DatabaseSecrets(Path appPasswordFile, String appPassword, String superuse
             throw new UncheckedIOException("cannot read " + file, e);
         }
         String secret = randomSecret(32);
-        writePrivate(file, secret);
+        PrivateFile.write(file, secret);
         return secret;
     }
 }

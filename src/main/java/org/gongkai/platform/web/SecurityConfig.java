@@ -1,6 +1,7 @@
 package org.gongkai.platform.web;
 
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.security.TokenAuthenticator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;

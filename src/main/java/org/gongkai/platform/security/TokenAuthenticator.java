@@ -1,4 +1,4 @@
-package org.gongkai.platform.web;
+package org.gongkai.platform.security;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
