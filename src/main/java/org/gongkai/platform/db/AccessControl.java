@@ -50,25 +50,34 @@ final class AccessControl {
     /** Sets the passwords, the application's role and database, and the password-only pg_hba.conf. */
     static void secure(Path pgDir, int port, DatabaseSecrets secrets) {
         boolean upgrade = trusting(pgDir);
-        try (Connection c = superuser(port, "postgres", secrets).getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("alter role " + SUPERUSER + " password " + literal(secrets.superuserPassword()));
-            if (!exists(s, "select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
-                s.execute("create role " + APP_ROLE + " login nosuperuser nocreatedb nocreaterole");
-            }
-            s.execute("alter role " + APP_ROLE + " login nosuperuser password " + literal(secrets.appPassword()));
-            if (!exists(s, "select 1 from pg_database where datname = '" + APP_DATABASE + "'")) {
-                if (exists(
-                        s,
-                        "select 1 from pg_tables where schemaname = 'public' and tablename = 'flyway_schema_history'")) {
-                    moveEarlierData(port, secrets);
-                } else {
-                    s.execute("create database " + APP_DATABASE + " owner " + APP_ROLE + " encoding 'UTF8'");
+        try {
+            boolean moveEarlier = false;
+            try (Connection c = superuser(port, "postgres", secrets).getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("alter role " + SUPERUSER + " password " + literal(secrets.superuserPassword()));
+                if (!exists(s, "select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
+                    s.execute("create role " + APP_ROLE + " login nosuperuser nocreatedb nocreaterole");
+                }
+                s.execute("alter role " + APP_ROLE + " login nosuperuser password " + literal(secrets.appPassword()));
+                if (!exists(s, "select 1 from pg_database where datname = '" + APP_DATABASE + "'")) {
+                    moveEarlier = exists(
+                            s,
+                            "select 1 from pg_tables where schemaname = 'public' "
+                                    + "and tablename = 'flyway_schema_history'");
+                    if (!moveEarlier) {
+                        s.execute("create database " + APP_DATABASE + " owner " + APP_ROLE + " encoding 'UTF8'");
+                    }
                 }
             }
-            s.execute("revoke connect on database postgres from public");
-            writeHba(pgDir);
-            s.execute("select pg_reload_conf()");
+            if (moveEarlier) {
+                moveEarlierData(port, secrets);
+            }
+            try (Connection c = superuser(port, "template1", secrets).getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("revoke connect on database postgres from public");
+                writeHba(pgDir);
+                s.execute("select pg_reload_conf()");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot secure the embedded database in " + pgDir, e);
         }
