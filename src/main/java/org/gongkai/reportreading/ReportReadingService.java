@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.ReportChecks;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,11 @@ public class ReportReadingService {
     public record Upload(String fileName, byte[] content) {}
 
     /** What became of one file: kept under {@code id}, or refused with a message code and the file name. */
-    public record Outcome(String fileName, Long id, String errorCode, String detail) {
+    public record Outcome(String fileName, Long id, String errorCode, String detail, Object[] args) {
+        public Outcome(String fileName, Long id, String errorCode, String detail) {
+            this(fileName, id, errorCode, detail, new Object[0]);
+        }
+
         public boolean ok() {
             return id != null;
         }
@@ -58,6 +63,8 @@ public class ReportReadingService {
                 read.add(r);
                 index.add(out.size());
                 out.add(null);
+            } catch (UploadRefusedException e) {
+                out.add(new Outcome(name, null, e.messageCode(), "", e.messageArgs()));
             } catch (UnreadableReportException e) {
                 out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.getMessage()));
             } catch (RuntimeException e) {

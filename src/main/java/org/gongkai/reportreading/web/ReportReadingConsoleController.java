@@ -84,7 +84,9 @@ class ReportReadingConsoleController {
             } else if (!"reportreading.upload.tooLarge".equals(o.errorCode())
                             && !"reportreading.upload.empty".equals(o.errorCode())
                     || errors.isEmpty()) {
-                errors.add(o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
+                errors.add(o.args().length > 0
+                        ? messages.getMessage(o.errorCode(), o.args(), locale)
+                        : o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
                         + (o.detail() == null || o.detail().isEmpty() ? "" : "（" + o.detail() + "）"));
             }
         }
