@@ -14,6 +14,9 @@ import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.Uploads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AdminStatisticsService {
+
+    /** A statistics file: the platform's limits, 10 MB as sent. */
+    private static final UploadLimits IMPORT_LIMITS = UploadLimits.defaults().withMaxBytes(10L * 1024 * 1024);
 
     private static final String UNIT = "unit_code";
     private static final String YEAR = "year";
@@ -89,7 +95,9 @@ public class AdminStatisticsService {
         }
         List<List<String>> rows;
         try {
-            rows = StatisticsSheet.read(filename, content);
+            rows = Uploads.read(filename, content, IMPORT_LIMITS, StatisticsSheet::read);
+        } catch (UploadRefusedException e) {
+            throw e.asInvalidInput("file");
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of("file", "annualreport.import.unreadable");
         }

@@ -16,6 +16,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.platform.audit.AuditEntry;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.support.Bombs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +127,27 @@ class CalendarServiceTest {
         assertThatThrownBy(() -> service.importNotice(
                         notice(2027, day("2027-01-01", true), day("2027-01-01", true)), "dup.json", ADMIN))
                 .isInstanceOf(InvalidNoticeException.class);
+        assertThat(stored).isEmpty();
+        assertThat(audited).isEmpty();
+    }
+
+    @Test
+    void givenAnInflatingDocxOrAnOversizedFileAsTheNotice_thenRefusedWithinSecondsAndNothingLoaded() {
+        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> service.importNotice(Bombs.ratioDocx(), "2027.json", ADMIN))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NoticeProblem::messageCode)
+                                .containsAnyOf("upload.refused.inflates", "upload.refused.elements"));
+        assertThatThrownBy(() -> service.importNotice(new byte[2 * 1024 * 1024], "2027.json", ADMIN))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NoticeProblem::messageCode)
+                                .containsExactly("upload.refused.too-large"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
         assertThat(stored).isEmpty();
         assertThat(audited).isEmpty();
     }

@@ -18,6 +18,7 @@ import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.reportreading.AnnualReportReader;
 import org.gongkai.reportreading.UnreadableReportException;
 import org.springframework.context.MessageSource;
@@ -141,6 +142,8 @@ class AnnualReportConsoleController {
                         new AnnualReportReader().read(file.getBytes(), file.getOriginalFilename()));
             } catch (UnreadableReportException | IOException e) {
                 throw InvalidInputException.of("json", "annualreport.error.import-file", e.getMessage());
+            } catch (UploadRefusedException e) {
+                throw e.asInvalidInput("json");
             }
         });
     }

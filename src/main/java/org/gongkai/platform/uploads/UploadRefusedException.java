@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.gongkai.platform.China;
+import org.gongkai.platform.errors.InvalidInputException;
 
 /**
  * An upload the platform will not parse: too large, inflating too far, too many parts, elements, pages or
@@ -66,6 +67,11 @@ public final class UploadRefusedException extends RuntimeException {
         all[0] = fileName;
         System.arraycopy(args, 0, all, 1, args.length);
         return all;
+    }
+
+    /** The refusal as bad input in {@code field} (400 on the API, next to the field on a page). */
+    public InvalidInputException asInvalidInput(String field) {
+        return InvalidInputException.of(field, messageCode(), messageArgs());
     }
 
     /** The message in Chinese without Spring (the command line): from the same bundle the web uses. */

@@ -7,7 +7,7 @@ public enum UploadType {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ZIP("application/zip"),
     /** Old binary Office (.doc/.xls, OLE2 compound file). */
-    OLE("application/x-tika-msoffice"),
+    OLE("application/x-ole-storage"),
     PNG("image/png"),
     JPEG("image/jpeg"),
     GIF("image/gif"),

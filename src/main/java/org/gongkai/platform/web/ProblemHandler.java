@@ -12,6 +12,7 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.uploads.UploadRefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,6 +49,12 @@ class ProblemHandler {
             }
         }
         return respond(request, status, e.type(), detail, fields);
+    }
+
+    /** An upload a path did not turn into its own field error: 400 naming the file. */
+    @ExceptionHandler(UploadRefusedException.class)
+    Object onRefusedUpload(UploadRefusedException e, HttpServletRequest request) {
+        return onProblem(e.asInvalidInput("file"), request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

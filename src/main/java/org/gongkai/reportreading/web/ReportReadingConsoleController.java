@@ -84,10 +84,11 @@ class ReportReadingConsoleController {
             } else if (!"reportreading.upload.tooLarge".equals(o.errorCode())
                             && !"reportreading.upload.empty".equals(o.errorCode())
                     || errors.isEmpty()) {
-                errors.add(o.args().length > 0
-                        ? messages.getMessage(o.errorCode(), o.args(), locale)
-                        : o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
-                        + (o.detail() == null || o.detail().isEmpty() ? "" : "（" + o.detail() + "）"));
+                errors.add(
+                        o.args().length > 0
+                                ? messages.getMessage(o.errorCode(), o.args(), locale)
+                                : o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
+                                        + (o.detail() == null || o.detail().isEmpty() ? "" : "（" + o.detail() + "）"));
             }
         }
         model.addAttribute("errors", errors);

@@ -26,8 +26,9 @@ class UploadLimitsTest {
             byte[] bomb = Bombs.ratioDocx();
             long t0 = System.nanoTime();
             assertThatThrownBy(() -> Uploads.check("bomb.docx", bomb, LIMITS))
-                    .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.reason())
-                            .isIn(Reason.INFLATES_TOO_FAR, Reason.TOO_MANY_ELEMENTS));
+                    .isInstanceOfSatisfying(
+                            UploadRefusedException.class,
+                            e -> assertThat(e.reason()).isIn(Reason.INFLATES_TOO_FAR, Reason.TOO_MANY_ELEMENTS));
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
         }
 
@@ -45,8 +46,9 @@ class UploadLimitsTest {
         @Test
         void anXlsxOfEmptyRowsIsRefusedByItsElementCount() {
             assertThatThrownBy(() -> Uploads.check("bomb.xlsx", Bombs.ratioXlsx(), LIMITS))
-                    .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.reason())
-                            .isEqualTo(Reason.TOO_MANY_ELEMENTS));
+                    .isInstanceOfSatisfying(
+                            UploadRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_ELEMENTS));
         }
 
         @Test
@@ -60,8 +62,9 @@ class UploadLimitsTest {
                 }
             }
             assertThatThrownBy(() -> Uploads.check("many.docx", out.toByteArray(), LIMITS))
-                    .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.reason())
-                            .isEqualTo(Reason.TOO_MANY_ENTRIES));
+                    .isInstanceOfSatisfying(
+                            UploadRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_ENTRIES));
         }
 
         @Test
@@ -88,11 +91,13 @@ class UploadLimitsTest {
         @Test
         void aFileLargerThanTheByteLimitIsRefusedWithoutBeingRead() {
             assertThatThrownBy(() -> Uploads.check("big.txt", new byte[2048], LIMITS.withMaxBytes(1024)))
-                    .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.reason())
-                            .isEqualTo(Reason.TOO_LARGE));
+                    .isInstanceOfSatisfying(
+                            UploadRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
             assertThatThrownBy(() -> Uploads.check("empty.txt", new byte[0], LIMITS))
-                    .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.reason())
-                            .isEqualTo(Reason.EMPTY));
+                    .isInstanceOfSatisfying(
+                            UploadRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.EMPTY));
         }
 
         @Test
@@ -103,8 +108,9 @@ class UploadLimitsTest {
                                 Thread.sleep(20_000);
                                 return u;
                             }))
-                    .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.reason())
-                            .isEqualTo(Reason.TOO_SLOW));
+                    .isInstanceOfSatisfying(
+                            UploadRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_SLOW));
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
         }
 
@@ -132,7 +138,8 @@ class UploadLimitsTest {
                     .isEqualTo(UploadType.DOCX);
             assertThat(Uploads.detect("%PDF-1.7\n".getBytes())).isEqualTo(UploadType.PDF);
             assertThat(Uploads.detect(Bombs.hugePng())).isEqualTo(UploadType.PNG);
-            assertThat(Uploads.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).isEqualTo(UploadType.JPEG);
+            assertThat(Uploads.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))
+                    .isEqualTo(UploadType.JPEG);
             assertThat(Uploads.detect(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}))
                     .isEqualTo(UploadType.OLE);
             assertThat(Uploads.detect("年度报告\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))

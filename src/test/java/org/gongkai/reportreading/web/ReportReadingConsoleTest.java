@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.support.Bombs;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +141,23 @@ class ReportReadingConsoleTest {
             assertThat(wb.getSheet("单元格").getLastRowNum()).isEqualTo(22 + 23 * 7 + 15);
             assertThat(wb.getSheet("校验问题")).isNotNull();
         }
+    }
+
+    @Test
+    void givenAnInflatingDocxAndAHugeImage_whenUploaded_thenRefusedWithinSecondsNamingEachAndNothingKept()
+            throws Exception {
+        Session s = new Session("reviewer");
+        int before = s.page("/console/report-reading").split("/console/report-reading/\\d+\"").length;
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("bomb.docx", Bombs.ratioDocx());
+        files.put("scan.png", Bombs.hugePng());
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = s.upload(files);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("field-error", "文件“bomb.docx”", "未处理", "图片“scan.png”为 100,000×100,000 像素");
+        assertThat(s.page("/console/report-reading").split("/console/report-reading/\\d+\"").length)
+                .isEqualTo(before);
     }
 
     @Test
