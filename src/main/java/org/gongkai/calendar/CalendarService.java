@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.Refusal;
 import org.gongkai.platform.uploads.UploadLimits;
 import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.platform.uploads.UploadType;
@@ -80,15 +82,10 @@ public class CalendarService implements WorkingCalendar {
             repository.save(notice, clock.instant(), actor.username());
             current = null;
         }
-        audit.record(
-                actor.username(),
-                "calendar.import",
-                "calendar_year",
-                String.valueOf(notice.year()),
-                null,
-                null,
-                "holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced=" + replaced
-                        + " source=" + source + " papers=" + String.join(" ", notice.papers()));
+        audit.record(AuditEvent.by(actor.username(), "calendar.import")
+                .on("calendar_year", String.valueOf(notice.year()))
+                .detail("holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced="
+                        + replaced + " source=" + source + " papers=" + String.join(" ", notice.papers())));
         return notice;
     }
 
@@ -109,15 +106,9 @@ public class CalendarService implements WorkingCalendar {
     /** Only a system administrator loads notices; a refused attempt is recorded in the audit log. */
     public void requireMayImport(StaffMember actor) {
         if (actor.role() != Role.ADMIN) {
-            audit.record(
-                    actor.username(),
-                    "calendar.import.refused",
-                    "calendar_year",
-                    null,
-                    actor.unitCode(),
-                    null,
-                    "role " + actor.role());
-            throw new ForbiddenException("calendar.upload.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("calendar.import", "calendar_year", null, actor.unitCode()),
+                    "calendar.upload.forbidden");
         }
     }
 

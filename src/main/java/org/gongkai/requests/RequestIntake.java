@@ -8,11 +8,13 @@ import java.util.List;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.platform.errors.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,15 +74,8 @@ public class RequestIntake {
             throw new ConflictException("error.request.read-only");
         }
         if (units.find(form.unitCode()).isPresent() && !units.maySee(staff, form.unitCode())) {
-            audit.record(
-                    staff.username(),
-                    "denied.register",
-                    "disclosure_request",
-                    null,
-                    form.unitCode(),
-                    "error.forbidden",
-                    null);
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("register", "disclosure_request", null, form.unitCode()), "error.forbidden");
         }
         List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(form, false));
         LocalDate today = LocalDate.now(clock);
@@ -126,14 +121,11 @@ public class RequestIntake {
         long id = requests.insert(request);
         attachments.store(id, "applicant", files, act.actor(), false);
         for (RequestEvent e : events) {
-            audit.record(
-                    act.actor(),
-                    "request." + e.action(),
-                    "disclosure_request",
-                    String.valueOf(id),
-                    form.unitCode(),
-                    e.reason(),
-                    trackingCode);
+            audit.record(AuditEvent.by(act.actor(), "request." + e.action())
+                    .on("disclosure_request", String.valueOf(id))
+                    .inUnit(form.unitCode())
+                    .because(e.reason())
+                    .detail(trackingCode));
         }
         return new Submitted(id, trackingCode, secret, request.status());
     }

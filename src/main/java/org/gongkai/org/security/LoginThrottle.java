@@ -3,6 +3,7 @@ package org.gongkai.org.security;
 import java.time.Clock;
 import java.time.Duration;
 import org.gongkai.org.StaffRepository;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -32,7 +33,9 @@ class LoginThrottle {
         int failures = staff.recordFailure(username);
         if (failures >= MAX_FAILURES) {
             staff.lockUntil(username, clock.instant().plus(LOCK));
-            audit.record(username, "login.locked", "staff_account", username, null, failures + " 次密码错误", null);
+            audit.record(AuditEvent.by(username, "login.locked")
+                    .on("staff_account", username)
+                    .because(failures + " 次密码错误"));
         }
     }
 

@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gongkai.platform.errors.ConflictException;
-import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
 import org.gongkai.platform.uploads.UploadRefusedException;
 import org.springframework.context.MessageSource;
@@ -31,24 +29,26 @@ import org.springframework.web.servlet.ModelAndView;
 @RestControllerAdvice
 class ProblemHandler {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final Locale ZH = China.LOCALE;
     private final MessageSource messages;
+    private final ProblemPages pages;
 
-    ProblemHandler(MessageSource messages) {
+    ProblemHandler(MessageSource messages, ProblemPages pages) {
         this.messages = messages;
+        this.pages = pages;
     }
 
+    /** A module's problem: its status, message and field errors as {@link ProblemPages} says; refusals recorded. */
     @ExceptionHandler(ProblemException.class)
     Object onProblem(ProblemException e, HttpServletRequest request) {
-        HttpStatus status = statusOf(e);
-        String detail = messages.getMessage(e.messageCode(), e.args(), e.messageCode(), ZH);
+        pages.recordRefusal(e, request);
         List<Map<String, String>> fields = new ArrayList<>();
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldProblem f : invalid.fields()) {
-                fields.add(field(f.field(), messages.getMessage(f.messageCode(), f.args(), f.messageCode(), ZH)));
+                fields.add(field(f.field(), pages.say(f.messageCode(), f.args())));
             }
         }
-        return respond(request, status, e.type(), detail, fields);
+        return respond(request, ProblemPages.statusOf(e), e.type(), pages.message(e), fields);
     }
 
     /** An upload a path did not turn into its own field error: 400 naming the file. */
@@ -76,19 +76,6 @@ class ProblemHandler {
         m.put("field", name);
         m.put("message", message);
         return m;
-    }
-
-    private static HttpStatus statusOf(ProblemException e) {
-        if (e instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (e instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (e instanceof ForbiddenException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        return HttpStatus.BAD_REQUEST;
     }
 
     private Object respond(
