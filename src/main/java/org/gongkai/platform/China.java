@@ -9,8 +9,11 @@ public final class China {
     /** The language of every page, letter and message. */
     public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
 
+    /** Beijing time, as a name (for annotations such as {@code @Scheduled(zone = ...)}). */
+    public static final String ZONE_ID = "Asia/Shanghai";
+
     /** Beijing time: the clock's zone and the zone of every date shown or counted. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private China() {}
 }

@@ -3,7 +3,6 @@ package org.gongkai.annualreport.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import org.gongkai.annualreport.AnnualReports;
 import org.gongkai.annualreport.CellCases;
@@ -14,6 +13,7 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.uploads.UploadRefusedException;
@@ -208,6 +208,6 @@ class AnnualReportConsoleController {
     }
 
     private String say(String code, Object[] args) {
-        return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(code, args, code, China.LOCALE);
     }
 }

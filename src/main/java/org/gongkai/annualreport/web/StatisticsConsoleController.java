@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.annualreport.AdminStatistics;
@@ -15,6 +14,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.web.ProblemPages;
 import org.springframework.context.MessageSource;
@@ -134,6 +134,6 @@ class StatisticsConsoleController {
     }
 
     private String say(String code, Object[] args) {
-        return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(code, args, code, China.LOCALE);
     }
 }

@@ -6,6 +6,7 @@ import org.gongkai.catalog.CatalogWorkflow;
 import org.gongkai.catalog.Validity;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
@@ -156,8 +157,7 @@ class ConsoleCatalogActions {
                 .on("search_index", "catalog")
                 .detail(n + " items"));
         flash.addFlashAttribute(
-                "notice",
-                messages.getMessage("catalog.console.rebuilt", new Object[] {n}, java.util.Locale.SIMPLIFIED_CHINESE));
+                "notice", messages.getMessage("catalog.console.rebuilt", new Object[] {n}, China.LOCALE));
         return "redirect:/console/catalog";
     }
 

@@ -1,8 +1,8 @@
 package org.gongkai.requests.web;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.requests.IntakeForm;
 import org.springframework.context.MessageSource;
@@ -46,8 +46,7 @@ public class ApplyForm {
         Map<String, String> out = new LinkedHashMap<>();
         e.fields()
                 .forEach(f -> out.putIfAbsent(
-                        f.field(),
-                        messages.getMessage(f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
+                        f.field(), messages.getMessage(f.messageCode(), f.args(), f.messageCode(), China.LOCALE)));
         return out;
     }
 
