@@ -16,6 +16,7 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.periods.ReportingPeriodLocks;
 import org.gongkai.platform.uploads.UploadLimits;
 import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.platform.uploads.Uploads;
@@ -68,7 +69,7 @@ public class AdminStatisticsService {
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (locks.isLocked(unitCode, year)) {
-            problems.add(new FieldProblem("year", "annualreport.stats.locked", unitCode, year));
+            problems.add(ReportingPeriodLocks.locked("year", unitCode, year));
         }
         BigDecimal[] v = new BigDecimal[AdminStatistics.FIELDS.size()];
         for (int i = 0; i < v.length; i++) {
@@ -144,7 +145,7 @@ public class AdminStatisticsService {
                 problems.add(new FieldProblem(
                         where, "annualreport.import.duplicate", line, letter(columns, UNIT), unit, year));
             } else if (locks.isLocked(unit, year)) {
-                problems.add(new FieldProblem(where, "annualreport.import.locked", line, unit, year));
+                problems.add(ReportingPeriodLocks.locked(where, unit, year));
             }
             BigDecimal[] v = new BigDecimal[AdminStatistics.FIELDS.size()];
             for (int i = 0; i < v.length; i++) {

@@ -51,9 +51,7 @@ public class CatalogWorkflow {
 
     /** Publications, withdrawals and validity changes count in a year's annual report: not once it is published. */
     private void requireOpenYear(String unitCode, int year) {
-        if (locks.isLocked(unitCode, year)) {
-            throw new ConflictException("catalog.error.year-locked", Integer.toString(year));
-        }
+        locks.requireOpen(unitCode, year);
     }
 
     public CatalogItem create(StaffMember staff, ItemContent content) {

@@ -15,6 +15,7 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.periods.ReportingPeriodLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,8 +87,7 @@ public class RequestIntake {
                         form.unitCode(),
                         ReportedYears.Counted.NONE,
                         new ReportedYears.Counted(receiptDate, null, null))) {
-            problems.add(new FieldProblem(
-                    "receiptDate", "error.request.year-locked", Integer.toString(receiptDate.getYear())));
+            problems.add(ReportingPeriodLocks.locked("receiptDate", form.unitCode(), receiptDate.getYear()));
         }
         requireKnownUnit(form);
         problems.addAll(attachments.check(files));

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.audit.AuditEvent;
@@ -97,11 +96,7 @@ public class ReviewCases {
 
     private void checkUnlocked(ReviewCase c) {
         int thisYear = LocalDate.now(clock).getYear();
-        Set<Integer> locked = new TreeSet<>();
-        c.yearsCounted(thisYear).filter(y -> locks.isLocked(c.unitCode(), y)).forEach(locked::add);
-        if (!locked.isEmpty()) {
-            throw new ConflictException("reviews.error.locked", c.unitCode(), locked.toString());
-        }
+        c.yearsCounted(thisYear).sorted().forEach(y -> locks.requireOpen(c.unitCode(), y));
     }
 
     private ReviewCase validate(StaffMember staff, ReviewCaseForm f, long id, int version) {
