@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.util.List;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.Submitted;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +23,12 @@ class PortalApplyController {
 
     private final RequestIntake intake;
     private final UnitDirectory units;
-    private final MessageSource messages;
+    private final ProblemPages problems;
 
-    PortalApplyController(RequestIntake intake, UnitDirectory units, MessageSource messages) {
+    PortalApplyController(RequestIntake intake, UnitDirectory units, ProblemPages problems) {
         this.intake = intake;
         this.units = units;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping("/portal/apply")
@@ -53,7 +53,7 @@ class PortalApplyController {
             return "redirect:/portal/apply/done";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("errors", ApplyForm.errors(e, messages));
+            model.addAttribute("errors", problems.fieldErrors(e));
             return page(model);
         }
     }
