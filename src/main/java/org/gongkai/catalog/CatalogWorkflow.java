@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.Refusal;
 import org.gongkai.platform.periods.ReportingPeriodLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,9 +51,7 @@ public class CatalogWorkflow {
 
     /** Publications, withdrawals and validity changes count in a year's annual report: not once it is published. */
     private void requireOpenYear(String unitCode, int year) {
-        if (locks.isLocked(unitCode, year)) {
-            throw new ConflictException("catalog.error.year-locked", Integer.toString(year));
-        }
+        locks.requireOpen(unitCode, year);
     }
 
     public CatalogItem create(StaffMember staff, ItemContent content) {
@@ -199,8 +199,7 @@ public class CatalogWorkflow {
     public CatalogItem load(StaffMember staff, long id) {
         CatalogItem item = items.find(id).orElseThrow(() -> new NotFoundException("catalog.error.not-found", id));
         if (!units.maySee(staff, item.unitCode())) {
-            audit.record(staff.username(), "catalog.refused", ENTITY, Long.toString(id), item.unitCode(), null, null);
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(Refusal.of("catalog.view", ENTITY, id, item.unitCode()), "error.forbidden");
         }
         return item;
     }
@@ -218,7 +217,11 @@ public class CatalogWorkflow {
     }
 
     private void record(StaffMember staff, String action, CatalogItem item, String reason, String detail) {
-        audit.record(staff.username(), action, ENTITY, Long.toString(item.id()), item.unitCode(), reason, detail);
+        audit.record(AuditEvent.by(staff.username(), action)
+                .on(ENTITY, Long.toString(item.id()))
+                .inUnit(item.unitCode())
+                .because(reason)
+                .detail(detail));
     }
 
     private LocalDate today() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.platform.China;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class ExpiryJob {
     }
 
     /** Every government's cases; returns how many were closed. */
-    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "0 5 0 * * *", zone = China.ZONE_ID)
     @Transactional
     public int closeExpired() {
         return closeExpired(null);

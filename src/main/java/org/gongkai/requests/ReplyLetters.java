@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -25,7 +26,7 @@ import org.thymeleaf.context.Context;
 @Service
 public class ReplyLetters {
 
-    static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    static final Locale ZH = China.LOCALE;
     static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     public static final String REPLY = "reply";
 

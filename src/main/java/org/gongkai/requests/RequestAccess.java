@@ -4,6 +4,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +16,9 @@ import org.springframework.stereotype.Component;
 class RequestAccess {
 
     private final UnitDirectory units;
-    private final DenialLog denials;
 
-    RequestAccess(UnitDirectory units, DenialLog denials) {
+    RequestAccess(UnitDirectory units) {
         this.units = units;
-        this.denials = denials;
     }
 
     void requireVisible(StaffMember staff, DisclosureRequest r, String action) {
@@ -32,17 +31,21 @@ class RequestAccess {
     void requireChange(StaffMember staff, DisclosureRequest r, String action, boolean supervisory) {
         requireVisible(staff, r, action);
         if (!staff.mayChange()) {
-            denials.record(staff.username(), action, r.intake().id(), r.intake().unitCode(), "error.request.read-only");
-            throw new ConflictException("error.request.read-only");
+            throw new ConflictException(refusal(r, action), "error.request.read-only");
         }
         if (!supervisory && !staff.unitCode().equals(r.intake().unitCode())) {
             throw deny(staff, r, action, "error.request.handling-unit-only");
         }
     }
 
+    /** The refusal, recorded by the web edge as {@code denied.<action>} on the case. */
     ForbiddenException deny(StaffMember staff, DisclosureRequest r, String action, String code) {
-        denials.record(staff.username(), action, r.intake().id(), r.intake().unitCode(), code);
-        return new ForbiddenException(code);
+        return new ForbiddenException(refusal(r, action), code);
+    }
+
+    private static Refusal refusal(DisclosureRequest r, String action) {
+        return Refusal.of(
+                action, "disclosure_request", r.intake().id(), r.intake().unitCode());
     }
 
     boolean seesPersonalData(StaffMember staff, String unitCode) {

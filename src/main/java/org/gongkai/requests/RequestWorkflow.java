@@ -8,6 +8,7 @@ import org.gongkai.fees.FeeMethod;
 import org.gongkai.fees.FeePolicy;
 import org.gongkai.fees.FeeQuote;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
@@ -152,14 +153,11 @@ public class RequestWorkflow {
         var events = r.pendingEvents();
         requests.update(r);
         for (RequestEvent e : events) {
-            audit.record(
-                    e.actor(),
-                    "request." + e.action(),
-                    "disclosure_request",
-                    String.valueOf(r.intake().id()),
-                    r.intake().unitCode(),
-                    e.reason(),
-                    e.detail());
+            audit.record(AuditEvent.by(e.actor(), "request." + e.action())
+                    .on("disclosure_request", String.valueOf(r.intake().id()))
+                    .inUnit(r.intake().unitCode())
+                    .because(e.reason())
+                    .detail(e.detail()));
         }
     }
 

@@ -14,8 +14,11 @@ import java.util.List;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.audit.AuditEntry;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.support.Bombs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,15 +47,8 @@ class CalendarServiceTest {
 
     private final AuditLog audit = new AuditLog() {
         @Override
-        public void record(
-                String actor,
-                String action,
-                String entityType,
-                String entityId,
-                String unitCode,
-                String reason,
-                String detail) {
-            audited.add(actor + " " + action + " " + entityId);
+        public void record(AuditEvent e) {
+            audited.add(e.actor() + " " + e.action() + " " + e.entityId());
         }
 
         @Override
@@ -113,8 +109,11 @@ class CalendarServiceTest {
     void givenANonAdministrator_whenImporting_thenRefusedRecordedAndNothingLoaded() {
         CalendarService service = new CalendarService(repository, audit, clock, dataDir);
         assertThatThrownBy(() -> service.importNotice(notice(2027, day("2027-01-01", true)), "x.json", REVIEWER))
-                .isInstanceOf(ForbiddenException.class);
-        assertThat(audited).containsExactly("reviewer calendar.import.refused null");
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
+                        e -> assertThat(e.refusal())
+                                .isEqualTo(Refusal.of("calendar.import", "calendar_year", null, "001008099001")));
+        assertThat(audited).isEmpty(); // the web edge records the refusal (CalendarConsolePageTest)
         assertThat(stored).isEmpty();
         assertThatThrownBy(() -> service.isWorkingDay(LocalDate.parse("2027-03-01")))
                 .isInstanceOf(MissingCalendarYearException.class);
@@ -126,6 +125,27 @@ class CalendarServiceTest {
         assertThatThrownBy(() -> service.importNotice(
                         notice(2027, day("2027-01-01", true), day("2027-01-01", true)), "dup.json", ADMIN))
                 .isInstanceOf(InvalidNoticeException.class);
+        assertThat(stored).isEmpty();
+        assertThat(audited).isEmpty();
+    }
+
+    @Test
+    void givenAnInflatingDocxOrAnOversizedFileAsTheNotice_thenRefusedWithinSecondsAndNothingLoaded() {
+        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> service.importNotice(Bombs.ratioDocx(), "2027.json", ADMIN))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NoticeProblem::messageCode)
+                                .containsAnyOf("upload.refused.inflates", "upload.refused.elements"));
+        assertThatThrownBy(() -> service.importNotice(new byte[2 * 1024 * 1024], "2027.json", ADMIN))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NoticeProblem::messageCode)
+                                .containsExactly("upload.refused.too-large"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
         assertThat(stored).isEmpty();
         assertThat(audited).isEmpty();
     }

@@ -18,6 +18,7 @@ import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.ProblemPages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +41,7 @@ class ConsoleCatalogController {
     private final UnitDirectory units;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final ProblemPages problems;
     private final Clock clock;
 
     ConsoleCatalogController(
@@ -49,6 +51,7 @@ class ConsoleCatalogController {
             UnitDirectory units,
             AuditLog audit,
             MessageSource messages,
+            ProblemPages problems,
             Clock clock) {
         this.workflow = workflow;
         this.items = items;
@@ -56,6 +59,7 @@ class ConsoleCatalogController {
         this.units = units;
         this.audit = audit;
         this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -104,7 +108,7 @@ class ConsoleCatalogController {
             CatalogItem item = workflow.create(p.member(), form.toContent());
             return new ModelAndView("redirect:/console/catalog/" + item.id());
         } catch (InvalidInputException e) {
-            return invalid(form(p.member(), form, null, FieldErrors.of(e, messages), model));
+            return invalid(form(p.member(), form, null, problems.show(e).fieldErrors(), model));
         }
     }
 
@@ -139,7 +143,7 @@ class ConsoleCatalogController {
             workflow.revise(p.member(), id, fixedUnit.toContent());
             return new ModelAndView("redirect:/console/catalog/" + id);
         } catch (InvalidInputException e) {
-            return invalid(form(p.member(), fixedUnit, id, FieldErrors.of(e, messages), model));
+            return invalid(form(p.member(), fixedUnit, id, problems.show(e).fieldErrors(), model));
         }
     }
 

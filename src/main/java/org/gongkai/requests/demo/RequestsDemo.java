@@ -14,6 +14,7 @@ import org.gongkai.fees.FeePolicy;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.demo.DemoContributor;
 import org.gongkai.requests.Act;
 import org.gongkai.requests.DisclosureRequest;
@@ -36,7 +37,7 @@ class RequestsDemo implements DemoContributor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestsDemo.class);
     static final String GOVERNMENT = "001008099";
     static final int FIRST_YEAR = 2021;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = China.ZONE;
     static final Map<String, String> HANDLERS = Map.of("013", "zhujian", "011", "ziranziyuan", "101", "chengguan");
     static final StaffMember REVIEWER = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, GOVERNMENT + "001");
 
