@@ -91,8 +91,8 @@ public class ReplyLetters {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        DisclosureRequest r =
-                workflow.change(staff, id, "reply", false, x -> x.reply(Act.by(staff, clock, null), outcome, article));
+        DisclosureRequest r = workflow.change(
+                staff, id, RequestStep.REPLY, x -> x.reply(Act.by(staff, clock, null), outcome, article));
         Letter letter = issue(r, body.strip(), staff.username());
         attachments.store(id, REPLY, documents, staff.username(), true);
         return letter;

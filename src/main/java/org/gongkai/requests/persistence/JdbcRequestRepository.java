@@ -200,9 +200,9 @@ class JdbcRequestRepository implements RequestRepository {
     public List<RequestSummary> dueBy(Set<String> units, LocalDate until) {
         return named.query(
                 "select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
-                        + "(:units) and status in ('REGISTERED', 'EXTENDED') and due_date <= :until "
-                        + "order by due_date, id",
+                        + "(:units) and status in (:running) and due_date <= :until order by due_date, id",
                 new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units)
+                        .addValue("running", names(Status.CLOCK_RUNNING))
                         .addValue("until", Date.valueOf(until)),
                 RequestRows::summary);
     }
@@ -211,17 +211,22 @@ class JdbcRequestRepository implements RequestRepository {
     public List<RequestSummary> withMissingCalendar(Set<String> units) {
         return named.query(
                 "select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
-                        + "(:units) and calendar_missing_year is not null and status in ('REGISTERED', 'EXTENDED', "
-                        + "'CONSULTATION', 'FEE_NOTICE') order by receipt_date, id",
-                new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units),
+                        + "(:units) and calendar_missing_year is not null and status in (:counting) "
+                        + "order by receipt_date, id",
+                new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units)
+                        .addValue("counting", names(Status.DUE_DATE_KEPT)),
                 RequestRows::summary);
     }
 
     @Override
     public List<Long> expiredWaiting(LocalDate today) {
-        return jdbc.sql("select id from disclosure_request where (status = 'CORRECTION_REQUESTED' and "
-                        + "correction_deadline < ?) or (status = 'FEE_NOTICE' and fee_deadline < ?) order by id")
-                .params(Date.valueOf(today), Date.valueOf(today))
+        return jdbc.sql("select id from disclosure_request where (status = ? and correction_deadline < ?) "
+                        + "or (status = ? and fee_deadline < ?) order by id")
+                .params(
+                        Status.CORRECTION_REQUESTED.name(),
+                        Date.valueOf(today),
+                        Status.FEE_NOTICE.name(),
+                        Date.valueOf(today))
                 .query(Long.class)
                 .list();
     }
@@ -240,5 +245,9 @@ class JdbcRequestRepository implements RequestRepository {
                 .params(identityKey, Date.valueOf(day.withDayOfMonth(1)), Date.valueOf(day), Date.valueOf(day), id)
                 .query(Integer.class)
                 .single();
+    }
+
+    private static List<String> names(Set<Status> statuses) {
+        return statuses.stream().map(Status::name).sorted().toList();
     }
 }
