@@ -50,12 +50,7 @@ public final class DisclosureRequest {
             Applicant applicant,
             String description,
             String delivery,
-            Instant submittedAt) {
-        Intake withId(Long newId) {
-            return new Intake(
-                    newId, trackingCode, secretHash, unitCode, channel, applicant, description, delivery, submittedAt);
-        }
-    }
+            Instant submittedAt) {}
 
     /** The recorded state of a case, as stored. */
     public record State(
@@ -385,12 +380,6 @@ public final class DisclosureRequest {
         List<RequestEvent> out = List.copyOf(newEvents);
         newEvents.clear();
         return out;
-    }
-
-    public DisclosureRequest withId(long id) {
-        DisclosureRequest copy = new DisclosureRequest(intake.withId(id), state());
-        copy.newEvents.addAll(newEvents);
-        return copy;
     }
 
     public Intake intake() {

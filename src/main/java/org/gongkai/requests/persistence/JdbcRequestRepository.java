@@ -3,7 +3,6 @@ package org.gongkai.requests.persistence;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,9 @@ class JdbcRequestRepository implements RequestRepository {
 
     private static final String SELECT =
             "select id, " + RequestRows.INTAKE_COLUMNS + ", " + RequestRows.STATE_COLUMNS + " from disclosure_request";
-    private static final String INSERT = "insert into disclosure_request (id, " + RequestRows.INTAKE_COLUMNS + ", "
-            + RequestRows.STATE_COLUMNS + ") values (:id, " + params(RequestRows.INTAKE_COLUMNS) + ", "
-            + params(RequestRows.STATE_COLUMNS) + ")";
+    private static final String INSERT = "insert into disclosure_request (" + RequestRows.INTAKE_COLUMNS + ", "
+            + RequestRows.STATE_COLUMNS + ") values (" + params(RequestRows.INTAKE_COLUMNS) + ", "
+            + params(RequestRows.STATE_COLUMNS) + ") returning id";
     private static final String UPDATE = "update disclosure_request set "
             + java.util.Arrays.stream(RequestRows.STATE_COLUMNS.split(", "))
                     .map(c -> c + " = :" + c)
@@ -53,41 +52,11 @@ class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public long insert(DisclosureRequest request) {
-        long id = jdbc.sql("select nextval('disclosure_request_id_seq')")
-                .query(Long.class)
-                .single();
-        named.update(INSERT, rowValues(request, id));
-        appendEvents(id, request.drainEvents());
-        return id;
-    }
-
-    @Override
-    public List<Long> insertAll(List<DisclosureRequest> requests) {
-        if (requests.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = jdbc.sql("select nextval('disclosure_request_id_seq') from generate_series(1, ?)")
-                .param(requests.size())
-                .query(Long.class)
-                .list();
-        List<SqlParameterSource> rows = new ArrayList<>();
-        List<SqlParameterSource> events = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            rows.add(rowValues(requests.get(i), ids.get(i)));
-            for (RequestEvent e : requests.get(i).drainEvents()) {
-                events.add(eventValues(ids.get(i), e));
-            }
-        }
-        named.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
-        named.batchUpdate(INSERT_EVENT, events.toArray(SqlParameterSource[]::new));
-        return ids;
-    }
-
-    private static MapSqlParameterSource rowValues(DisclosureRequest request, long id) {
         Map<String, Object> values = new LinkedHashMap<>(RequestRows.intakeValues(request.intake()));
         values.putAll(RequestRows.stateValues(request.state()));
-        values.put("id", id);
-        return new MapSqlParameterSource(values);
+        long id = named.queryForObject(INSERT, values, Long.class);
+        appendEvents(id, request.drainEvents());
+        return id;
     }
 
     @Override
