@@ -72,7 +72,7 @@ class CalendarServiceTest {
 
     /** The platform settings with this test's data directory. */
     private GongkaiProperties settings() {
-        return new GongkaiProperties(dataDir, false, null, null, null, false, null);
+        return new GongkaiProperties(dataDir, false, null, null, null, false, true, null);
     }
 
     private static byte[] notice(int year, String... days) {
