@@ -1,6 +1,5 @@
 package org.gongkai.calendar;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
@@ -20,7 +20,6 @@ import org.gongkai.platform.uploads.UploadType;
 import org.gongkai.platform.uploads.Uploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -45,15 +44,11 @@ public class CalendarService implements WorkingCalendar {
 
     private record Snapshot(NoticeCalendar calendar, List<CalendarYear> years) {}
 
-    public CalendarService(
-            CalendarRepository repository,
-            AuditLog audit,
-            Clock clock,
-            @Value("${gongkai.data-dir:data}") Path dataDir) {
+    public CalendarService(CalendarRepository repository, AuditLog audit, Clock clock, GongkaiProperties settings) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
-        this.dataDir = new DataDirNotices(dataDir.toAbsolutePath().normalize());
+        this.dataDir = new DataDirNotices(settings.dataDir());
     }
 
     /** The calendar as loaded now. */

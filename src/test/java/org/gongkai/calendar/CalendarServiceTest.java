@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.audit.AuditEntry;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
@@ -65,6 +66,11 @@ class CalendarServiceTest {
     private static final StaffMember ADMIN = new StaffMember("admin", "系统管理员", Role.ADMIN, "001008099001");
     private static final StaffMember REVIEWER = new StaffMember("reviewer", "审核", Role.REVIEWER, "001008099001");
 
+    /** The platform settings with this test's data directory. */
+    private GongkaiProperties settings() {
+        return new GongkaiProperties(dataDir, false, null, null, null, false, true, null);
+    }
+
     private static byte[] notice(int year, String... days) {
         return ("{\"year\":" + year + ",\"papers\":[],\"days\":[" + String.join(",", days) + "]}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -77,7 +83,7 @@ class CalendarServiceTest {
     @Test
     void givenAYearImportedOnTheCommandLine_whenTheServerStarts_thenItIsLoaded() {
         new DataDirNotices(dataDir).save(NoticeJson.parse(notice(2027, day("2027-01-01", true)), "cli"));
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThat(service.years()).extracting(CalendarYear::year).contains(2026, 2027);
         assertThat(service.years())
                 .filteredOn(y -> y.year() == 2027)
@@ -89,7 +95,7 @@ class CalendarServiceTest {
     @Test
     void givenAConsoleImport_thenItTakesEffectAtOnceReplacesTheSameYearAndIsAudited() {
         new DataDirNotices(dataDir).save(NoticeJson.parse(notice(2027, day("2027-01-01", true)), "cli"));
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThat(service.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
 
         service.importNotice(notice(2027, day("2027-01-01", true), day("2027-01-04", true)), "2027.json", ADMIN);
@@ -107,7 +113,7 @@ class CalendarServiceTest {
 
     @Test
     void givenANonAdministrator_whenImporting_thenRefusedRecordedAndNothingLoaded() {
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThatThrownBy(() -> service.importNotice(notice(2027, day("2027-01-01", true)), "x.json", REVIEWER))
                 .isInstanceOfSatisfying(
                         ForbiddenException.class,
@@ -121,7 +127,7 @@ class CalendarServiceTest {
 
     @Test
     void givenAnInvalidFile_whenAnAdministratorImports_thenNothingIsStoredOrAudited() {
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThatThrownBy(() -> service.importNotice(
                         notice(2027, day("2027-01-01", true), day("2027-01-01", true)), "dup.json", ADMIN))
                 .isInstanceOf(InvalidNoticeException.class);
@@ -131,7 +137,7 @@ class CalendarServiceTest {
 
     @Test
     void givenAnInflatingDocxOrAnOversizedFileAsTheNotice_thenRefusedWithinSecondsAndNothingLoaded() {
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         long t0 = System.nanoTime();
         assertThatThrownBy(() -> service.importNotice(Bombs.ratioDocx(), "2027.json", ADMIN))
                 .isInstanceOfSatisfying(

@@ -16,7 +16,6 @@ import org.gongkai.catalog.StandardEntry;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
-import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.web.ProblemPages;
 import org.springframework.context.MessageSource;
@@ -39,7 +38,6 @@ class ConsoleCatalogController {
     private final CatalogRepository items;
     private final StandardCatalog standard;
     private final UnitDirectory units;
-    private final AuditLog audit;
     private final MessageSource messages;
     private final ProblemPages problems;
     private final Clock clock;
@@ -49,7 +47,6 @@ class ConsoleCatalogController {
             CatalogRepository items,
             StandardCatalog standard,
             UnitDirectory units,
-            AuditLog audit,
             MessageSource messages,
             ProblemPages problems,
             Clock clock) {
@@ -57,7 +54,6 @@ class ConsoleCatalogController {
         this.items = items;
         this.standard = standard;
         this.units = units;
-        this.audit = audit;
         this.messages = messages;
         this.problems = problems;
         this.clock = clock;
@@ -166,7 +162,8 @@ class ConsoleCatalogController {
                 item.content().standardEntryId() == null
                         ? null
                         : standard.find(item.content().standardEntryId()).orElse(null));
-        model.addAttribute("audit", audit.forEntity("catalog_item", Long.toString(id)));
+        model.addAttribute("allowed", item.allowedSteps(staff));
+        model.addAttribute("history", items.history(id));
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         return "console/catalog/item";
