@@ -66,9 +66,13 @@ class PortalVisitorBrowserTest {
             page.getByText("县住房和城乡建设局").first().click();
             assertThat(page.locator("h1").textContent()).contains("县住房和城乡建设局");
 
-            page.locator("nav .nav").getByText("搜索").click();
+            page.getByLabel("搜索本站政府信息").fill("老旧小区");
+            page.getByLabel("搜索本站政府信息").press("Enter");
             page.getByLabel("检索词").fill("老旧小区改造");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索"))
+            page.locator("main")
+                    .getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("搜索"))
                     .click();
             assertThat(page.locator(".hits mark").count()).isPositive();
             page.locator(".hits li a")

@@ -1,12 +1,16 @@
 package org.gongkai.console.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.gongkai.org.StaffAccounts;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.audit.AuditEntry;
 import org.gongkai.platform.audit.AuditLog;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +23,14 @@ class AuditPageController {
     private static final int SHOWN = 200;
     private final AuditLog audit;
     private final UnitDirectory units;
+    private final StaffAccounts staff;
+    private final MessageSource messages;
 
-    AuditPageController(AuditLog audit, UnitDirectory units) {
+    AuditPageController(AuditLog audit, UnitDirectory units, StaffAccounts staff, MessageSource messages) {
         this.audit = audit;
         this.units = units;
+        this.staff = staff;
+        this.messages = messages;
     }
 
     @GetMapping("/console/audit")
@@ -37,6 +45,11 @@ class AuditPageController {
                 .limit(SHOWN)
                 .toList();
         model.addAttribute("entries", entries);
+        Map<String, String> staffNames = new HashMap<>();
+        this.staff.all().forEach(m -> staffNames.put(m.username(), m.displayName()));
+        Map<String, String> unitNames = new HashMap<>();
+        units.all().forEach(u -> unitNames.put(u.code(), u.name()));
+        model.addAttribute("say", new AuditWording(messages, staffNames, unitNames));
         return "console/audit";
     }
 }

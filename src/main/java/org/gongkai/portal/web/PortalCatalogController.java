@@ -1,5 +1,6 @@
 package org.gongkai.portal.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import org.gongkai.catalog.StandardEntry;
 import org.gongkai.catalog.Validity;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,10 +33,12 @@ class PortalCatalogController {
     private static final int PAGE_SIZE = 20;
     private final PublicCatalog catalog;
     private final UnitDirectory units;
+    private final MessageSource messages;
 
-    PortalCatalogController(PublicCatalog catalog, UnitDirectory units) {
+    PortalCatalogController(PublicCatalog catalog, UnitDirectory units, MessageSource messages) {
         this.catalog = catalog;
         this.units = units;
+        this.messages = messages;
     }
 
     @GetMapping("/portal/catalog")
@@ -42,7 +47,7 @@ class PortalCatalogController {
         catalog.units().forEach(c -> perUnit.put(c.key(), c.count()));
         model.addAttribute("units", units.all());
         model.addAttribute("perUnit", perUnit);
-        model.addAttribute("items", catalog.article20Items());
+        model.addAttribute("items", Article20Counts.all(catalog.article20Items()));
         model.addAttribute("columns", catalog.columns(null));
         model.addAttribute("areas", StandardEntry.AREAS);
         return "portal/catalog/overview";
@@ -79,6 +84,7 @@ class PortalCatalogController {
         model.addAttribute("type", t);
         model.addAttribute("validity", v);
         model.addAttribute("unitColumns", unitCode == null ? List.of() : catalog.columns(unitCode));
+        model.addAttribute("heading", heading(selected, itemNo, col, t, v));
         Map<String, String> names = new HashMap<>();
         all.forEach(u -> names.put(u.code(), u.name()));
         model.addAttribute("unitNames", names);
@@ -131,10 +137,29 @@ class PortalCatalogController {
         return "portal/catalog/standard";
     }
 
-    private Map<String, String> unitNames() {
-        Map<String, String> names = new HashMap<>();
-        units.all().forEach(u -> names.put(u.code(), u.name()));
-        return names;
+    /** Where the list is, in words: 「县住房和城乡建设局 · 规划计划 · 行政规范性文件 · 有效」, or 「全部信息」. */
+    private String heading(Unit unit, Integer item, String column, DocumentType type, Validity validity) {
+        List<String> parts = new ArrayList<>();
+        if (unit != null) {
+            parts.add(unit.name());
+        }
+        if (item != null) {
+            parts.add(message("catalog.article20." + item));
+        }
+        if (column != null) {
+            parts.add(column);
+        }
+        if (type != null) {
+            parts.add(message("catalog.type." + type.name()));
+        }
+        if (validity != null) {
+            parts.add(message("catalog.validity." + validity.name()));
+        }
+        return parts.isEmpty() ? message("portal.catalog.all-items") : String.join(" · ", parts);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, China.LOCALE);
     }
 
     static Integer number(String name, String value, int min, int max) {

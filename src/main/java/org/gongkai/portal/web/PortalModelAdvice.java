@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every portal page knows whether the visitor chose large text, and its own address (for the toggle's way back). */
-@ControllerAdvice(basePackages = "org.gongkai.portal.web")
+/** Every page (portal pages of every module) knows whether the visitor chose large text, and its own address (for the toggle's way back). */
+@ControllerAdvice
 class PortalModelAdvice {
 
     static final String COOKIE = "gk_text";

@@ -1,0 +1,156 @@
+package org.gongkai.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.annualreport.ReportStatus;
+import org.gongkai.catalog.DocumentType;
+import org.gongkai.catalog.ItemStatus;
+import org.gongkai.catalog.Validity;
+import org.gongkai.org.Role;
+import org.gongkai.org.UnitKind;
+import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.Channel;
+import org.gongkai.requests.Status;
+import org.gongkai.support.Browsers;
+import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.PlainChinese;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every portal page in Chromium at a desktop width (1366 px) and a phone width (390 px): it answers, nothing is wider
+ * than the window, no message key or enum name shows, axe-core finds no serious or critical violation. A screenshot
+ * of each is kept in {@code target/screenshots} for people to look at.
+ */
+@GongkaiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalPagesBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final PlainChinese PLAIN = PlainChinese.refusing(
+            Status.class,
+            ApplicantType.class,
+            Channel.class,
+            DocumentType.class,
+            Validity.class,
+            ItemStatus.class,
+            Role.class,
+            UnitKind.class,
+            ReportStatus.class);
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void launch() throws Exception {
+        playwright = Playwright.create();
+        browser = Browsers.chromium(playwright);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private String url(String path) {
+        return path.startsWith("http") ? path : "http://localhost:" + port + path;
+    }
+
+    /** The portal's pages by name: fixed addresses and the first item, interpretation and report found by links. */
+    private Map<String, String> portalPages(Page page) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("guide", "/portal/guide");
+        pages.put("rules", "/portal/rules");
+        pages.put("catalog", "/portal/catalog");
+        pages.put("catalog-all", "/portal/catalog/list");
+        pages.put("catalog-unit", "/portal/catalog/list?unit=001008099013");
+        pages.put("catalog-empty-item", "/portal/catalog/list?item=13");
+        pages.put("normative", "/portal/catalog/normative");
+        pages.put("standard", "/portal/catalog/standard");
+        pages.put("standard-area", "/portal/catalog/standard?area=%E4%B9%89%E5%8A%A1%E6%95%99%E8%82%B2");
+        pages.put("search", "/portal/search");
+        pages.put("search-hits", "/portal/search?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA%E6%94%B9%E9%80%A0");
+        pages.put("annual-reports", "/portal/annual-reports");
+        pages.put("apply", "/portal/apply");
+        pages.put("track", "/portal/track");
+        page.navigate(url("/"));
+        pages.put("item", page.locator("#latest-h ~ ul a").first().getAttribute("href"));
+        pages.put("interpretation", page.locator("#interp-h ~ ul a").first().getAttribute("href"));
+        page.navigate(url("/portal/annual-reports"));
+        pages.put("annual-report", page.locator(".year-group a").first().getAttribute("href"));
+        return pages;
+    }
+
+    @Test
+    void everyPortalPageFitsTheScreenSpeaksChineseAndIsAccessible() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {1366, 390}) {
+            Browser.NewContextOptions options = new Browser.NewContextOptions()
+                    .setBypassCSP(true) // only to inject axe-core; the site's own pages run no script
+                    .setViewportSize(width, width == 390 ? 844 : 900)
+                    .setIsMobile(width == 390);
+            try (BrowserContext context = browser.newContext(options)) {
+                Page page = context.newPage();
+                for (Map.Entry<String, String> p : portalPages(page).entrySet()) {
+                    String where = p.getKey() + " @" + width + " (" + p.getValue() + ")";
+                    Response response = page.navigate(url(p.getValue()));
+                    if (response == null || response.status() != 200) {
+                        problems.add(where + ": status " + (response == null ? "none" : response.status()));
+                        continue;
+                    }
+                    page.screenshot(new Page.ScreenshotOptions()
+                            .setFullPage(true)
+                            .setPath(SCREENSHOTS.resolve("portal-" + p.getKey() + "-" + width + ".png")));
+                    Object overflow = page.evaluate(
+                            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    if (((Number) overflow).intValue() > 0) {
+                        problems.add(where + ": wider than the window by " + overflow + " px");
+                    }
+                    List<String> raw = PLAIN.rawTokens(page.locator("body").innerText());
+                    if (!raw.isEmpty()) {
+                        problems.add(where + ": raw keys or names " + raw);
+                    }
+                    List<Browsers.Violation> violations = Browsers.seriousAccessibilityViolations(page);
+                    if (!violations.isEmpty()) {
+                        problems.add(where + ": " + violations);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theHeaderNamesTheGovernmentAndSearchesFromEveryPage() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/portal/annual-reports"));
+            assertThat(page.locator("header .gov-name").textContent()).isEqualTo("示例县人民政府");
+            page.getByLabel("搜索本站政府信息").fill("老旧小区改造");
+            page.getByLabel("搜索本站政府信息").press("Enter");
+            assertThat(page.url()).contains("/portal/search");
+            assertThat(page.locator(".hits mark").count()).isPositive();
+            assertThat(page.locator("nav.crumbs").textContent()).contains("首页");
+        }
+    }
+}
