@@ -8,8 +8,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gongkai.annualreport.PublicReports;
 import org.gongkai.org.Unit;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortalAnnualReportController {
 
     private final PublicReports reports;
+    private final MessageSource messages;
 
-    PortalAnnualReportController(PublicReports reports) {
+    PortalAnnualReportController(PublicReports reports, MessageSource messages) {
         this.reports = reports;
+        this.messages = messages;
     }
 
     @GetMapping("/portal/annual-reports")
@@ -79,6 +83,10 @@ class PortalAnnualReportController {
         PublicReports.Document d = reports.published(unitCode, year)
                 .orElseThrow(() -> new NotFoundException("annualreport.error.not-published", unitCode, year));
         model.addAttribute("doc", d);
+        model.addAttribute(
+                "bodyHtml",
+                ScrollableTables.wrap(
+                        d.bodyHtml(), messages.getMessage("annualreport.portal.table-region", null, China.LOCALE)));
         return "portal/annual/report";
     }
 }
