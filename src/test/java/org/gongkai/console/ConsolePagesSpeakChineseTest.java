@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.portal.PortalPagesBrowserTest;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.PlainChinese;
@@ -47,7 +46,7 @@ class ConsolePagesSpeakChineseTest {
 
     @Test
     void everyRoleReadsTheConsoleInPlainChinese() throws Exception {
-        PlainChinese plain = PortalPagesBrowserTest.PLAIN;
+        PlainChinese plain = PlainChinese.PLATFORM;
         List<String> problems = new ArrayList<>();
         for (String user : List.of("admin", "reviewer", "zhujian", "auditor")) {
             ConsoleSession session = new ConsoleSession(port, user);

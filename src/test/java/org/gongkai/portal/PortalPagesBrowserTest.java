@@ -13,15 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.annualreport.ReportStatus;
-import org.gongkai.catalog.DocumentType;
-import org.gongkai.catalog.ItemStatus;
-import org.gongkai.catalog.Validity;
-import org.gongkai.org.Role;
-import org.gongkai.org.UnitKind;
-import org.gongkai.requests.ApplicantType;
-import org.gongkai.requests.Channel;
-import org.gongkai.requests.Status;
 import org.gongkai.support.Browsers;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.PlainChinese;
@@ -41,16 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PortalPagesBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final PlainChinese PLAIN = PlainChinese.refusing(
-            Status.class,
-            ApplicantType.class,
-            Channel.class,
-            DocumentType.class,
-            Validity.class,
-            ItemStatus.class,
-            Role.class,
-            UnitKind.class,
-            ReportStatus.class);
+    static final PlainChinese PLAIN = PlainChinese.PLATFORM;
 
     @LocalServerPort
     int port;
@@ -146,11 +128,22 @@ class PortalPagesBrowserTest {
             Page page = context.newPage();
             page.navigate(url("/portal/annual-reports"));
             assertThat(page.locator("header .gov-name").textContent()).isEqualTo("示例县人民政府");
+            assertThat(page.locator("header img.emblem").getAttribute("src")).isEqualTo("/apple-touch-icon.png");
             page.getByLabel("搜索本站政府信息").fill("老旧小区改造");
             page.getByLabel("搜索本站政府信息").press("Enter");
             assertThat(page.url()).contains("/portal/search");
             assertThat(page.locator(".hits mark").count()).isPositive();
             assertThat(page.locator("nav.crumbs").textContent()).contains("首页");
+
+            page.navigate(url("/portal/annual-reports?year=2024"));
+            assertThat(page.locator(".year-group h2").allTextContents())
+                    .singleElement()
+                    .asString()
+                    .matches("2024 年度（\\d+ 份）");
+            page.locator(".year-group a").first().click();
+            assertThat(page.locator("figure.key-figures svg title").textContent())
+                    .contains("2024年收到和处理政府信息公开申请情况");
+            assertThat(page.locator("nav.crumbs").textContent()).contains("2024 年度");
         }
     }
 }

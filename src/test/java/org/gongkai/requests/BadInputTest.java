@@ -115,7 +115,7 @@ class BadInputTest {
 
             assertProblem(r, 400);
             assertThat(fields(r)).containsExactly("applicant.name");
-            assertThat(message(r, "applicant.name")).contains("必须填写");
+            assertThat(message(r, "applicant.name")).contains("请填写");
         }
 
         @Test

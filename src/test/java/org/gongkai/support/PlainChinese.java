@@ -27,6 +27,22 @@ public final class PlainChinese {
     private static final Pattern UPPER = Pattern.compile("(?<![\\w./-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\w/])");
     private static final Set<String> KEYS = bundleKeys();
 
+    /** The platform's enums whose constants must never show: statuses, kinds, roles, types. */
+    public static final PlainChinese PLATFORM = refusing(
+            org.gongkai.requests.Status.class,
+            org.gongkai.requests.ApplicantType.class,
+            org.gongkai.requests.Channel.class,
+            org.gongkai.requests.Outcome.class,
+            org.gongkai.catalog.DocumentType.class,
+            org.gongkai.catalog.Validity.class,
+            org.gongkai.catalog.ItemStatus.class,
+            org.gongkai.catalog.DisclosureMode.class,
+            org.gongkai.org.Role.class,
+            org.gongkai.org.UnitKind.class,
+            org.gongkai.reviews.ReviewStage.class,
+            org.gongkai.reviews.ReviewResult.class,
+            org.gongkai.annualreport.ReportStatus.class);
+
     private final Set<String> enumNames;
 
     private PlainChinese(Set<String> enumNames) {

@@ -87,6 +87,14 @@ class PortalAnnualReportController {
                 "bodyHtml",
                 ScrollableTables.wrap(
                         d.bodyHtml(), messages.getMessage("annualreport.portal.table-region", null, China.LOCALE)));
+        model.addAttribute(
+                "chart",
+                KeyFigureChart.svg(
+                        d.report(),
+                        messages.getMessage(
+                                "annualreport.portal.chart",
+                                new Object[] {d.unit().name(), String.valueOf(year)},
+                                China.LOCALE)));
         return "portal/annual/report";
     }
 }
