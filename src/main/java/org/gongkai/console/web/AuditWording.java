@@ -54,6 +54,15 @@ record AuditWording(MessageSource messages, Map<String, String> staffNames, Map<
         return staffNames.getOrDefault(username, username);
     }
 
+    /** A reason as written, or in words when a refusal recorded its message key ({@code error.forbidden}). */
+    public String reason(String reason) {
+        if (reason == null || !reason.matches("[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+")) {
+            return reason;
+        }
+        String words = messages.getMessage(reason, null, null, China.LOCALE);
+        return words == null ? reason : words.replaceAll("\\{\\d[^}]*}", "…");
+    }
+
     public String unit(String code) {
         return code == null ? "" : unitNames.getOrDefault(code, code);
     }
