@@ -99,8 +99,8 @@ class ConsoleCatalogPagesTest {
         // And the item's history shows who drafted, submitted and approved it, like a case's
         String history = published.substring(published.indexOf("id=\"history\""));
         assertThat(history)
-                .containsSubsequence("起草", "zhujian", "提交保密审查", "zhujian", "→ 待保密审查")
-                .containsSubsequence("保密审查通过并发布", "reviewer", "→ 已发布", "001008099013/", "（ok）");
+                .containsSubsequence("起草", "县住建局 李经办", "提交保密审查", "县住建局 李经办", "→ 待保密审查")
+                .containsSubsequence("保密审查通过并发布", "县政务公开科 王审核", "→ 已发布", "001008099013/", "（ok）");
     }
 
     @Test
