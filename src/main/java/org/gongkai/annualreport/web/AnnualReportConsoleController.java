@@ -11,6 +11,7 @@ import org.gongkai.annualreport.CellCases;
 import org.gongkai.annualreport.ReportOverview;
 import org.gongkai.annualreport.ReportTables;
 import org.gongkai.annualreport.ReportView;
+import org.gongkai.annualreport.SignOffStep;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
@@ -21,6 +22,7 @@ import org.gongkai.platform.errors.ProblemException;
 import org.gongkai.reportreading.AnnualReportReader;
 import org.gongkai.reportreading.UnreadableReportException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
 
@@ -103,11 +107,14 @@ class AnnualReportConsoleController {
             Model model) {
         StaffMember staff = p.member();
         return act(staff, unit, year, model, () -> {
-            switch (action) {
-                case "approve" -> reports.approve(staff, unit, year, version);
-                case "return" -> reports.returnWithComments(staff, unit, year, version, comment);
-                case "publish" -> reports.publish(staff, unit, year, version);
-                case "reopen" -> reports.reopen(staff, unit, year, version, comment);
+            SignOffStep step = SignOffStep.ofFormValue(action)
+                    .filter(SignOffStep::isDecision)
+                    .orElseThrow(() -> InvalidInputException.of("action", "annualreport.error.action"));
+            switch (step) {
+                case APPROVE -> reports.approve(staff, unit, year, version);
+                case RETURN -> reports.returnWithComments(staff, unit, year, version, comment);
+                case PUBLISH -> reports.publish(staff, unit, year, version);
+                case REOPEN -> reports.reopen(staff, unit, year, version, comment);
                 default -> throw InvalidInputException.of("action", "annualreport.error.action");
             }
         });
@@ -168,9 +175,19 @@ class AnnualReportConsoleController {
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.fields().forEach(f -> errors.put(f.field(), say(f.messageCode(), f.args())));
+            respond(HttpStatus.BAD_REQUEST);
             return render(staff, unit, year, model, errors, null);
         } catch (ConflictException e) {
+            respond(HttpStatus.CONFLICT);
             return render(staff, unit, year, model, Map.of(), e);
+        }
+    }
+
+    /** A refused step re-renders the report page with the reason, answered with the refusal's status. */
+    private static void respond(HttpStatus status) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                && a.getResponse() != null) {
+            a.getResponse().setStatus(status.value());
         }
     }
 
