@@ -66,6 +66,12 @@ class OrgDemo implements DemoContributor, DemoLogins {
         this.staff = staff;
     }
 
+    /** The unit tree is the demo's first share: any unit means the database is not empty. */
+    @Override
+    public boolean hasData() {
+        return !units.findAll().isEmpty();
+    }
+
     @Override
     public int order() {
         return 100;
