@@ -1,10 +1,12 @@
 package org.gongkai.requests;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.platform.text.TextRules;
 
 /**
  * What a valid application contains. Every invalid field is named (field paths as in the JSON API, e.g.
@@ -17,12 +19,88 @@ public final class IntakeRules {
     public static final Set<String> DELIVERIES = Set.of("email", "post", "pickup", "inspect");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,18}[0-9]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Za-z0-9-]{5,30}");
 
     private IntakeRules() {}
 
-    /** Problems with the form; {@code publicIntake} limits channels to internet, email and fax. */
-    public static List<FieldProblem> check(IntakeForm f, boolean publicIntake) {
+    /** Lengths as the table's columns allow; every field single-line except the description. */
+    private static final List<TextRules.Field> TEXT = List.of(
+            TextRules.Field.line("unitCode", 40),
+            TextRules.Field.line("applicant.type", 20),
+            TextRules.Field.line("applicant.name", 100).required(),
+            TextRules.Field.line("applicant.idType", 20),
+            TextRules.Field.line("applicant.idNumber", 40),
+            TextRules.Field.line("applicant.orgName", 200),
+            TextRules.Field.line("applicant.creditCode", 18),
+            TextRules.Field.line("applicant.phone", 30),
+            TextRules.Field.line("email", 200),
+            TextRules.Field.line("applicant.address", 300),
+            TextRules.Field.text("description", 4000),
+            TextRules.Field.line("channel", 20),
+            TextRules.Field.line("delivery", 20));
+
+    /** The form as it will be judged and stored: invisible formatting characters removed, trimmed. */
+    public static IntakeForm clean(IntakeForm f) {
+        return new IntakeForm(
+                TextRules.clean(f.unitCode()),
+                TextRules.clean(f.applicantType()),
+                TextRules.clean(f.name()),
+                TextRules.clean(f.idType()),
+                TextRules.clean(f.idNumber()),
+                TextRules.clean(f.orgName()),
+                TextRules.clean(f.creditCode()),
+                TextRules.clean(f.phone()),
+                TextRules.clean(f.email()),
+                TextRules.clean(f.address()),
+                TextRules.clean(f.description()),
+                TextRules.clean(f.channel()),
+                TextRules.clean(f.delivery()));
+    }
+
+    /**
+     * Problems with the form as submitted; {@code publicIntake} limits channels to internet, email and fax. Text
+     * problems (control characters, lengths) come first, one per field; the field rules judge the cleaned form.
+     */
+    public static List<FieldProblem> check(IntakeForm raw, boolean publicIntake) {
+        List<String> values = List.of(
+                nz(raw.unitCode()),
+                nz(raw.applicantType()),
+                nz(raw.name()),
+                nz(raw.idType()),
+                nz(raw.idNumber()),
+                nz(raw.orgName()),
+                nz(raw.creditCode()),
+                nz(raw.phone()),
+                nz(raw.email()),
+                nz(raw.address()),
+                nz(raw.description()),
+                nz(raw.channel()),
+                nz(raw.delivery()));
+        List<FieldProblem> p = new ArrayList<>();
+        for (int i = 0; i < TEXT.size(); i++) {
+            p.addAll(TEXT.get(i).check(values.get(i)));
+        }
+        Set<String> flagged = new HashSet<>();
+        p.forEach(x -> flagged.add(x.field()));
+        for (FieldProblem x : rules(clean(raw), publicIntake)) {
+            if (flagged.add(x.field())) {
+                p.add(x);
+            }
+        }
+        return p;
+    }
+
+    /** Whether the unit code can be looked up (a well-formed code; its existence is for the caller). */
+    public static boolean lookupable(String unitCode) {
+        return unitCode != null && UNIT_CODE.matcher(unitCode).matches();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static List<FieldProblem> rules(IntakeForm f, boolean publicIntake) {
         List<FieldProblem> p = new ArrayList<>();
         if (blank(f.unitCode())) {
             p.add(new FieldProblem("unitCode", "error.intake.required"));

@@ -13,6 +13,7 @@ import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.platform.errors.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,13 +53,18 @@ public class RequestIntake {
 
     /** A submission by the applicant (internet, or email/fax channels declared by the API client). */
     @Transactional
-    public Submitted submit(IntakeForm form, List<NewAttachment> files) {
-        List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(form, true));
-        requireKnownUnit(form);
+    public Submitted submit(IntakeForm raw, List<NewAttachment> files) {
+        return submit(raw, files, List.of());
+    }
+
+    /** As {@link #submit(IntakeForm, List)}, with problems the caller found in the body (e.g. unknown fields). */
+    @Transactional
+    public Submitted submit(IntakeForm raw, List<NewAttachment> files, List<FieldProblem> bodyProblems) {
+        List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(raw, true));
+        problems.addAll(bodyProblems);
+        IntakeForm form = IntakeRules.clean(raw);
         problems.addAll(attachments.check(files));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        requireKnownUnit(form, problems);
         return store(form, files, Act.applicant(clock));
     }
 
@@ -67,11 +73,15 @@ public class RequestIntake {
      * the day handed in, signed for or confirmed (art. 31), not after today.
      */
     @Transactional
-    public Submitted register(StaffMember staff, IntakeForm form, LocalDate receiptDate, List<NewAttachment> files) {
+    public Submitted register(StaffMember staff, IntakeForm raw, LocalDate receiptDate, List<NewAttachment> files) {
+        List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(raw, false));
+        IntakeForm form = IntakeRules.clean(raw);
         if (!staff.mayChange()) {
             throw new ConflictException("error.request.read-only");
         }
-        if (units.find(form.unitCode()).isPresent() && !units.maySee(staff, form.unitCode())) {
+        boolean known = IntakeRules.lookupable(form.unitCode())
+                && units.find(form.unitCode()).isPresent();
+        if (known && !units.maySee(staff, form.unitCode())) {
             audit.record(
                     staff.username(),
                     "denied.register",
@@ -82,11 +92,10 @@ public class RequestIntake {
                     null);
             throw new ForbiddenException("error.forbidden");
         }
-        List<FieldProblem> problems = new ArrayList<>(IntakeRules.check(form, false));
         LocalDate today = LocalDate.now(clock);
         if (receiptDate == null || receiptDate.isAfter(today) || receiptDate.isBefore(today.minusYears(1))) {
             problems.add(new FieldProblem("receiptDate", "error.intake.receipt-date"));
-        } else if (units.find(form.unitCode()).isPresent()
+        } else if (known
                 && !reportedYears.isOpen(
                         form.unitCode(),
                         ReportedYears.Counted.NONE,
@@ -94,17 +103,30 @@ public class RequestIntake {
             problems.add(new FieldProblem(
                     "receiptDate", "error.request.year-locked", Integer.toString(receiptDate.getYear())));
         }
-        requireKnownUnit(form);
         problems.addAll(attachments.check(files));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        requireKnownUnit(form, problems);
         return store(form, files, Act.by(staff, clock, null).on(receiptDate));
     }
 
-    private void requireKnownUnit(IntakeForm form) {
-        if (form.unitCode() != null && !form.unitCode().isBlank()) {
-            units.require(form.unitCode());
+    /**
+     * Refuses the form when anything is wrong: an unknown unit alone is 404 (as before); with other problems it is
+     * named among them (400), so that no problem hides another.
+     */
+    private void requireKnownUnit(IntakeForm form, List<FieldProblem> problems) {
+        String code = form.unitCode();
+        boolean flagged = problems.stream().anyMatch(p -> p.field().equals("unitCode"));
+        boolean unknown = !flagged
+                && code != null
+                && !code.isEmpty()
+                && (!IntakeRules.lookupable(code) || units.find(code).isEmpty());
+        if (unknown && problems.isEmpty()) {
+            throw new NotFoundException("error.unit-not-found", code);
+        }
+        if (unknown) {
+            problems.add(0, new FieldProblem("unitCode", "error.unit-not-found", code));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 

@@ -10,6 +10,7 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.text.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,7 +107,11 @@ public class RequestQueries {
 
     /** The applicant's own case, if the secret matches; nothing else. */
     public Optional<TrackView> track(String trackingCode, String secret) {
-        return requests.findByTrackingCode(TrackingCodes.normaliseCode(trackingCode))
+        String code = TrackingCodes.normaliseCode(trackingCode);
+        if (code.length() > 20 || TextRules.hasForbidden(code, false) || TextRules.hasForbidden(secret, false)) {
+            return Optional.empty();
+        }
+        return requests.findByTrackingCode(code)
                 .filter(r -> TrackingCodes.matches(secret, r.intake().secretHash()))
                 .map(r -> new TrackView(
                         r.intake().id(),

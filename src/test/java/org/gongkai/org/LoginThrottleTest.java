@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Staff log in with a form that carries a CSRF token; five wrong passwords lock the account. */
+/**
+ * Staff log in with a form that carries a CSRF token; wrong passwords make the guessing address wait, growing,
+ * never the account's owner at another address.
+ */
 @GongkaiTest
 class LoginThrottleTest {
 
@@ -26,7 +29,15 @@ class LoginThrottleTest {
     @Autowired
     StaffAccounts accounts;
 
+    @Autowired
+    org.gongkai.org.security.LoginThrottle throttle;
+
     private HttpResponse<String> login(String username, String password) throws Exception {
+        return login("127.0.0.1", username, password);
+    }
+
+    /** A form login as it arrives from {@code address} (through this machine's proxy: X-Forwarded-For). */
+    private HttpResponse<String> login(String address, String username, String password) throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String page = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
@@ -37,6 +48,7 @@ class LoginThrottleTest {
         return http.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", address)
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -61,19 +73,63 @@ class LoginThrottleTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
-        accounts.create("throttle-lock", "correct-horse", "测试", Role.HANDLER, "001008099013");
-        for (int i = 0; i < 5; i++) {
-            assertThat(login("throttle-lock", "wrong" + i)
-                            .headers()
-                            .firstValue("Location")
-                            .orElse(""))
+    void afterThreeWrongPasswordsFromOneAddressThatAddressWaitsAndIsToldHowLong() throws Exception {
+        accounts.create("throttle-wait", "correct-horse", "测试", Role.HANDLER, "001008099013");
+        for (int i = 0; i < 4; i++) {
+            assertThat(location(login("203.0.113.31", "throttle-wait", "wrong" + i)))
                     .endsWith("/login?error");
         }
 
-        HttpResponse<String> r = login("throttle-lock", "correct-horse");
+        HttpResponse<String> r = login("203.0.113.31", "throttle-wait", "correct-horse");
 
-        assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        assertThat(location(r)).matches(".*/login\\?wait=\\d+");
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri(location(r).replaceFirst("^https?://[^/]+", "")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("登录尝试过多").contains("秒后再试");
+    }
+
+    @Test
+    void theOwnerFromAnotherAddressIsNotLockedOutBySomeoneElsesGuesses() throws Exception {
+        accounts.create("throttle-owner", "correct-horse", "测试", Role.HANDLER, "001008099013");
+        for (int i = 0; i < 7; i++) {
+            login("203.0.113.32", "throttle-owner", "wrong" + i);
+        }
+        assertThat(location(login("203.0.113.32", "throttle-owner", "correct-horse")))
+                .contains("/login?wait=");
+
+        HttpResponse<String> owner = login("203.0.113.33", "throttle-owner", "correct-horse");
+
+        assertThat(owner.statusCode()).isEqualTo(302);
+        assertThat(location(owner)).endsWith("/console");
+    }
+
+    @Test
+    void httpBasicFromAnAddressThatMustWaitIsRefusedWith429() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("203.0.113.34", "throttle-basic");
+        }
+        String auth = java.util.Base64.getEncoder()
+                .encodeToString("throttle-basic:whatever".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri("/api/v1/units"))
+                                .header("Authorization", "Basic " + auth)
+                                .header("X-Forwarded-For", "203.0.113.34")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(r.body()).contains("后再试").contains("登录尝试过多");
+    }
+
+    private static String location(HttpResponse<?> r) {
+        return r.headers().firstValue("Location").orElse("");
     }
 
     @Test

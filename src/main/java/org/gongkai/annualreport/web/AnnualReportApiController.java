@@ -2,8 +2,8 @@ package org.gongkai.annualreport.web;
 
 import java.nio.charset.StandardCharsets;
 import org.gongkai.annualreport.PublicReports;
+import org.gongkai.annualreport.RenderedReports;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.rendering.DocumentRenderer;
 import org.gongkai.reportmodel.ReportJson;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,11 +25,11 @@ class AnnualReportApiController {
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private final PublicReports reports;
-    private final DocumentRenderer renderer;
+    private final RenderedReports rendered;
 
-    AnnualReportApiController(PublicReports reports, DocumentRenderer renderer) {
+    AnnualReportApiController(PublicReports reports, RenderedReports rendered) {
         this.reports = reports;
-        this.renderer = renderer;
+        this.rendered = rendered;
     }
 
     @GetMapping("/api/v1/annual-reports/{unitCode}/{year}")
@@ -38,24 +38,20 @@ class AnnualReportApiController {
         if (!java.util.List.of("json", "html", "docx", "pdf").contains(format)) {
             throw InvalidInputException.of("format", "annualreport.error.format", format);
         }
-        PublicReports.Document d = reports.document(unitCode, year);
         String name = unitCode + "-" + year;
         return switch (format) {
             case "html" ->
                 ResponseEntity.ok()
                         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .body(reports.xhtml(d).getBytes(StandardCharsets.UTF_8));
-            case "docx" -> file(render().docx(reports.xhtml(d)), DOCX, name + ".docx");
-            case "pdf" -> file(render().pdf(reports.xhtml(d)), MediaType.APPLICATION_PDF, name + ".pdf");
+                        .body(rendered.render(unitCode, year, "html"));
+            case "docx" -> file(rendered.render(unitCode, year, "docx"), DOCX, name + ".docx");
+            case "pdf" -> file(rendered.render(unitCode, year, "pdf"), MediaType.APPLICATION_PDF, name + ".pdf");
             default ->
                 ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_JSON)
-                        .body(ReportJson.write(d.report()).getBytes(StandardCharsets.UTF_8));
+                        .body(ReportJson.write(reports.document(unitCode, year).report())
+                                .getBytes(StandardCharsets.UTF_8));
         };
-    }
-
-    private DocumentRenderer render() {
-        return renderer;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {

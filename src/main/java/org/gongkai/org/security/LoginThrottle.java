@@ -1,43 +1,59 @@
 package org.gongkai.org.security;
 
-import java.time.Clock;
 import java.time.Duration;
-import org.gongkai.org.StaffRepository;
+import java.util.Optional;
 import org.gongkai.platform.audit.AuditLog;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.gongkai.platform.throttle.Guesses;
+import org.gongkai.platform.throttle.Throttles;
 import org.springframework.stereotype.Component;
 
-/** Locks an account for 15 minutes after 5 wrong passwords in a row. */
+/**
+ * Slows down password guessing without locking the owner out: wrong passwords count per address and account
+ * together (after 3, waits of 1 s, 2 s, 4 s … up to 5 min), and per address across accounts; failures from other
+ * addresses never make the owner wait. Counters live in the database ({@link Throttles}).
+ *
+ * <p>The console's form login (and any HTTP Basic credentials) is checked by {@code org.web.LoginThrottleFilter}
+ * before Spring Security, and its outcomes counted by {@code org.web.LoginEvents} from the authentication events
+ * that carry the address ({@code WebAuthenticationDetails}). Other ways in (e.g. the token endpoint) that
+ * authenticate without those details call {@link #check} before and {@link #failed} / {@link #succeeded} after.
+ */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
-
-    private final StaffRepository staff;
+    private final Guesses guesses;
     private final AuditLog audit;
-    private final Clock clock;
 
-    LoginThrottle(StaffRepository staff, AuditLog audit, Clock clock) {
-        this.staff = staff;
+    LoginThrottle(Throttles throttles, AuditLog audit) {
+        this.guesses = throttles.guesses("login");
         this.audit = audit;
-        this.clock = clock;
     }
 
-    @EventListener
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
-        int failures = staff.recordFailure(username);
-        if (failures >= MAX_FAILURES) {
-            staff.lockUntil(username, clock.instant().plus(LOCK));
-            audit.record(username, "login.locked", "staff_account", username, null, failures + " 次密码错误", null);
+    /** The wait still running for this address and account, if any ("稍后再试"). */
+    public Optional<Duration> check(String address, String username) {
+        return guesses.check(address, username);
+    }
+
+    /** A wrong password from this address for this account. */
+    public void failed(String address, String username) {
+        Duration wait = guesses.failed(address, username);
+        if (!wait.isZero()) {
+            audit.record(
+                    clip(address, 60),
+                    "login.throttled",
+                    "staff_account",
+                    clip(username, 80),
+                    null,
+                    address,
+                    wait.toSeconds() + " s");
         }
     }
 
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        staff.resetFailures(event.getAuthentication().getName());
+    /** The right password: this address's failures for the account are forgotten. */
+    public void succeeded(String address, String username) {
+        guesses.succeeded(address, username);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,27 +1,37 @@
 package org.gongkai.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.errors.ServiceBusyException;
+import org.gongkai.platform.errors.TooManyRequestsException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.core.JacksonException;
 
 /**
  * Maps module exceptions to RFC 9457 problem details on the API ({@code /api/**}) and to error pages
@@ -38,7 +48,7 @@ class ProblemHandler {
     }
 
     @ExceptionHandler(ProblemException.class)
-    Object onProblem(ProblemException e, HttpServletRequest request) {
+    Object onProblem(ProblemException e, HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = statusOf(e);
         String detail = messages.getMessage(e.messageCode(), e.args(), e.messageCode(), ZH);
         List<Map<String, String>> fields = new ArrayList<>();
@@ -46,6 +56,10 @@ class ProblemHandler {
             for (InvalidInputException.FieldProblem f : invalid.fields()) {
                 fields.add(field(f.field(), messages.getMessage(f.messageCode(), f.args(), f.messageCode(), ZH)));
             }
+        }
+        if (e instanceof TooManyRequestsException tooMany) {
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfter().toSeconds()));
         }
         return respond(request, status, e.type(), detail, fields);
     }
@@ -60,8 +74,60 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object onUnreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        String detail = messages.getMessage("error.unreadable-body", null, ZH);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonBodyLimitFilter.BodyTooLargeException tooLarge) {
+                return tooLarge(request, JsonBodyLimitFilter.size(tooLarge.limit()));
+            }
+        }
+        Optional<JacksonException> json = JsonProblems.jacksonCause(e);
+        Optional<FieldProblem> field = json.flatMap(JsonProblems::field);
+        if (field.isPresent()) {
+            FieldProblem f = field.get();
+            String detail = messages.getMessage("error.invalid-input", null, ZH);
+            String message = messages.getMessage(f.messageCode(), f.args(), f.messageCode(), ZH);
+            return respond(
+                    request, HttpStatus.BAD_REQUEST, "invalid-input", detail, List.of(field(f.field(), message)));
+        }
+        String detail = json.flatMap(JsonProblems::syntaxLocation)
+                .map(at -> messages.getMessage("error.json.syntax", at, ZH))
+                .orElseGet(() -> messages.getMessage("error.unreadable-body", null, ZH));
         return respond(request, HttpStatus.BAD_REQUEST, "unreadable-body", detail, List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object onUploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        long max = e.getMaxUploadSize();
+        return tooLarge(request, max > 0 ? JsonBodyLimitFilter.size(max) : "");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object onUnsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String given = e.getContentType() == null ? "" : e.getContentType().toString();
+        String wanted = e.getSupportedMediaTypes().stream()
+                .map(MediaType::toString)
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        String detail = messages.getMessage("error.unsupported-media-type", new Object[] {given, wanted}, ZH);
+        return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", detail, List.of());
+    }
+
+    /** Text the database cannot hold (too long, NUL) that got past validation: still the caller's error. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object onDataError(DataIntegrityViolationException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                String detail = messages.getMessage("error.invalid-input", null, ZH);
+                return respond(request, HttpStatus.BAD_REQUEST, "invalid-input", detail, List.of());
+            }
+        }
+        throw e;
+    }
+
+    private Object tooLarge(HttpServletRequest request, String limit) {
+        String detail = messages.getMessage("error.too-large", new Object[] {limit}, ZH);
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", detail, List.of());
     }
 
     private static Map<String, String> field(String name, String message) {
@@ -80,6 +146,12 @@ class ProblemHandler {
         }
         if (e instanceof ForbiddenException) {
             return HttpStatus.FORBIDDEN;
+        }
+        if (e instanceof ServiceBusyException) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        if (e instanceof TooManyRequestsException) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
         return HttpStatus.BAD_REQUEST;
     }

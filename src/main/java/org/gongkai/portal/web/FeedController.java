@@ -12,11 +12,11 @@ import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.catalog.web.ItemLinks;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.web.PublicUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Atom and RSS feeds of the latest public items, and sitemap.xml. Withdrawn items leave them at once. */
 @RestController
@@ -37,10 +37,12 @@ class FeedController {
 
     private final PublicCatalog catalog;
     private final UnitDirectory units;
+    private final PublicUrl publicUrl;
 
-    FeedController(PublicCatalog catalog, UnitDirectory units) {
+    FeedController(PublicCatalog catalog, UnitDirectory units, PublicUrl publicUrl) {
         this.catalog = catalog;
         this.units = units;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/portal/feed.atom")
@@ -175,8 +177,8 @@ class FeedController {
         return units.find(code).map(Unit::name).orElse(code);
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String base() {
+        return publicUrl.base();
     }
 
     /** XML-escapes text, dropping characters XML 1.0 cannot carry. */

@@ -1,5 +1,6 @@
 package org.gongkai.requests.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -24,11 +25,13 @@ class PortalApplyController {
     private final RequestIntake intake;
     private final UnitDirectory units;
     private final MessageSource messages;
+    private final IntakeLimit limit;
 
-    PortalApplyController(RequestIntake intake, UnitDirectory units, MessageSource messages) {
+    PortalApplyController(RequestIntake intake, UnitDirectory units, MessageSource messages, IntakeLimit limit) {
         this.intake = intake;
         this.units = units;
         this.messages = messages;
+        this.limit = limit;
     }
 
     @GetMapping("/portal/apply")
@@ -44,9 +47,11 @@ class PortalApplyController {
             @ModelAttribute("form") ApplyForm form,
             @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
+        limit.count(request);
         try {
             Submitted s = intake.submit(form.toIntake("online"), ConsoleRequestActionsController.uploads(attachments));
             redirect.addFlashAttribute("submitted", s);

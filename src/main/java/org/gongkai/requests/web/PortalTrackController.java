@@ -3,6 +3,7 @@ package org.gongkai.requests.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.StoredAttachment;
 import org.gongkai.requests.TrackView;
 import org.gongkai.requests.TrackingCodes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,9 +60,12 @@ class PortalTrackController {
         String normal = TrackingCodes.normaliseCode(code);
         model.addAttribute("code", normal);
         String address = request.getRemoteAddr();
-        if (throttle.blocked(address, normal)) {
+        Optional<Duration> wait = throttle.waitFor(address, normal);
+        if (wait.isPresent()) {
             response.setStatus(429);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()));
             model.addAttribute("trackError", "track.throttled");
+            model.addAttribute("trackWait", wait.get().toSeconds());
             return "requests/portal-track";
         }
         Optional<TrackView> view = queries.track(normal, secret == null ? "" : secret);
@@ -69,6 +74,7 @@ class PortalTrackController {
             model.addAttribute("trackError", "track.not-found");
             return "requests/portal-track";
         }
+        throttle.succeeded(address, normal);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         tracked(session).add(view.get().requestId());

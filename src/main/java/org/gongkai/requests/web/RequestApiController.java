@@ -1,11 +1,15 @@
 package org.gongkai.requests.web;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.requests.IntakeForm;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.Submitted;
@@ -22,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestApiController {
 
     private final RequestIntake intake;
+    private final IntakeLimit limit;
 
-    RequestApiController(RequestIntake intake) {
+    RequestApiController(RequestIntake intake, IntakeLimit limit) {
         this.intake = intake;
+        this.limit = limit;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +43,8 @@ class RequestApiController {
             String creditCode,
             String phone,
             String email,
-            String address) {}
+            String address,
+            @JsonAnySetter Map<String, Object> unknown) {}
 
     record IntakeBody(
             String unitCode,
@@ -45,11 +52,27 @@ class RequestApiController {
             String description,
             String channel,
             String delivery,
-            String email) {
+            String email,
+            @JsonAnySetter Map<String, Object> unknown) {
+
+        /** Fields the contract does not know: named, so that nothing sent is silently dropped. */
+        List<FieldProblem> unknownFields() {
+            List<FieldProblem> p = new ArrayList<>();
+            names(unknown).forEach(n -> p.add(new FieldProblem(n, "error.json.unknown-field")));
+            if (applicant != null) {
+                names(applicant.unknown())
+                        .forEach(n -> p.add(new FieldProblem("applicant." + n, "error.json.unknown-field")));
+            }
+            return p;
+        }
+
+        private static List<String> names(Map<String, Object> m) {
+            return m == null ? List.of() : m.keySet().stream().sorted().toList();
+        }
 
         IntakeForm toForm() {
             ApplicantBody a = applicant == null
-                    ? new ApplicantBody(null, null, null, null, null, null, null, null, null)
+                    ? new ApplicantBody(null, null, null, null, null, null, null, null, null, null)
                     : applicant;
             String mail = email != null && !email.isBlank() ? email : a.email();
             return new IntakeForm(
@@ -70,8 +93,9 @@ class RequestApiController {
     }
 
     @PostMapping(path = "/api/v1/requests", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> submit(@RequestBody IntakeBody body) {
-        Submitted s = intake.submit(body.toForm(), List.of());
+    ResponseEntity<Map<String, Object>> submit(@RequestBody IntakeBody body, HttpServletRequest request) {
+        limit.count(request);
+        Submitted s = intake.submit(body.toForm(), List.of(), body.unknownFields());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("trackingCode", s.trackingCode());
         out.put("secret", s.secret());

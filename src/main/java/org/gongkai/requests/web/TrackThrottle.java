@@ -1,60 +1,34 @@
 package org.gongkai.requests.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import org.gongkai.platform.throttle.Guesses;
+import org.gongkai.platform.throttle.Throttles;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing of tracking secrets: after 5 wrong attempts within 15 minutes from one address, or for one
- * tracking code, further attempts are refused until the window passes (the same generic message either way).
+ * Slows down guessing of tracking secrets: wrong secrets count per address and tracking code together (after 3,
+ * waits of 1 s, 2 s, 4 s … up to a cap) and per address across codes, in the database. The owner of a code asking
+ * from another address is never made to wait by someone else's guesses.
  */
 @Component
 class TrackThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final Guesses guesses;
 
-    TrackThrottle(Clock clock) {
-        this.clock = clock;
+    TrackThrottle(Throttles throttles) {
+        this.guesses = throttles.guesses("track");
     }
 
-    boolean blocked(String address, String code) {
-        return count("ip:" + address) >= MAX_FAILURES || count("code:" + code) >= MAX_FAILURES;
+    Optional<Duration> waitFor(String address, String code) {
+        return guesses.check(address, code);
     }
 
     void failed(String address, String code) {
-        add("ip:" + address);
-        add("code:" + code);
+        guesses.failed(address, code);
     }
 
-    private int count(String key) {
-        Deque<Instant> q = failures.get(key);
-        if (q == null) {
-            return 0;
-        }
-        synchronized (q) {
-            Instant since = clock.instant().minus(WINDOW);
-            while (!q.isEmpty() && q.peekFirst().isBefore(since)) {
-                q.pollFirst();
-            }
-            return q.size();
-        }
-    }
-
-    private void add(String key) {
-        Deque<Instant> q = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (q) {
-            q.addLast(clock.instant());
-        }
-        if (failures.size() > 100_000) {
-            failures.clear();
-        }
+    void succeeded(String address, String code) {
+        guesses.succeeded(address, code);
     }
 }

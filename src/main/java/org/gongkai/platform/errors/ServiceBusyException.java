@@ -1,0 +1,16 @@
+package org.gongkai.platform.errors;
+
+import java.time.Duration;
+
+/** Too much of an expensive kind of work is running; try again shortly (503 with Retry-After). */
+public class ServiceBusyException extends TooManyRequestsException {
+
+    public ServiceBusyException(Duration retryAfter) {
+        super(retryAfter, "error.busy");
+    }
+
+    @Override
+    public String type() {
+        return "busy";
+    }
+}
