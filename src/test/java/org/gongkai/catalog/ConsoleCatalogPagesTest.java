@@ -9,10 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -138,8 +138,8 @@ class ConsoleCatalogPagesTest {
         return m.group(1);
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+    private String basic(String user) {
+        return Http.bearer(port, user);
     }
 
     private static String enc(String s) {

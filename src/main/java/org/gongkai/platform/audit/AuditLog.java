@@ -17,4 +17,9 @@ public interface AuditLog {
     List<AuditEntry> forEntity(String entityType, String entityId);
 
     List<AuditEntry> recent(int limit);
+
+    /** The audit log in a database, for command-line tools that run without the application context. */
+    static AuditLog in(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new JdbcAuditLog(jdbc);
+    }
 }

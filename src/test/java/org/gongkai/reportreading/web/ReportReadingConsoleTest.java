@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +45,7 @@ class ReportReadingConsoleTest {
         private final String auth;
 
         Session(String user) {
-            auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+            auth = Http.bearer(port, user);
         }
 
         HttpResponse<byte[]> get(String path) throws Exception {
