@@ -9,10 +9,12 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.Refusal;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Finding;
 import org.gongkai.reportmodel.ReportJson;
@@ -39,7 +41,6 @@ public class AnnualReports {
     private final ReportDocuments documents;
     private final UnitDirectory units;
     private final AuditLog audit;
-    private final SignOffRefusals refusals;
     private final Clock clock;
 
     public AnnualReports(
@@ -50,7 +51,6 @@ public class AnnualReports {
             ReportDocuments documents,
             UnitDirectory units,
             AuditLog audit,
-            SignOffRefusals refusals,
             Clock clock) {
         this.repo = repo;
         this.calculator = calculator;
@@ -59,7 +59,6 @@ public class AnnualReports {
         this.documents = documents;
         this.units = units;
         this.audit = audit;
-        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -195,8 +194,9 @@ public class AnnualReports {
     }
 
     /**
-     * Takes one step on the report's sign-off: refuses (and audits the refusal) when the staff member may not take
-     * it now, then runs it, stores the new state and its history, and audits it.
+     * Takes one step on the report's sign-off: refuses when the staff member may not take it now (the refusal names
+     * what was refused, so the web edge records it in the audit log), then runs it, stores the new state and its
+     * history, and audits it.
      */
     private void take(
             StaffMember staff,
@@ -211,23 +211,22 @@ public class AnnualReports {
         ReportSignOff signOff = ReportSignOff.restore(
                 rec, calculator.isGovernment(units.require(unitCode)), repo.history(unitCode, year));
         SignOffAct act = SignOffAct.by(staff, clock);
-        try {
-            signOff.refusal(step, staff).ifPresent(refused -> {
-                throw refused;
-            });
-            if (version >= 0 && rec.version() != version) {
-                throw new ConflictException("annualreport.error.stale");
-            }
-            String detail = body.apply(signOff, act);
-            save(signOff.record());
-            List<SignOffEvent> events = signOff.drainEvents();
-            repo.append(rec.id(), events);
-            String reason = events.isEmpty() ? null : events.getLast().reason();
-            audit.record(staff.username(), step.auditAction(), ENTITY, key(unitCode, year), unitCode, reason, detail);
-        } catch (ConflictException | ForbiddenException refused) {
-            refusals.record(staff.username(), step, unitCode, year, refused.messageCode());
+        signOff.refusal(step, staff).ifPresent(refused -> {
             throw refused;
+        });
+        if (version >= 0 && rec.version() != version) {
+            throw new ConflictException("annualreport.error.stale");
         }
+        String detail = body.apply(signOff, act);
+        save(signOff.record());
+        List<SignOffEvent> events = signOff.drainEvents();
+        repo.append(rec.id(), events);
+        String reason = events.isEmpty() ? null : events.getLast().reason();
+        audit.record(AuditEvent.by(staff.username(), step.auditAction())
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode)
+                .because(reason)
+                .detail(detail));
     }
 
     /** Stores a published report read elsewhere (contract JSON) as the reference for next year's carry-over. */
@@ -246,7 +245,9 @@ public class AnnualReports {
     @Transactional
     public void importPublished(StaffMember staff, String unitCode, int year, AnnualReport r) {
         if (staff.role() != Role.REVIEWER && staff.role() != Role.ADMIN) {
-            throw new ForbiddenException("annualreport.error.reviewer-only");
+            throw new ForbiddenException(
+                    Refusal.of("annual-report.import", ENTITY, key(unitCode, year), unitCode),
+                    "annualreport.error.reviewer-only");
         }
         requireVisible(staff, unitCode);
         if (r.year() == null || r.year() != year || r.requests() == null) {
@@ -254,7 +255,10 @@ public class AnnualReports {
         }
         repo.storeSnapshot(
                 unitCode, year, ReportRepository.SnapshotKind.IMPORTED, ReportJson.write(r), null, staff.username());
-        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null, r.source());
+        audit.record(AuditEvent.by(staff.username(), "annual-report.import")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode)
+                .detail(r.source()));
     }
 
     /** The report as it would be frozen now, with its findings: live for a unit, summed for a government. */
@@ -282,7 +286,8 @@ public class AnnualReports {
     private void requireVisible(StaffMember staff, String unitCode) {
         units.require(unitCode);
         if (!units.maySee(staff, unitCode)) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("annual-report.view", ENTITY, unitCode, unitCode), "error.forbidden");
         }
     }
 

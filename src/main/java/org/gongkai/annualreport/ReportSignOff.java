@@ -13,6 +13,7 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.errors.Refusal;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -51,20 +52,29 @@ public final class ReportSignOff {
         return steps;
     }
 
-    /** Why this staff member may not take the step now (403 for the wrong person, 409 for the wrong state). */
+    /**
+     * Why this staff member may not take the step now (403 for the wrong person, 409 for the wrong state or the one
+     * who submitted approving); the problem names what was refused, so the web edge records it in the audit log.
+     */
     public Optional<ProblemException> refusal(SignOffStep step, StaffMember actor) {
+        Refusal refused = Refusal.of(
+                step.auditAction(),
+                AnnualReports.ENTITY,
+                AnnualReports.key(record.unitCode(), record.year()),
+                record.unitCode());
         if (!mayTake(step.taker(), actor)) {
-            return Optional.of(
-                    new ForbiddenException(step.isDecision() ? "annualreport.error.reviewer-only" : "error.forbidden"));
+            return Optional.of(new ForbiddenException(
+                    refused, step.isDecision() ? "annualreport.error.reviewer-only" : "error.forbidden"));
         }
         if (!step.allowedFrom(record.status())) {
             return Optional.of(new ConflictException(
+                    refused,
                     "annualreport.error.not-allowed-in-state",
                     new DefaultMessageSourceResolvable(step.messageKey()),
                     new DefaultMessageSourceResolvable(record.status().messageKey())));
         }
         if (step == SignOffStep.APPROVE && actor.username().equals(record.submittedBy())) {
-            return Optional.of(new ConflictException("annualreport.error.own-submission"));
+            return Optional.of(new ConflictException(refused, "annualreport.error.own-submission"));
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,9 @@ public class ApiTokens {
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         long id = tokens.insert(member.username(), Secrets.sha256(token), now, expires);
-        audit.record(member.username(), "token.issue", "api_token", Long.toString(id), member.unitCode(), null, null);
+        audit.record(AuditEvent.by(member.username(), "token.issue")
+                .on("api_token", Long.toString(id))
+                .inUnit(member.unitCode()));
         return new Issued(id, token, expires);
     }
 
@@ -63,11 +66,13 @@ public class ApiTokens {
         ApiToken token = tokens.findById(id)
                 .filter(t -> t.username().equals(member.username()) || member.role() == Role.ADMIN)
                 .orElseThrow(() -> {
-                    audit.record(
-                            member.username(), "denied.token.revoke", "api_token", Long.toString(id), null, null, null);
+                    audit.record(AuditEvent.by(member.username(), "denied.token.revoke")
+                            .on("api_token", Long.toString(id)));
                     return new NotFoundException("error.token-not-found", id);
                 });
         tokens.revoke(token.id(), clock.instant());
-        audit.record(member.username(), "token.revoke", "api_token", Long.toString(id), member.unitCode(), null, null);
+        audit.record(AuditEvent.by(member.username(), "token.revoke")
+                .on("api_token", Long.toString(id))
+                .inUnit(member.unitCode()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
@@ -93,14 +94,10 @@ public class FirstSetup {
             units.save(new Unit(r.governmentCode(), r.governmentName().strip(), UnitKind.GOVERNMENT, null, 0));
             StaffMember created =
                     accounts.create(r.username(), r.password(), r.name().strip(), Role.ADMIN, r.governmentCode());
-            audit.record(
-                    created.username(),
-                    "setup.complete",
-                    "unit",
-                    r.governmentCode(),
-                    r.governmentCode(),
-                    null,
-                    "管理员 " + created.username());
+            audit.record(AuditEvent.by(created.username(), "setup.complete")
+                    .on("unit", r.governmentCode())
+                    .inUnit(r.governmentCode())
+                    .detail("管理员 " + created.username()));
             return created;
         });
         if (admin == null) {
@@ -110,7 +107,7 @@ public class FirstSetup {
     }
 
     private void refuse() {
-        audit.record("anonymous", "denied.setup", "setup_token", null, null, null, null);
+        audit.record(AuditEvent.by("anonymous", "denied.setup").on("setup_token", null));
         throw new NotFoundException("error.setup-closed");
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.org;
 
 import java.time.Clock;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -36,19 +37,22 @@ public class PasswordReset {
 
     public Outcome reset(String username, String rawPassword, String operator) {
         if (staff.findByUsername(username).isEmpty()) {
-            audit.record(
-                    operator, "denied.staff.password-reset", "staff_account", username, null, "unknown user", null);
+            audit.record(AuditEvent.by(operator, "denied.staff.password-reset")
+                    .on("staff_account", username)
+                    .because("unknown user"));
             return new Outcome(Refusal.UNKNOWN_USER, 0);
         }
         if (rawPassword == null || rawPassword.length() < FirstSetup.MIN_PASSWORD || rawPassword.length() > 200) {
-            audit.record(
-                    operator, "denied.staff.password-reset", "staff_account", username, null, "weak password", null);
+            audit.record(AuditEvent.by(operator, "denied.staff.password-reset")
+                    .on("staff_account", username)
+                    .because("weak password"));
             return new Outcome(Refusal.WEAK_PASSWORD, 0);
         }
         staff.setPassword(username, encoder.encode(rawPassword));
         int revoked = tokens.revokeAll(username, clock.instant());
-        audit.record(
-                operator, "staff.password-reset", "staff_account", username, null, null, "revoked tokens: " + revoked);
+        audit.record(AuditEvent.by(operator, "staff.password-reset")
+                .on("staff_account", username)
+                .detail("revoked tokens: " + revoked));
         return new Outcome(null, revoked);
     }
 }

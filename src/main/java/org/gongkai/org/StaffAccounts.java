@@ -1,6 +1,7 @@
 package org.gongkai.org;
 
 import java.util.List;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
@@ -40,7 +41,9 @@ public class StaffAccounts {
     /** Every account, for an administrator; anyone else is refused (403, audited). */
     public List<StaffAccount> accountsFor(StaffMember caller) {
         if (caller.role() != Role.ADMIN) {
-            audit.record(caller.username(), "denied.staff.list", "staff_account", null, caller.unitCode(), null, null);
+            audit.record(AuditEvent.by(caller.username(), "denied.staff.list")
+                    .on("staff_account", null)
+                    .inUnit(caller.unitCode()));
             throw new ForbiddenException("error.admin-only");
         }
         return staff.findAll();

@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.Uploads;
 
 /** Recognises a report's format by its content (not its name) and extracts its lines and cells. */
 final class DocumentLoader {
@@ -19,7 +22,18 @@ final class DocumentLoader {
 
     private DocumentLoader() {}
 
+    /** What reading one report may cost: the platform's limits, 20 MB as sent. */
+    static final UploadLimits LIMITS = UploadLimits.defaults().withMaxBytes(20L * 1024 * 1024);
+
+    /**
+     * Reads a report within {@link #LIMITS}; an upload past them is refused with {@link UploadRefusedException}
+     * before it can exhaust memory or time.
+     */
     static SourceDocument load(byte[] content, String name) throws UnreadableReportException {
+        return Uploads.read(name, content, LIMITS, upload -> extract(upload.content(), name));
+    }
+
+    private static SourceDocument extract(byte[] content, String name) throws UnreadableReportException {
         Format f = detect(content, name);
         try {
             return switch (f) {
@@ -28,7 +42,7 @@ final class DocumentLoader {
                 case HTML -> HtmlExtractor.extract(decode(content, name));
                 case TEXT -> text(decode(content, name));
             };
-        } catch (UnreadableReportException e) {
+        } catch (UnreadableReportException | UploadRefusedException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
             throw new UnreadableReportException(

@@ -2,8 +2,16 @@ package org.gongkai.annualreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.gongkai.org.Role;
+import org.gongkai.org.StaffAccounts;
+import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitRepository;
 import org.gongkai.platform.audit.AuditEntry;
 import org.gongkai.platform.audit.AuditLog;
@@ -14,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The one who submits a report does not approve it; a republished report says on the portal that it was corrected. */
 @GongkaiTest
@@ -35,6 +48,15 @@ class SignOffSeparationAndCorrectionTest {
     @Autowired
     UnitRepository unitRepository;
 
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    WebApplicationContext context;
+
     ReportFixture fx;
     String water;
 
@@ -49,31 +71,39 @@ class SignOffSeparationAndCorrectionTest {
         return reports.view(fx.reviewer(), unit, year).record().version();
     }
 
-    private void writeAndSubmit(org.gongkai.org.StaffMember staff, String unit, int year) {
+    private void writeAndSubmit(StaffMember staff, String unit, int year) {
         ReportView v = reports.view(staff, unit, year);
         reports.saveTexts(staff, unit, year, v.record().version(), v.overview(), v.problems(), v.otherMatters());
         reports.submit(staff, unit, year, version(unit, year));
     }
 
     @Test
-    void theReviewerWhoSubmittedAUnitsReportCannotApproveItAndTheRefusalIsAudited() {
-        // Given a unit's report submitted by a reviewer of the disclosure office
-        writeAndSubmit(fx.reviewer(), water, 2022);
+    void theReviewerWhoSubmittedAUnitsReportCannotApproveItAndTheRefusalIsAudited() throws Exception {
+        // Given a unit's report submitted by a reviewer of the disclosure office (with a console account)
+        StaffMember submitter = accounts.create("sod-wang", "a-long-passphrase-1", "审核", Role.REVIEWER, fx.government);
+        writeAndSubmit(submitter, water, 2022);
         // Then approval is not among the steps the submitter may take, but it is for another reviewer
-        assertThat(reports.view(fx.reviewer(), water, 2022).steps())
+        assertThat(reports.view(submitter, water, 2022).steps())
                 .contains(SignOffStep.RETURN)
                 .doesNotContain(SignOffStep.APPROVE);
         assertThat(reports.view(fx.drafter(), water, 2022).steps()).contains(SignOffStep.APPROVE);
-        // When the submitter tries to approve anyway
-        assertThatThrownBy(() -> reports.approve(fx.reviewer(), water, 2022, version(water, 2022)))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("annualreport.error.own-submission");
-        // Then nothing changed, and the refusal is in the audit log with its reason
+        // When the submitter tries to approve anyway, on the console
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        MvcResult r = mvc.perform(post("/console/annual-reports/" + water + "/2022/decision")
+                        .with(user(userDetails.loadUserByUsername("sod-wang")))
+                        .with(csrf())
+                        .param("version", String.valueOf(version(water, 2022)))
+                        .param("action", "approve"))
+                .andReturn();
+        // Then it is refused with the reason (409), nothing changed, and the refusal is in the audit log
+        assertThat(r.getResponse().getStatus()).isEqualTo(409);
+        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("审核与提交分离");
         assertThat(reports.view(fx.reviewer(), water, 2022).record().status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(audit.forEntity("annual_report", water + "/2022"))
-                .extracting(AuditEntry::action, AuditEntry::reason)
-                .contains(org.assertj.core.groups.Tuple.tuple(
-                        "denied.annual-report.approve", "annualreport.error.own-submission"));
+                .extracting(AuditEntry::actor, AuditEntry::action)
+                .contains(org.assertj.core.groups.Tuple.tuple("sod-wang", "denied.annual-report.approve"));
         // And another reviewer approves it
         reports.approve(fx.drafter(), water, 2022, version(water, 2022));
         assertThat(reports.view(fx.reviewer(), water, 2022).record().status()).isEqualTo(ReportStatus.APPROVED);

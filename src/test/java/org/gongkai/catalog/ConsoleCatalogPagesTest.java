@@ -87,7 +87,13 @@ class ConsoleCatalogPagesTest {
         assertThat(review).contains("审查通过并发布");
         HttpResponse<String> approved = post(reviewer, "reviewer", itemPath + "/approve", csrf(review), "note=ok");
         assertThat(approved.statusCode()).isEqualTo(302);
-        assertThat(get(reviewer, "reviewer", itemPath).body()).contains("已发布").contains("001008099013/");
+        String published = get(reviewer, "reviewer", itemPath).body();
+        assertThat(published).contains("已发布").contains("001008099013/");
+        // And the item's history shows who drafted, submitted and approved it, like a case's
+        String history = published.substring(published.indexOf("id=\"history\""));
+        assertThat(history)
+                .containsSubsequence("起草", "zhujian", "提交保密审查", "zhujian", "→ 待保密审查")
+                .containsSubsequence("保密审查通过并发布", "reviewer", "→ 已发布", "001008099013/", "（ok）");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.gongkai.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -127,15 +126,29 @@ class ApiTokensTest {
     }
 
     @Test
-    void givenWrongPasswordsOnTheTokenEndpoint_thenTheyCountAsFailedLogins() throws Exception {
+    void givenWrongPasswordsOnTheTokenEndpoint_thenThatAddressWaits_butTheOwnerElsewhereDoesNot() throws Exception {
         accounts.create("token-guess", "a-long-password-2", "测试", Role.HANDLER, "001008099013");
-        for (int i = 0; i < 5; i++) {
-            assertThat(send("POST", "/api/v1/tokens", basic("token-guess", "wrong" + i))
-                            .statusCode())
+        String guesser = "198.51.100.77";
+        for (int i = 0; i < 4; i++) {
+            assertThat(sendFrom(guesser, basic("token-guess", "wrong" + i)).statusCode())
                     .isEqualTo(401);
         }
 
-        assertThatThrownBy(() -> Http.issue(port, "token-guess", "a-long-password-2"))
-                .hasMessageContaining("401");
+        HttpResponse<String> waiting = sendFrom(guesser, basic("token-guess", "a-long-password-2"));
+        assertThat(waiting.statusCode()).isEqualTo(429);
+        assertThat(waiting.headers().firstValue("Retry-After")).isPresent();
+        assertThat(sendFrom("198.51.100.78", basic("token-guess", "a-long-password-2"))
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    private HttpResponse<String> sendFrom(String address, String authorization) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tokens"))
+                        .header("X-Forwarded-For", address)
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -54,13 +54,22 @@ public class AdminCommand implements Runnable, ModuleCommand {
         @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its files (default ./data)")
         Path dataDir = Path.of("data");
 
+        @Option(names = "--db-url", defaultValue = "${env:GONGKAI_DB_URL}", hidden = true)
+        String dbUrl;
+
+        @Option(names = "--db-user", defaultValue = "${env:GONGKAI_DB_USER}", hidden = true)
+        String dbUser;
+
+        @Option(names = "--db-password", defaultValue = "${env:GONGKAI_DB_PASSWORD}", hidden = true)
+        String dbPassword;
+
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             DataSource db;
             try {
-                db = Databases.forCommandLine(dataDir.toAbsolutePath().normalize());
+                db = Databases.forCommandLine(dataDir.toAbsolutePath().normalize(), dbUrl, dbUser, dbPassword);
             } catch (IllegalStateException e) {
                 err.println("无法打开数据库：" + e.getMessage());
                 err.flush();

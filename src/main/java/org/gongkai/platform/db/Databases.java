@@ -10,14 +10,16 @@ public final class Databases {
 
     private Databases() {}
 
-    /** Fails (IllegalStateException) when the embedded database is in use by a running server. */
-    public static DataSource forCommandLine(Path dataDir) {
-        String url = System.getenv("GONGKAI_DB_URL");
+    /**
+     * The external database when {@code url} is given (the command's settings: GONGKAI_DB_URL, _USER, _PASSWORD),
+     * else the embedded one; fails (IllegalStateException) when the embedded database is in use by a running server.
+     */
+    public static DataSource forCommandLine(Path dataDir, String url, String user, String password) {
         if (url != null && !url.isBlank()) {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url);
-            ds.setUser(System.getenv("GONGKAI_DB_USER"));
-            ds.setPassword(System.getenv("GONGKAI_DB_PASSWORD"));
+            ds.setUser(user);
+            ds.setPassword(password);
             return ds;
         }
         return EmbeddedDatabase.start(dataDir, EmbeddedDatabase.Options.production())

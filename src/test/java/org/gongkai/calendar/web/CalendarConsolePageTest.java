@@ -154,7 +154,7 @@ class CalendarConsolePageTest {
         assertThat(r.statusCode()).isEqualTo(403);
         assertThatMissing(LocalDate.parse("2037-03-02"));
         assertThat(audit.recent(200)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("calendar.import.refused");
+            assertThat(e.action()).isEqualTo("denied.calendar.import");
             assertThat(e.actor()).isEqualTo("chengguan");
         });
     }
