@@ -8,14 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A staff member in the console (demo password): pages, and forms posted with the CSRF token of a page. */
+/** A staff member in the console (an API token for the demo account): pages, and forms posted with the CSRF token of a page. */
 public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -28,8 +27,7 @@ public final class ConsoleSession {
 
     public ConsoleSession(int port, String username) {
         this.port = port;
-        this.auth = "Basic "
-                + Base64.getEncoder().encodeToString((username + ":demo1234").getBytes(StandardCharsets.UTF_8));
+        this.auth = Http.bearer(port, username);
     }
 
     public HttpResponse<String> get(String path) throws Exception {
