@@ -86,8 +86,11 @@ class AnnualReportPagesTest {
         HttpResponse<String> list = get("/portal/annual-reports", null);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body())
-                .contains("示例县人民政府" + lastYear() + "年政府信息公开工作年度报告")
-                .contains("示例县人民政府" + (lastYear() - 2) + "年政府信息公开工作年度报告");
+                // grouped by year: the year is the heading, each link names the unit (and, for screen readers, the
+                // report)
+                .contains(lastYear() + " 年度（")
+                .contains("示例县人民政府</span><span class=\"visually-hidden\">" + lastYear() + "年政府信息公开工作年度报告")
+                .contains("示例县人民政府</span><span class=\"visually-hidden\">" + (lastYear() - 2) + "年政府信息公开工作年度报告");
         HttpResponse<String> page = get("/portal/annual-reports/" + GOVERNMENT + "/" + lastYear(), null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("一、总体情况").contains("六、其他需要报告的事项").contains("申请人情况");

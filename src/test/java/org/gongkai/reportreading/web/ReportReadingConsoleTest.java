@@ -125,7 +125,7 @@ class ReportReadingConsoleTest {
                 .containsPattern("class=\"num inferred\" data-path=\"requests.granted.natural_person\">155<");
         String bad = s.page("/console/report-reading/" + second);
         assertThat(bad)
-                .contains("row_sum")
+                .contains("行合计不符")
                 .containsPattern("class=\"num bad\" data-path=\"requests.granted.total\">120<");
         assertThat(audit.forEntity("read_report", Long.toString(first))).isNotEmpty();
 
