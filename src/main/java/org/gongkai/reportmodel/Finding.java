@@ -15,6 +15,13 @@ public record Finding(String code, String where, String message) {
     public static final String MISSING_TABLE = "missing_table";
     public static final String TEMPLATE_MISMATCH = "template_mismatch";
     public static final String CARRY_OVER_MISMATCH = "carry_over_mismatch";
+    public static final String TEXT_TABLE_MISMATCH = "text_table_mismatch";
+    public static final String AMBIGUOUS_CELLS = "ambiguous_cells";
+    public static final String LATE_PUBLICATION = "late_publication";
+    public static final String FEE_STATEMENT_MISSING = "fee_statement_missing";
+    public static final String EMPTY_SECTION = "empty_section";
+    public static final String COPIED_TEXT = "copied_text";
+    public static final String YEAR_ON_YEAR_JUMP = "year_on_year_jump";
 
     public Finding {
         Objects.requireNonNull(code, "code");

@@ -48,16 +48,41 @@ public final class ReportJson {
         string(sb, r.template() == null ? null : r.template().code());
         sb.append(",\n").append(in).append("\"published\": ");
         string(sb, r.published() == null ? null : r.published().toString());
+        if (r.posted() != null) {
+            sb.append(",\n").append(in).append("\"posted\": ");
+            string(sb, r.posted().toString());
+        }
         for (String t : List.of(Layouts.PROACTIVE, Layouts.REQUESTS, Layouts.REVIEWS)) {
             sb.append(",\n").append(in).append('"').append(t).append("\": ");
-            grid(sb, r.table(t), in);
+            grid(sb, r.table(t), r, in);
         }
         sb.append(",\n").append(in).append("\"inferred\": [");
         for (int i = 0; i < r.inferred().size(); i++) {
             sb.append(i == 0 ? "" : ", ");
             string(sb, r.inferred().get(i));
         }
-        sb.append("],\n").append(in).append("\"findings\": [");
+        sb.append(']');
+        if (!r.uncertain().isEmpty()) {
+            sb.append(",\n").append(in).append("\"uncertain\": [");
+            for (int i = 0; i < r.uncertain().size(); i++) {
+                sb.append(i == 0 ? "" : ", ");
+                string(sb, r.uncertain().get(i));
+            }
+            sb.append(']');
+        }
+        if (!r.statements().isEmpty()) {
+            sb.append(",\n").append(in).append("\"statements\": [");
+            for (int i = 0; i < r.statements().size(); i++) {
+                Statement st = r.statements().get(i);
+                sb.append(i == 0 ? "\n" : ",\n").append(in).append("  {\"where\": ");
+                string(sb, st.where());
+                sb.append(", \"value\": ").append(number(st.value())).append(", \"quote\": ");
+                string(sb, st.quote());
+                sb.append('}');
+            }
+            sb.append('\n').append(in).append(']');
+        }
+        sb.append(",\n").append(in).append("\"findings\": [");
         for (int i = 0; i < r.findings().size(); i++) {
             Finding f = r.findings().get(i);
             sb.append(i == 0 ? "\n" : ",\n").append(in).append("  {\"code\": ");
@@ -73,7 +98,7 @@ public final class ReportJson {
                 .append('}');
     }
 
-    private static void grid(StringBuilder sb, Grid g, String ind) {
+    private static void grid(StringBuilder sb, Grid g, AnnualReport r, String ind) {
         if (g == null) {
             sb.append("null");
             return;
@@ -89,7 +114,10 @@ public final class ReportJson {
                         .append('"')
                         .append(cols.get(j))
                         .append("\": ")
-                        .append(number(g.get(row, cols.get(j))));
+                        .append(
+                                r.unknown(g.layout().table() + "." + row + "." + cols.get(j))
+                                        ? "null"
+                                        : number(g.get(row, cols.get(j))));
             }
             sb.append(i + 1 < rows.size() ? "},\n" : "}\n");
         }
@@ -170,6 +198,9 @@ public final class ReportJson {
         if (m.get("published") instanceof String p) {
             r.published(LocalDate.parse(p));
         }
+        if (m.get("posted") instanceof String p) {
+            r.posted(LocalDate.parse(p));
+        }
         Map<?, ?> req = (Map<?, ?>) m.get(Layouts.REQUESTS);
         Map<?, ?> pro = (Map<?, ?>) m.get(Layouts.PROACTIVE);
         Template reqT = r.template();
@@ -188,6 +219,18 @@ public final class ReportJson {
         r.reviews(rev == null ? null : toGrid(rev, Layouts.reviews()));
         if (m.get("inferred") instanceof List<?> inf) {
             inf.forEach(o -> r.inferred().add((String) o));
+        }
+        if (m.get("uncertain") instanceof List<?> unc) {
+            unc.forEach(o -> r.uncertain().add((String) o));
+        }
+        if (m.get("statements") instanceof List<?> sts) {
+            for (Object o : sts) {
+                Map<?, ?> st = (Map<?, ?>) o;
+                if (st.get("value") instanceof BigDecimal v) {
+                    r.statements()
+                            .add(new Statement(String.valueOf(st.get("where")), v, String.valueOf(st.get("quote"))));
+                }
+            }
         }
         if (m.get("findings") instanceof List<?> fs) {
             for (Object o : fs) {

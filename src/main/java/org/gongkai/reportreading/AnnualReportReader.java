@@ -5,7 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Map;
 import org.gongkai.reportmodel.AnnualReport;
+import org.gongkai.reportmodel.Finding;
+import org.gongkai.reportmodel.Grid;
+import org.gongkai.reportmodel.Statement;
 import org.gongkai.reportmodel.ReportChecks;
 import org.gongkai.reportmodel.Template;
 
@@ -38,7 +44,8 @@ public final class AnnualReportReader {
                 .source(name)
                 .unit(meta.unit())
                 .year(meta.year())
-                .published(meta.published());
+                .published(meta.published())
+                .posted(meta.posted());
         List<Sections.Heading> headings = Sections.headings(lines);
         Template byYear = meta.year() == null ? null : Template.forYear(meta.year());
 
@@ -93,7 +100,75 @@ public final class AnnualReportReader {
             r.reviews(rev.grid());
             r.inferred().addAll(rev.inferred());
         }
-        return ReportChecks.audit(r);
+        String text = narrative(lines, headings);
+        r.statements().addAll(ReportText.statements(text, template));
+        if (pro != null) {
+            settleAmbiguous(r, pro);
+        }
+        ReportChecks.audit(r);
+        r.findings().addAll(ReportText.checks(text, template));
+        return r;
+    }
+
+    /**
+     * Rows of table 二 whose digits ran together and split more than one way: a split that the text's own
+     * statement picks out is taken; otherwise the cells stay unknown ({@code uncertain}, JSON null) with an
+     * {@code ambiguous_cells} finding.
+     */
+    private static void settleAmbiguous(AnnualReport r, ProactiveTableReader.Result pro) {
+        Grid g = pro.grid();
+        for (Map.Entry<String, List<long[]>> e : pro.ambiguous().entrySet()) {
+            String row = e.getKey();
+            List<String> cols = g.columns(row);
+            List<long[]> left = new ArrayList<>(e.getValue());
+            for (Statement st : r.statements()) {
+                for (int c = 0; c < cols.size(); c++) {
+                    if (st.where().equals("proactive." + row + "." + cols.get(c))) {
+                        int col = c;
+                        left.removeIf(v -> BigDecimal.valueOf(v[col]).compareTo(st.value()) != 0);
+                    }
+                }
+            }
+            if (left.size() == 1) {
+                for (int c = 0; c < cols.size(); c++) {
+                    g.set(row, cols.get(c), left.get(0)[c]);
+                }
+                continue;
+            }
+            List<String> paths = new ArrayList<>();
+            for (String c : cols) {
+                paths.add("proactive." + row + "." + c);
+            }
+            r.uncertain().addAll(paths);
+            StringBuilder ways = new StringBuilder();
+            for (long[] v : e.getValue().subList(0, Math.min(4, e.getValue().size()))) {
+                ways.append(ways.isEmpty() ? "" : "、").append(Arrays.toString(v).replace(", ", "|"));
+            }
+            r.findings()
+                    .add(new Finding(
+                            Finding.AMBIGUOUS_CELLS,
+                            String.join(",", paths),
+                            "连写的数字可拆分为" + e.getValue().size() + "种读法（" + ways + "），报告中没有依据确定，单元格留空"));
+        }
+    }
+
+    /** The report without its tables: every line outside the table regions, one line each. */
+    private static String narrative(List<String> lines, List<Sections.Heading> headings) {
+        boolean[] table = new boolean[lines.size()];
+        for (Sections.Kind k : List.of(Sections.Kind.PROACTIVE, Sections.Kind.REQUESTS, Sections.Kind.REVIEWS)) {
+            for (int[] region : regions(headings, k, lines.size())) {
+                for (int i = region[0]; i < region[1]; i++) {
+                    table[i] = true;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!table[i]) {
+                sb.append(Sections.squeeze(lines.get(i))).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** Line ranges after each heading of {@code kind}, up to the next heading of another kind. */
