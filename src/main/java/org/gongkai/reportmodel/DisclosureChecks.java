@@ -62,7 +62,9 @@ public final class DisclosureChecks {
 
     /** The statutory last day for publishing the report on {@code year} by {@code unit}. */
     public static LocalDate deadline(String unit, int year) {
-        boolean government = unit != null && GOVERNMENT.matcher(unit).matches() && !BELOW_COUNTY.matcher(unit).matches();
+        boolean government = unit != null
+                && GOVERNMENT.matcher(unit).matches()
+                && !BELOW_COUNTY.matcher(unit).matches();
         return (government ? GOVERNMENT_DEADLINE : DEPARTMENT_DEADLINE).atYear(year + 1);
     }
 
@@ -73,7 +75,9 @@ public final class DisclosureChecks {
         LocalDate deadline = deadline(r.unit(), r.year());
         LocalDate signed = r.published();
         LocalDate posted = r.posted();
-        LocalDate when = signed != null && signed.isAfter(deadline) ? signed : posted != null && posted.isAfter(deadline) ? posted : null;
+        LocalDate when = signed != null && signed.isAfter(deadline)
+                ? signed
+                : posted != null && posted.isAfter(deadline) ? posted : null;
         if (when != null) {
             out.add(new Finding(
                     Finding.LATE_PUBLICATION,

@@ -23,6 +23,14 @@ public record Finding(String code, String where, String message) {
     public static final String COPIED_TEXT = "copied_text";
     public static final String YEAR_ON_YEAR_JUMP = "year_on_year_jump";
 
+    private static final java.util.Set<String> TABLE_CODES = java.util.Set.of(
+            ROW_SUM, COLUMN_SUM, BALANCE, REVIEW_SUM, MISSING_TABLE, TEMPLATE_MISMATCH, CARRY_OVER_MISMATCH);
+
+    /** Whether this is a check of the tables' arithmetic and structure (not of the text or the dates). */
+    public boolean tables() {
+        return TABLE_CODES.contains(code);
+    }
+
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(where, "where");

@@ -212,7 +212,8 @@ public final class ReportChecks {
         return added;
     }
 
-    private static final List<String> BALANCE_ROWS = List.of("new_received", "carried_over", "total", "carried_forward");
+    private static final List<String> BALANCE_ROWS =
+            List.of("new_received", "carried_over", "total", "carried_forward");
 
     private static boolean anyUnknown(Predicate<String> unknown, String table, List<String> rows, List<String> cols) {
         for (String row : rows) {

@@ -160,6 +160,11 @@ public final class ReportJson {
 
     // ---- reading -----------------------------------------------------------------------------------------
 
+    /** Any JSON text as maps, lists, strings, BigDecimals, booleans and nulls (for expectation files). */
+    public static Object tree(String json) {
+        return new JsonParser(json).parse();
+    }
+
     /** Reads one report object (extra fields such as {@code inferred_at_least} are ignored). */
     public static AnnualReport read(String json) {
         Object v = new JsonParser(json).parse();

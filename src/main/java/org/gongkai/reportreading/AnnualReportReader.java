@@ -1,18 +1,18 @@
 package org.gongkai.reportreading;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
-import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Finding;
 import org.gongkai.reportmodel.Grid;
-import org.gongkai.reportmodel.Statement;
 import org.gongkai.reportmodel.ReportChecks;
+import org.gongkai.reportmodel.Statement;
 import org.gongkai.reportmodel.Template;
 
 /**

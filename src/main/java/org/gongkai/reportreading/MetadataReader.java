@@ -25,8 +25,12 @@ final class MetadataReader {
     private static final Pattern UNIT_END =
             Pattern.compile(".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司"
                     + "|实验区|试验区|开发区|新区|高新区|片区|园区|示范区|合作区|保税区|自贸区)$");
+    /** A title that names its government by its place alone: "杭州市2023年政府信息公开工作年度报告". */
+    private static final Pattern PLACE_NAME = Pattern.compile("[\\u4e00-\\u9fff]{2,12}[省市县区州旗盟]");
     /** A crawled page's field label before the title: "标题:", "题目：", "名称:". */
-    private static final Pattern FIELD_LABEL = Pattern.compile("^(?:标题|题目|名称|主题|文章标题|信息名称|title)[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIELD_LABEL =
+            Pattern.compile("^(?:标题|题目|名称|主题|文章标题|信息名称|title)[:：]", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern REPORT_TITLE = Pattern.compile(".*(年度报告|年报|工作报告)$");
 
     /** Lines read for the title (web pages start with menus) and for the signature (and end with footers). */
@@ -73,7 +77,9 @@ final class MetadataReader {
             }
             String prefix = cut > 0 ? cleanUnit(s.substring(0, cut)) : null;
             String infix = cut >= 0 ? unitAfterYear(s, cut) : null;
-            if (prefix != null && UNIT_END.matcher(prefix).matches()) {
+            if (prefix != null
+                    && (UNIT_END.matcher(prefix).matches()
+                            || PLACE_NAME.matcher(prefix).matches())) {
                 titleUnit = prefix;
             } else if (infix != null) {
                 titleUnit = infix;

@@ -27,15 +27,15 @@ final class ReportText {
     private static final String SAY = "(?:共计|合计|总计|总数|共|计|为|达|数量为|数量)?";
 
     private static final List<Rule> RULES = List.of(
-            rule("(?<!上年|结转|转入)(?:收到|受理|接收|新收|接到)" + CLAUSE + "{0,24}?(?:公开)?申请(?:事项|件数)?" + SAY + COUNT,
+            rule(
+                    "(?<!上年|结转|转入)(?:收到|受理|接收|新收|接到)" + CLAUSE + "{0,24}?(?:公开)?申请(?:事项|件数)?" + SAY + COUNT,
                     "requests.new_received.total"),
             rule("(?:未|没有)(?:收到|受理|接到)" + CLAUSE + "{0,16}?(?:公开)?申请(?!行政复议|复议|诉讼|人)", "requests.new_received.total"),
             rule("上一?年度?结转" + CLAUSE + "{0,12}?" + SAY + COUNT, "requests.carried_over.total"),
             rule("结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?" + SAY + COUNT, "requests.carried_forward.total"),
             rule("(?:予以公开|同意公开|全部公开)(?:的)?" + SAY + COUNT, "requests.granted.total"),
             rule("(?:部分公开|区分处理后(?:予以)?公开)(?:的)?" + SAY + COUNT, "requests.partially_granted.total"),
-            rule("(?:收到|发生|被申请|提起|涉及)(?:政府信息公开)?行政复议(?:案件|申请)?" + SAY + COUNT,
-                    "reviews.reconsideration.total"),
+            rule("(?:收到|发生|被申请|提起|涉及)(?:政府信息公开)?行政复议(?:案件|申请)?" + SAY + COUNT, "reviews.reconsideration.total"),
             new Rule(
                     Pattern.compile("(?:制发|印发|出台|制定)" + CLAUSE + "{0,6}?规范性文件" + SAY + COUNT),
                     "proactive.normative_documents.new_made",
@@ -48,7 +48,7 @@ final class ReportText {
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;!！?？\\n]");
     private static final Pattern SECTION_ONE = Pattern.compile("一[、.．]\\s*(?:总体情况|概述|总体概述)");
     private static final Pattern SECTION_TWO = Pattern.compile("二[、.．]\\s*主动公开");
-    private static final Pattern SECTION_FIVE = Pattern.compile("五[、.．]\\s*存在的?主要问题");
+    private static final Pattern SECTION_FIVE = Pattern.compile("五[、.．]\\s*存在的?(?:主要)?问题");
     private static final Pattern SECTION_SIX = Pattern.compile("六[、.．]\\s*其他需要报告");
 
     private ReportText() {}
@@ -64,11 +64,11 @@ final class ReportText {
             for (Rule r : RULES) {
                 Matcher m = r.pattern.matcher(s);
                 if (m.find()) {
-                    BigDecimal v = m.groupCount() >= 1 && m.group(1) != null
-                            ? new BigDecimal(m.group(1))
-                            : BigDecimal.ZERO;
+                    BigDecimal v =
+                            m.groupCount() >= 1 && m.group(1) != null ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
                     String where = r.where(t == null ? Template.T2021 : t);
-                    if (out.stream().noneMatch(x -> x.where().equals(where) && x.quote().equals(s))) {
+                    if (out.stream()
+                            .noneMatch(x -> x.where().equals(where) && x.quote().equals(s))) {
                         out.add(new Statement(where, v, s));
                     }
                 }
@@ -84,8 +84,7 @@ final class ReportText {
         if (t == Template.T2021) {
             boolean fee = six != null ? FEE_WORDS.matcher(six).find() : text.contains("处理费");
             if (!fee) {
-                out.add(new Finding(
-                        Finding.FEE_STATEMENT_MISSING, "section6", "2021年格式的报告第六部分未说明信息处理费的收取情况"));
+                out.add(new Finding(Finding.FEE_STATEMENT_MISSING, "section6", "2021年格式的报告第六部分未说明信息处理费的收取情况"));
             }
         }
         String one = between(text, SECTION_ONE, SECTION_TWO);

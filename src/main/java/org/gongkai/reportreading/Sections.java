@@ -80,7 +80,7 @@ final class Sections {
 
     /** "五、存在的主要问题及明年工作计划" and the like: section 5 under another name. */
     private static final java.util.regex.Pattern PROBLEMS =
-            java.util.regex.Pattern.compile("([一二三四五六七八九十]+[、.．])?存在的主要问题[及和与][^。，,；;:：]{0,16}");
+            java.util.regex.Pattern.compile("([一二三四五六七八九十]+[、.．])?存在的?(?:主要)?问题[及和与][^。，,；;:：]{0,16}");
 
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十0-9][、.．)]$");
 

@@ -21,7 +21,7 @@ record SourceDocument(List<List<String>> lines) {
     private static final java.util.regex.Pattern SECTION =
             java.util.regex.Pattern.compile("[二三四五六][、.]\\s*(主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|因政府信息公开申请行政复议"
                     + "|存在的主要问题|其他需要报告)[^。，,；;]{0,30}?(情况|事项)"
-                    + "|[五六][、.]\\s*存在的主要问题[及和与][^。，,；;\\d]{0,16}?(计划|措施|打算|方向|思路|安排)");
+                    + "|[五六][、.]\\s*存在的?(?:主要)?问题[及和与][^。，,；;\\d]{0,16}?(计划|措施|打算|方向|思路|安排|情况)");
 
     static final class Builder {
         private final List<List<String>> lines = new ArrayList<>();
