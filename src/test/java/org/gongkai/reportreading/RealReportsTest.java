@@ -96,6 +96,25 @@ class RealReportsTest {
                 .containsExactlyInAnyOrderElementsOf(strings(e.get("findings_at_least")));
     }
 
+    @org.junit.jupiter.api.Test
+    void givenTheTotalColumnLeftBlankInEveryRow_whenRead_thenEachTotalIsInferredFromItsRow() throws Exception {
+        String html = Files.readString(DIR.resolve("31_hangzhou_style_city_2025.html"), StandardCharsets.UTF_8);
+        AnnualReport printed = new AnnualReportReader().readText(html, "x.html");
+        StringBuilder blanked = new StringBuilder();
+        for (String line : html.split("\n")) {
+            boolean requestsRow = line.startsWith("<tr>") && line.split("<td>", -1).length > 7;
+            blanked.append(requestsRow ? line.replaceFirst("<td>\\d+</td></tr>$", "<td></td></tr>") : line)
+                    .append('\n');
+        }
+
+        AnnualReport a = new AnnualReportReader().read(blanked.toString().getBytes(StandardCharsets.UTF_8), "x.html");
+
+        assertThat(a.requests().differences(printed.requests())).isEmpty();
+        assertThat(a.inferred()).hasSize(24).allMatch(p -> p.startsWith("requests.") && p.endsWith(".total"));
+        assertThat(a.inferred()).doesNotContain("requests.rejected_publication.total"); // 0: nothing to fill
+        assertThat(a.findings()).filteredOn(Finding::tables).isEmpty();
+    }
+
     private static List<String> strings(Object o) {
         List<String> out = new ArrayList<>();
         if (o instanceof List<?> l) {
