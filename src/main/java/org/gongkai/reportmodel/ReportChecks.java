@@ -207,6 +207,7 @@ public final class ReportChecks {
                 List<Finding> f = carryOver(series.get(i - 1), series.get(i));
                 series.get(i).findings().addAll(f);
                 added += f.size();
+                series.get(i).findings().addAll(jumps(series.get(i - 1), series.get(i)));
             }
         }
         return added;
@@ -224,6 +225,48 @@ public final class ReportChecks {
             }
         }
         return false;
+    }
+
+    /** The table totals watched from year to year: path → label. */
+    private static final Map<String, String> WATCHED = new LinkedHashMap<>();
+
+    static {
+        WATCHED.put("requests.new_received.total", "本年新收政府信息公开申请数量");
+        WATCHED.put("requests.total.total", "办理结果总计");
+        WATCHED.put("reviews.reconsideration.total", "行政复议总计");
+        WATCHED.put("reviews.litigation_direct.total", "未经复议直接起诉总计");
+    }
+
+    /**
+     * year_on_year_jump between two reports of one unit in consecutive years: a watched table total that
+     * changes more than tenfold, or falls to zero from above 50.
+     */
+    public static List<Finding> jumps(AnnualReport previous, AnnualReport current) {
+        List<Finding> out = new ArrayList<>();
+        if (previous.year() == null
+                || current.year() == null
+                || current.year() != previous.year() + 1
+                || !sameUnit(previous.unit(), current.unit())) {
+            return out;
+        }
+        for (Map.Entry<String, String> w : WATCHED.entrySet()) {
+            String[] p = w.getKey().split("\\.");
+            Grid a = previous.table(p[0]);
+            Grid b = current.table(p[0]);
+            if (a == null || b == null || previous.unknown(w.getKey()) || current.unknown(w.getKey())) {
+                continue;
+            }
+            long was = a.count(p[1], p[2]);
+            long now = b.count(p[1], p[2]);
+            boolean jump = was > 0 && now > 10 * was || now > 0 && was > 10 * now || was > 50 && now == 0;
+            if (jump) {
+                out.add(new Finding(
+                        Finding.YEAR_ON_YEAR_JUMP,
+                        w.getKey(),
+                        w.getValue() + "：" + previous.year() + "年" + was + "，" + current.year() + "年" + now));
+            }
+        }
+        return out;
     }
 
     static boolean sameUnit(String a, String b) {

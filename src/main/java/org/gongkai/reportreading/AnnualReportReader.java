@@ -37,7 +37,19 @@ public final class AnnualReportReader {
         return read(DocumentLoader.text(text), name);
     }
 
+    /** A report as read together with its running text (the report without its tables), for text audits. */
+    public record Reading(AnnualReport report, String text) {}
+
+    /** Reads a report from its bytes, keeping its running text. */
+    public Reading reading(byte[] content, String name) throws UnreadableReportException {
+        return reading(DocumentLoader.load(content, name), name);
+    }
+
     AnnualReport read(SourceDocument doc, String name) {
+        return reading(doc, name).report();
+    }
+
+    Reading reading(SourceDocument doc, String name) {
         List<String> lines = doc.plainLines();
         MetadataReader.Meta meta = MetadataReader.read(lines);
         AnnualReport r = new AnnualReport()
@@ -107,7 +119,7 @@ public final class AnnualReportReader {
         }
         ReportChecks.audit(r);
         r.findings().addAll(ReportText.checks(text, template));
-        return r;
+        return new Reading(r, text);
     }
 
     /**

@@ -28,16 +28,16 @@ final class ReportText {
 
     private static final List<Rule> RULES = List.of(
             rule(
-                    "(?<!上年|结转|转入)(?:收到|受理|接收|新收|接到)" + CLAUSE + "{0,24}?(?:公开)?申请(?:事项|件数)?" + SAY + COUNT,
+                    "(?<!上年|结转|转入)(?:收到|受理|接收|新收|接到)" + CLAUSE + "{0,24}?(?:公开)?申请(?:事项|件数|件)?" + SAY + COUNT,
                     "requests.new_received.total"),
             rule("(?:未|没有)(?:收到|受理|接到)" + CLAUSE + "{0,16}?(?:公开)?申请(?!行政复议|复议|诉讼|人)", "requests.new_received.total"),
-            rule("上一?年度?结转" + CLAUSE + "{0,12}?" + SAY + COUNT, "requests.carried_over.total"),
+            rule("(?:上一?年度?|去年)结转" + CLAUSE + "{0,12}?" + SAY + COUNT, "requests.carried_over.total"),
             rule("结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?" + SAY + COUNT, "requests.carried_forward.total"),
             rule("(?:予以公开|同意公开|全部公开)(?:的)?" + SAY + COUNT, "requests.granted.total"),
             rule("(?:部分公开|区分处理后(?:予以)?公开)(?:的)?" + SAY + COUNT, "requests.partially_granted.total"),
             rule("(?:收到|发生|被申请|提起|涉及)(?:政府信息公开)?行政复议(?:案件|申请)?" + SAY + COUNT, "reviews.reconsideration.total"),
             new Rule(
-                    Pattern.compile("(?:制发|印发|出台|制定)" + CLAUSE + "{0,6}?规范性文件" + SAY + COUNT),
+                    Pattern.compile("(?:制发|印发|出台)(?:了)?(?:行政)?规范性文件" + SAY + COUNT),
                     "proactive.normative_documents.new_made",
                     "proactive.normative_documents.made"));
 
@@ -63,7 +63,11 @@ final class ReportText {
             }
             for (Rule r : RULES) {
                 Matcher m = r.pattern.matcher(s);
-                if (m.find()) {
+                boolean found = false;
+                while (!found && m.find()) {
+                    found = !partOfAWhole(s, m.start());
+                }
+                if (found) {
                     BigDecimal v =
                             m.groupCount() >= 1 && m.group(1) != null ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
                     String where = r.where(t == null ? Template.T2021 : t);
@@ -75,6 +79,18 @@ final class ReportText {
             }
         }
         return out;
+    }
+
+    private static final Pattern PART = Pattern.compile("其中|下属|所属|分别|各乡镇|各部门|各单位|市政府收到|区政府收到|县政府收到");
+
+    /** The clause of the match speaks of a part ("其中…", "下属单位…"), not of the table's whole. */
+    private static boolean partOfAWhole(String sentence, int at) {
+        int from = at;
+        while (from > 0 && "，,：:".indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return PART.matcher(sentence.substring(from, at + Math.min(8, sentence.length() - at)))
+                .find();
     }
 
     /** fee_statement_missing and empty_section findings for the report's text. */
