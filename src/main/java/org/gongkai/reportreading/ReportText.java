@@ -16,7 +16,7 @@ import org.gongkai.reportmodel.Template;
 final class ReportText {
 
     /** A sentence pattern whose group 1 (or none: zero) is the number stated for one cell. */
-    private record Rule(Pattern pattern, String where2019, String where2021) {
+    private record Rule(Pattern pattern, String where2019, String where2021, String trigger) {
         String where(Template t) {
             return t == Template.T2019 ? where2019 : where2021;
         }
@@ -29,20 +29,25 @@ final class ReportText {
     private static final List<Rule> RULES = List.of(
             rule(
                     "(?<!上年|结转|转入)(?:收到|受理|接收|新收|接到)" + CLAUSE + "{0,24}?(?:公开)?申请(?:事项|件数|件)?" + SAY + COUNT,
-                    "requests.new_received.total"),
-            rule("(?:未|没有)(?:收到|受理|接到)" + CLAUSE + "{0,16}?(?:公开)?申请(?!行政复议|复议|诉讼|人)", "requests.new_received.total"),
-            rule("(?:上一?年度?|去年)结转" + CLAUSE + "{0,12}?" + SAY + COUNT, "requests.carried_over.total"),
-            rule("结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?" + SAY + COUNT, "requests.carried_forward.total"),
-            rule("(?:予以公开|同意公开|全部公开)(?:的)?" + SAY + COUNT, "requests.granted.total"),
-            rule("(?:部分公开|区分处理后(?:予以)?公开)(?:的)?" + SAY + COUNT, "requests.partially_granted.total"),
-            rule("(?:收到|发生|被申请|提起|涉及)(?:政府信息公开)?行政复议(?:案件|申请)?" + SAY + COUNT, "reviews.reconsideration.total"),
+                    "requests.new_received.total",
+                    "申请"),
+            rule(
+                    "(?:未|没有)(?:收到|受理|接到)" + CLAUSE + "{0,16}?(?:公开)?申请(?!行政复议|复议|诉讼|人)",
+                    "requests.new_received.total",
+                    "申请"),
+            rule("(?:上一?年度?|去年)结转" + CLAUSE + "{0,12}?" + SAY + COUNT, "requests.carried_over.total", "结转"),
+            rule("结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?" + SAY + COUNT, "requests.carried_forward.total", "结转"),
+            rule("(?:予以公开|同意公开|全部公开)(?:的)?" + SAY + COUNT, "requests.granted.total", "公开"),
+            rule("(?:部分公开|区分处理后(?:予以)?公开)(?:的)?" + SAY + COUNT, "requests.partially_granted.total", "公开"),
+            rule("(?:收到|发生|被申请|提起|涉及)(?:政府信息公开)?行政复议(?:案件|申请)?" + SAY + COUNT, "reviews.reconsideration.total", "行政复议"),
             new Rule(
                     Pattern.compile("(?:制发|印发|出台)(?:了)?(?:行政)?规范性文件" + SAY + COUNT),
                     "proactive.normative_documents.new_made",
-                    "proactive.normative_documents.made"));
+                    "proactive.normative_documents.made",
+                    "规范性文件"));
 
-    private static Rule rule(String regex, String where) {
-        return new Rule(Pattern.compile(regex), where, where);
+    private static Rule rule(String regex, String where, String trigger) {
+        return new Rule(Pattern.compile(regex), where, where, trigger);
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;!！?？\\n]");
@@ -62,6 +67,9 @@ final class ReportText {
                 continue;
             }
             for (Rule r : RULES) {
+                if (!s.contains(r.trigger)) {
+                    continue;
+                }
                 Matcher m = r.pattern.matcher(s);
                 boolean found = false;
                 while (!found && m.find()) {
