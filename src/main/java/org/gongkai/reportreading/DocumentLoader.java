@@ -14,7 +14,8 @@ final class DocumentLoader {
         TEXT,
         HTML,
         DOCX,
-        PDF
+        PDF,
+        IMAGE
     }
 
     private DocumentLoader() {}
@@ -23,7 +24,8 @@ final class DocumentLoader {
         Format f = detect(content, name);
         try {
             return switch (f) {
-                case PDF -> PdfExtractor.extract(content);
+                case PDF -> PdfExtractor.extract(content, name);
+                case IMAGE -> OcrExtractor.image(content, name);
                 case DOCX -> DocxExtractor.extract(content);
                 case HTML -> HtmlExtractor.extract(decode(content, name));
                 case TEXT -> text(decode(content, name));
@@ -56,6 +58,12 @@ final class DocumentLoader {
     static Format detect(byte[] c, String name) throws UnreadableReportException {
         if (startsWith(c, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Format.PDF;
+        }
+        if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                || startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(c, new byte[] {'I', 'I', 42, 0})
+                || startsWith(c, new byte[] {'M', 'M', 0, 42})) {
+            return Format.IMAGE; // a scanned page: PNG, JPEG, TIFF
         }
         if (startsWith(c, new byte[] {'P', 'K', 3, 4})) {
             if (containsAscii(c, "word/document.xml") || containsAscii(c, "word/")) {
