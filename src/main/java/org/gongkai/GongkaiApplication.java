@@ -28,6 +28,7 @@ public class GongkaiApplication {
                 .addSubcommand(new CalendarCommand())
                 .addSubcommand(new FeeCommand())
                 .addSubcommand(new org.gongkai.reportreading.cli.ReportCommand())
-                .addSubcommand(new org.gongkai.search.cli.SearchCommand());
+                .addSubcommand(new org.gongkai.search.cli.SearchCommand())
+                .addSubcommand(new org.gongkai.org.cli.AdminCommand());
     }
 }

@@ -10,10 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.periods.ReportingPeriodLocks;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.Uploads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdminStatisticsService {
 
+    /** A statistics file: the platform's limits, 10 MB as sent. */
+    private static final UploadLimits IMPORT_LIMITS = UploadLimits.defaults().withMaxBytes(10L * 1024 * 1024);
+
+    private static final String ENTITY = "admin_statistics";
     private static final String UNIT = "unit_code";
     private static final String YEAR = "year";
     private final AdminStatisticsRepository repo;
@@ -54,11 +64,12 @@ public class AdminStatisticsService {
     public AdminStatistics save(StaffMember staff, String unitCode, int year, Map<String, String> values) {
         requireVisible(staff, unitCode);
         if (!staff.mayChange()) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("admin-statistics.save", ENTITY, unitCode + "/" + year, unitCode), "error.forbidden");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (locks.isLocked(unitCode, year)) {
-            problems.add(new FieldProblem("year", "annualreport.stats.locked", unitCode, year));
+            problems.add(ReportingPeriodLocks.locked("year", unitCode, year));
         }
         BigDecimal[] v = new BigDecimal[AdminStatistics.FIELDS.size()];
         for (int i = 0; i < v.length; i++) {
@@ -70,14 +81,10 @@ public class AdminStatisticsService {
         }
         AdminStatistics s = AdminStatistics.of(unitCode, year, v);
         repo.save(s, staff.username());
-        audit.record(
-                staff.username(),
-                "admin-statistics.save",
-                "admin_statistics",
-                unitCode + "/" + year,
-                unitCode,
-                null,
-                java.util.Arrays.toString(s.values()));
+        audit.record(AuditEvent.by(staff.username(), "admin-statistics.save")
+                .on(ENTITY, unitCode + "/" + year)
+                .inUnit(unitCode)
+                .detail(java.util.Arrays.toString(s.values())));
         return s;
     }
 
@@ -85,11 +92,14 @@ public class AdminStatisticsService {
     @Transactional
     public int importFile(StaffMember staff, String filename, byte[] content) {
         if (!staff.mayChange()) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("admin-statistics.import", ENTITY, filename, staff.unitCode()), "error.forbidden");
         }
         List<List<String>> rows;
         try {
-            rows = StatisticsSheet.read(filename, content);
+            rows = Uploads.read(filename, content, IMPORT_LIMITS, StatisticsSheet::read);
+        } catch (UploadRefusedException e) {
+            throw e.asInvalidInput("file");
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of("file", "annualreport.import.unreadable");
         }
@@ -135,7 +145,7 @@ public class AdminStatisticsService {
                 problems.add(new FieldProblem(
                         where, "annualreport.import.duplicate", line, letter(columns, UNIT), unit, year));
             } else if (locks.isLocked(unit, year)) {
-                problems.add(new FieldProblem(where, "annualreport.import.locked", line, unit, year));
+                problems.add(ReportingPeriodLocks.locked(where, unit, year));
             }
             BigDecimal[] v = new BigDecimal[AdminStatistics.FIELDS.size()];
             for (int i = 0; i < v.length; i++) {
@@ -158,14 +168,9 @@ public class AdminStatisticsService {
         for (AdminStatistics s : parsed) {
             repo.save(s, staff.username());
         }
-        audit.record(
-                staff.username(),
-                "admin-statistics.import",
-                "admin_statistics",
-                filename,
-                null,
-                null,
-                parsed.size() + " unit-years");
+        audit.record(AuditEvent.by(staff.username(), "admin-statistics.import")
+                .on(ENTITY, filename)
+                .detail(parsed.size() + " unit-years"));
         return parsed.size();
     }
 
@@ -247,7 +252,8 @@ public class AdminStatisticsService {
     private void requireVisible(StaffMember staff, String unitCode) {
         units.require(unitCode);
         if (!units.maySee(staff, unitCode)) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("admin-statistics.view", ENTITY, unitCode, unitCode), "error.forbidden");
         }
     }
 }

@@ -8,11 +8,13 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.platform.errors.Refusal;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Finding;
 import org.gongkai.reportmodel.ReportJson;
@@ -110,7 +112,9 @@ public class AnnualReports {
             String otherMatters) {
         ReportRecord rec = editable(staff, unitCode, year, version);
         save(rec.withTexts(clean(overview), clean(problems), clean(otherMatters)));
-        audit.record(staff.username(), "annual-report.save-texts", ENTITY, key(unitCode, year), unitCode, null, null);
+        audit.record(AuditEvent.by(staff.username(), "annual-report.save-texts")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode));
     }
 
     @Transactional
@@ -131,14 +135,10 @@ public class AnnualReports {
         }
         Frozen frozen = freeze(units.require(unitCode), year);
         save(rec.submitted(ReportJson.write(frozen.report()), staff.username(), clock.instant()));
-        audit.record(
-                staff.username(),
-                "annual-report.submit",
-                ENTITY,
-                key(unitCode, year),
-                unitCode,
-                null,
-                frozen.report().findings().size() + " findings");
+        audit.record(AuditEvent.by(staff.username(), "annual-report.submit")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode)
+                .detail(frozen.report().findings().size() + " findings"));
     }
 
     @Transactional
@@ -153,8 +153,10 @@ public class AnnualReports {
         }
         rollUp.requireGovernmentNotFrozen(unitCode, year);
         save(rec.returned(clean(comment)));
-        audit.record(
-                staff.username(), "annual-report.return", ENTITY, key(unitCode, year), unitCode, clean(comment), null);
+        audit.record(AuditEvent.by(staff.username(), "annual-report.return")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode)
+                .because(clean(comment)));
     }
 
     @Transactional
@@ -165,7 +167,9 @@ public class AnnualReports {
                     "annualreport.error.status", rec.status().name());
         }
         save(rec.approved(staff.username(), clock.instant()));
-        audit.record(staff.username(), "annual-report.approve", ENTITY, key(unitCode, year), unitCode, null, null);
+        audit.record(AuditEvent.by(staff.username(), "annual-report.approve")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode));
     }
 
     /** Publishes an approved report today when every check passes; else a conflict naming the failed checks. */
@@ -211,7 +215,9 @@ public class AnnualReports {
                 ReportJson.write(report),
                 documents.html(report, published),
                 staff.username());
-        audit.record(staff.username(), "annual-report.publish", ENTITY, key(unitCode, year), unitCode, null, null);
+        audit.record(AuditEvent.by(staff.username(), "annual-report.publish")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode));
     }
 
     /** Reopens a published report for correction: recorded with the reason; the published version stays online. */
@@ -228,8 +234,10 @@ public class AnnualReports {
         rollUp.requireGovernmentNotFrozen(unitCode, year);
         save(rec.reopened());
         repo.recordReopening(unitCode, year, staff.username(), clean(reason));
-        audit.record(
-                staff.username(), "annual-report.reopen", ENTITY, key(unitCode, year), unitCode, clean(reason), null);
+        audit.record(AuditEvent.by(staff.username(), "annual-report.reopen")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode)
+                .because(clean(reason)));
     }
 
     /** Stores a published report read elsewhere (contract JSON) as the reference for next year's carry-over. */
@@ -248,7 +256,9 @@ public class AnnualReports {
     @Transactional
     public void importPublished(StaffMember staff, String unitCode, int year, AnnualReport r) {
         if (staff.role() != Role.REVIEWER && staff.role() != Role.ADMIN) {
-            throw new ForbiddenException("annualreport.error.reviewer-only");
+            throw new ForbiddenException(
+                    Refusal.of("annual-report.import", ENTITY, key(unitCode, year), unitCode),
+                    "annualreport.error.reviewer-only");
         }
         requireVisible(staff, unitCode);
         if (r.year() == null || r.year() != year || r.requests() == null) {
@@ -256,7 +266,10 @@ public class AnnualReports {
         }
         repo.storeSnapshot(
                 unitCode, year, ReportRepository.SnapshotKind.IMPORTED, ReportJson.write(r), null, staff.username());
-        audit.record(staff.username(), "annual-report.import", ENTITY, key(unitCode, year), unitCode, null, r.source());
+        audit.record(AuditEvent.by(staff.username(), "annual-report.import")
+                .on(ENTITY, key(unitCode, year))
+                .inUnit(unitCode)
+                .detail(r.source()));
     }
 
     /** The report as it would be frozen now, with its findings: live for a unit, summed for a government. */
@@ -278,7 +291,8 @@ public class AnnualReports {
     private ReportRecord editable(StaffMember staff, String unitCode, int year, int version) {
         requireVisible(staff, unitCode);
         if (!staff.mayChange() || (calculator.isGovernment(units.require(unitCode)) && staff.role() != Role.REVIEWER)) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("annual-report.edit", ENTITY, key(unitCode, year), unitCode), "error.forbidden");
         }
         calculator.requireYear(year);
         ReportRecord rec = repo.findOrCreate(unitCode, year);
@@ -292,7 +306,9 @@ public class AnnualReports {
     private ReportRecord reviewerAction(StaffMember staff, String unitCode, int year, int version) {
         requireVisible(staff, unitCode);
         if (staff.role() != Role.REVIEWER) {
-            throw new ForbiddenException("annualreport.error.reviewer-only");
+            throw new ForbiddenException(
+                    Refusal.of("annual-report.review", ENTITY, key(unitCode, year), unitCode),
+                    "annualreport.error.reviewer-only");
         }
         return checkVersion(repo.findOrCreate(unitCode, year), version);
     }
@@ -313,7 +329,8 @@ public class AnnualReports {
     private void requireVisible(StaffMember staff, String unitCode) {
         units.require(unitCode);
         if (!units.maySee(staff, unitCode)) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("annual-report.view", ENTITY, unitCode, unitCode), "error.forbidden");
         }
     }
 

@@ -11,18 +11,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.Uploads;
 
 /** An uploaded statistics file (XLSX: the first sheet; CSV: UTF-8, comma-separated) as rows of cell texts. */
 final class StatisticsSheet {
 
     private StatisticsSheet() {}
 
-    static List<List<String>> read(String filename, byte[] content) throws IOException {
-        String name = filename == null ? "" : filename.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            return xlsx(content);
-        }
-        return csv(new String(content, StandardCharsets.UTF_8));
+    /** XLSX or CSV by content (the platform's upload check has bounded it); anything else is refused. */
+    static List<List<String>> read(Uploads.Checked upload) throws IOException {
+        return switch (upload.type()) {
+            case XLSX, OLE -> xlsx(upload.content());
+            case TEXT -> csv(new String(upload.content(), StandardCharsets.UTF_8));
+            default -> throw new UploadRefusedException(UploadRefusedException.Reason.WRONG_TYPE, upload.fileName());
+        };
     }
 
     private static List<List<String>> xlsx(byte[] content) throws IOException {

@@ -1,6 +1,5 @@
 package org.gongkai.calendar;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +9,17 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.UploadType;
+import org.gongkai.platform.uploads.Uploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -28,6 +33,7 @@ import org.springframework.stereotype.Service;
 public class CalendarService implements WorkingCalendar {
 
     private static final int MAX_SOURCE = 200;
+    private static final UploadLimits NOTICE_LIMITS = UploadLimits.defaults().withMaxBytes(1024 * 1024);
     private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
 
     private final CalendarRepository repository;
@@ -38,15 +44,11 @@ public class CalendarService implements WorkingCalendar {
 
     private record Snapshot(NoticeCalendar calendar, List<CalendarYear> years) {}
 
-    public CalendarService(
-            CalendarRepository repository,
-            AuditLog audit,
-            Clock clock,
-            @Value("${gongkai.data-dir:data}") Path dataDir) {
+    public CalendarService(CalendarRepository repository, AuditLog audit, Clock clock, GongkaiProperties settings) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
-        this.dataDir = new DataDirNotices(dataDir.toAbsolutePath().normalize());
+        this.dataDir = new DataDirNotices(settings.dataDir());
     }
 
     /** The calendar as loaded now. */
@@ -69,36 +71,39 @@ public class CalendarService implements WorkingCalendar {
         if (source.length() > MAX_SOURCE) {
             source = source.substring(0, MAX_SOURCE);
         }
-        HolidayNotice notice = NoticeJson.parse(json, source);
+        HolidayNotice notice = parse(json, fileName, source);
         boolean replaced = calendar().isLoaded(notice.year());
         synchronized (this) {
             repository.save(notice, clock.instant(), actor.username());
             current = null;
         }
-        audit.record(
-                actor.username(),
-                "calendar.import",
-                "calendar_year",
-                String.valueOf(notice.year()),
-                null,
-                null,
-                "holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced=" + replaced
-                        + " source=" + source + " papers=" + String.join(" ", notice.papers()));
+        audit.record(AuditEvent.by(actor.username(), "calendar.import")
+                .on("calendar_year", String.valueOf(notice.year()))
+                .detail("holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced="
+                        + replaced + " source=" + source + " papers=" + String.join(" ", notice.papers())));
         return notice;
+    }
+
+    /** The notice read within the platform's upload limits (1 MB of JSON text, parsed within the time budget). */
+    private static HolidayNotice parse(byte[] json, String fileName, String source) {
+        try {
+            return Uploads.read(fileName, json, NOTICE_LIMITS, upload -> {
+                if (upload.type() != UploadType.TEXT) {
+                    throw new UploadRefusedException(UploadRefusedException.Reason.WRONG_TYPE, upload.fileName());
+                }
+                return NoticeJson.parse(upload.content(), source);
+            });
+        } catch (UploadRefusedException e) {
+            throw new InvalidNoticeException(List.of(NoticeProblem.of("file", e.messageCode(), e.messageArgs())));
+        }
     }
 
     /** Only a system administrator loads notices; a refused attempt is recorded in the audit log. */
     public void requireMayImport(StaffMember actor) {
         if (actor.role() != Role.ADMIN) {
-            audit.record(
-                    actor.username(),
-                    "calendar.import.refused",
-                    "calendar_year",
-                    null,
-                    actor.unitCode(),
-                    null,
-                    "role " + actor.role());
-            throw new ForbiddenException("calendar.upload.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("calendar.import", "calendar_year", null, actor.unitCode()),
+                    "calendar.upload.forbidden");
         }
     }
 

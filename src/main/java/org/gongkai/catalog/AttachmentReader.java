@@ -2,14 +2,16 @@ package org.gongkai.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.UploadType;
+import org.gongkai.platform.uploads.Uploads;
 
 /**
  * Checks an uploaded attachment by its content (not its name or declared type) and extracts its text for search.
@@ -19,8 +21,11 @@ final class AttachmentReader {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_TEXT = 1_000_000;
-    static final String PDF = "application/pdf";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = UploadType.PDF.mediaType();
+    static final String DOCX = UploadType.DOCX.mediaType();
+
+    /** The platform's limits, 10 MB as sent. */
+    private static final UploadLimits LIMITS = UploadLimits.defaults().withMaxBytes(MAX_BYTES);
 
     record Read(String filename, String mediaType, String text) {}
 
@@ -35,16 +40,18 @@ final class AttachmentReader {
             throw InvalidInputException.of("file", "catalog.error.file-too-large", MAX_BYTES / 1024 / 1024);
         }
         try {
-            if (startsWith(content, "%PDF-")) {
-                return new Read(name, PDF, cap(pdfText(content)));
-            }
-            if (startsWith(content, "PK\u0003\u0004") && isDocx(content)) {
-                return new Read(name, DOCX, cap(docxText(content)));
-            }
+            return Uploads.read(name, content, LIMITS, upload -> switch (upload.type()) {
+                case PDF -> new Read(name, PDF, cap(pdfText(upload.content())));
+                case DOCX -> new Read(name, DOCX, cap(docxText(upload.content())));
+                default -> throw InvalidInputException.of("file", "catalog.error.file-type");
+            });
+        } catch (UploadRefusedException e) {
+            throw e.asInvalidInput("file");
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of("file", "catalog.error.file-unreadable");
         }
-        throw InvalidInputException.of("file", "catalog.error.file-type");
     }
 
     private static String pdfText(byte[] content) throws IOException {
@@ -58,32 +65,6 @@ final class AttachmentReader {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             return extractor.getText();
         }
-    }
-
-    /** A DOCX is a zip holding word/document.xml. */
-    private static boolean isDocx(byte[] content) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("word/document.xml")) {
-                    return true;
-                }
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
-    }
-
-    private static boolean startsWith(byte[] content, String magic) {
-        if (content.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if (content[i] != (byte) magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String cleanName(String filename) {

@@ -8,9 +8,14 @@ import java.util.function.Consumer;
 /** Where catalogue items, their attachments and their interpretation links are kept. */
 public interface CatalogRepository {
 
+    /** Stores a new item with its first history entry; returns it with its id. */
     CatalogItem insert(CatalogItem item);
 
+    /** Stores the changed item and appends its new history entries. */
     void update(CatalogItem item);
+
+    /** The item's history, oldest first. */
+    List<CatalogItemEvent> history(long itemId);
 
     Optional<CatalogItem> find(long id);
 

@@ -3,21 +3,23 @@ package org.gongkai.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
-import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
-import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.Refusal;
 import org.gongkai.platform.periods.ReportingPeriodLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff actions on catalogue items. Each checks who may act (own units only; auditors read only), changes the
- * item through its guarded transitions, records the change in the audit log and announces it.
+ * Staff actions on catalogue items. Each loads the item (own units only; a refusal is audited), applies the item's
+ * guarded transition ({@link CatalogItem#allowedSteps}), stores it with its history, writes the audit log and
+ * announces the change.
  */
 @Service
 @Transactional(noRollbackFor = ForbiddenException.class) // refusals are checked before any change, and audited
@@ -49,9 +51,7 @@ public class CatalogWorkflow {
 
     /** Publications, withdrawals and validity changes count in a year's annual report: not once it is published. */
     private void requireOpenYear(String unitCode, int year) {
-        if (locks.isLocked(unitCode, year)) {
-            throw new ConflictException("catalog.error.year-locked", Integer.toString(year));
-        }
+        locks.requireOpen(unitCode, year);
     }
 
     public CatalogItem create(StaffMember staff, ItemContent content) {
@@ -59,61 +59,42 @@ public class CatalogWorkflow {
         units.require(content.unitCode());
         requireUnit(staff, content.unitCode());
         content.validate(today());
-        CatalogItem item = items.insert(CatalogItem.draft(content, staff.username()));
-        record(staff, "catalog.create", item, null, content.title());
-        return item;
+        CatalogItem draft = CatalogItem.draft(content, staff, now());
+        List<CatalogItemEvent> steps = draft.pendingEvents();
+        return audited(items.insert(draft), steps);
     }
 
     public CatalogItem revise(StaffMember staff, long id, ItemContent content) {
         CatalogItem item = change(staff, id);
         content.validate(today());
-        item.revise(content);
-        items.update(item);
-        record(staff, "catalog.revise", item, null, content.title());
-        return item;
+        item.revise(staff, now(), content);
+        return save(item);
     }
 
     public CatalogItem submit(StaffMember staff, long id) {
         CatalogItem item = change(staff, id);
-        item.submit();
-        items.update(item);
-        record(staff, "catalog.submit", item, null, null);
-        return item;
+        item.submit(staff, now());
+        return save(item);
     }
 
     /**
      * The secrecy review (保密审查) passes: the item is published on {@code publishedOn} (today when null) under the
-     * next index number of its unit and year. A back-dated publication date records an item published before the
-     * platform was used; it cannot be in the future or before the item was written.
+     * next index number of its unit and year, unless that year's annual report is published.
      */
     public CatalogItem approve(StaffMember staff, long id, String note, LocalDate publishedOn) {
         CatalogItem item = change(staff, id);
         LocalDate on = publishedOn == null ? today() : publishedOn;
-        if (on.isAfter(today()) || on.isBefore(item.content().writtenOn())) {
-            throw InvalidInputException.of("publishedOn", "catalog.error.published-date");
-        }
-        if (item.status() != ItemStatus.PENDING_REVIEW) {
-            throw new ConflictException("catalog.error.not-pending");
-        }
-        if (staff.username().equals(item.author())) {
-            throw new ForbiddenException("catalog.error.own-review");
-        }
-        requireOpenYear(item.unitCode(), on.getYear());
-        IndexNumber number =
-                new IndexNumber(item.unitCode(), on.getYear(), items.nextSerial(item.unitCode(), on.getYear()));
-        item.approve(staff.username(), Instant.now(clock), on, number, blankToNull(note));
-        items.update(item);
-        record(staff, "catalog.approve", item, note, number.toString());
-        events.publishEvent(new CatalogItemChanged(item.id()));
-        return item;
+        item.approve(staff, now(), on, today(), blankToNull(note), year -> {
+            requireOpenYear(item.unitCode(), year);
+            return new IndexNumber(item.unitCode(), year, items.nextSerial(item.unitCode(), year));
+        });
+        return announce(save(item));
     }
 
     public CatalogItem sendBack(StaffMember staff, long id, String note) {
         CatalogItem item = change(staff, id);
-        item.sendBack(staff.username(), Instant.now(clock), note);
-        items.update(item);
-        record(staff, "catalog.send-back", item, note, null);
-        return item;
+        item.sendBack(staff, now(), note);
+        return save(item);
     }
 
     public CatalogItem withdraw(StaffMember staff, long id, String reason) {
@@ -121,11 +102,8 @@ public class CatalogWorkflow {
         if (item.publishedOn() != null) {
             requireOpenYear(item.unitCode(), item.publishedOn().getYear());
         }
-        item.withdraw(reason);
-        items.update(item);
-        record(staff, "catalog.withdraw", item, reason, item.indexNumber().toString());
-        events.publishEvent(new CatalogItemChanged(item.id()));
-        return item;
+        item.withdraw(staff, now(), reason);
+        return announce(save(item));
     }
 
     public CatalogItem endValidity(StaffMember staff, long id, Validity validity, LocalDate on, String repealedBy) {
@@ -133,37 +111,28 @@ public class CatalogWorkflow {
         if (on != null) {
             requireOpenYear(item.unitCode(), on.getYear());
         }
-        item.endValidity(validity, on, repealedBy, today());
-        items.update(item);
-        record(staff, "catalog.validity", item, repealedBy, validity + " " + on);
-        events.publishEvent(new CatalogItemChanged(item.id()));
-        return item;
+        item.endValidity(staff, now(), validity, on, repealedBy, today());
+        return announce(save(item));
     }
 
     /** Links a published interpretation to the document it explains; both pages then point to each other. */
     public void linkInterpretation(StaffMember staff, long documentId, long interpretationId) {
         CatalogItem document = change(staff, documentId);
         CatalogItem interpretation = change(staff, interpretationId);
-        if (interpretation.content().docType() != DocumentType.INTERPRETATION
-                || document.content().docType() == DocumentType.INTERPRETATION) {
-            throw InvalidInputException.of("interpretationId", "catalog.error.not-interpretation");
-        }
         if (items.interpretationsOf(documentId).stream().anyMatch(i -> i.id() == interpretationId)) {
             return;
         }
+        document.linkInterpretation(staff, now(), interpretation);
         items.link(documentId, interpretationId);
-        record(staff, "catalog.link-interpretation", document, null, "interpretation " + interpretationId);
-        events.publishEvent(new CatalogItemChanged(documentId));
+        announce(save(document));
         events.publishEvent(new CatalogItemChanged(interpretationId));
     }
 
     /** Attaches a PDF or DOCX; its text is extracted for search. */
     public Attachment attach(StaffMember staff, long id, String filename, byte[] content) {
         CatalogItem item = change(staff, id);
-        if (item.status() == ItemStatus.WITHDRAWN) {
-            throw new ConflictException("catalog.error.withdrawn");
-        }
         AttachmentReader.Read read = AttachmentReader.read(filename, content);
+        item.attach(staff, now(), read.filename());
         Attachment a = new Attachment(
                 null,
                 id,
@@ -173,10 +142,9 @@ public class CatalogWorkflow {
                 content,
                 read.text(),
                 staff.username(),
-                Instant.now(clock));
+                now());
         long attachmentId = items.addAttachment(a);
-        record(staff, "catalog.attach", item, null, read.filename());
-        events.publishEvent(new CatalogItemChanged(id));
+        announce(save(item));
         return new Attachment(
                 attachmentId,
                 id,
@@ -189,9 +157,31 @@ public class CatalogWorkflow {
                 a.uploadedAt());
     }
 
-    /** Loads an item the staff member may change. */
+    /** Stores the item with its new history and writes each step to the audit log. */
+    private CatalogItem save(CatalogItem item) {
+        List<CatalogItemEvent> steps = item.pendingEvents();
+        items.update(item);
+        return audited(item, steps);
+    }
+
+    private CatalogItem audited(CatalogItem item, List<CatalogItemEvent> steps) {
+        for (CatalogItemEvent e : steps) {
+            audit.record(AuditEvent.by(e.actor(), "catalog." + e.action())
+                    .on(ENTITY, Long.toString(item.id()))
+                    .inUnit(item.unitCode())
+                    .because(e.reason())
+                    .detail(e.detail()));
+        }
+        return item;
+    }
+
+    private CatalogItem announce(CatalogItem item) {
+        events.publishEvent(new CatalogItemChanged(item.id()));
+        return item;
+    }
+
+    /** Loads an item to change; whether this staff member may take the step is the item's policy. */
     private CatalogItem change(StaffMember staff, long id) {
-        requireChanger(staff);
         return load(staff, id);
     }
 
@@ -199,8 +189,7 @@ public class CatalogWorkflow {
     public CatalogItem load(StaffMember staff, long id) {
         CatalogItem item = items.find(id).orElseThrow(() -> new NotFoundException("catalog.error.not-found", id));
         if (!units.maySee(staff, item.unitCode())) {
-            audit.record(staff.username(), "catalog.refused", ENTITY, Long.toString(id), item.unitCode(), null, null);
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(Refusal.of("catalog.view", ENTITY, id, item.unitCode()), "error.forbidden");
         }
         return item;
     }
@@ -217,8 +206,8 @@ public class CatalogWorkflow {
         }
     }
 
-    private void record(StaffMember staff, String action, CatalogItem item, String reason, String detail) {
-        audit.record(staff.username(), action, ENTITY, Long.toString(item.id()), item.unitCode(), reason, detail);
+    private Instant now() {
+        return clock.instant();
     }
 
     private LocalDate today() {

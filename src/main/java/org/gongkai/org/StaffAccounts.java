@@ -1,7 +1,10 @@
 package org.gongkai.org;
 
 import java.util.List;
+import org.gongkai.platform.audit.AuditEvent;
+import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
+import org.gongkai.platform.errors.ForbiddenException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -12,11 +15,13 @@ public class StaffAccounts {
     private final StaffRepository staff;
     private final UnitDirectory units;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    public StaffAccounts(StaffRepository staff, UnitDirectory units, PasswordEncoder encoder) {
+    public StaffAccounts(StaffRepository staff, UnitDirectory units, PasswordEncoder encoder, AuditLog audit) {
         this.staff = staff;
         this.units = units;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     public StaffMember create(String username, String rawPassword, String displayName, Role role, String unitCode) {
@@ -31,5 +36,20 @@ public class StaffAccounts {
 
     public List<StaffMember> all() {
         return staff.findAll().stream().map(StaffAccount::member).toList();
+    }
+
+    /** Every account, for an administrator; anyone else is refused (403, audited). */
+    public List<StaffAccount> accountsFor(StaffMember caller) {
+        if (caller.role() != Role.ADMIN) {
+            audit.record(AuditEvent.by(caller.username(), "denied.staff.list")
+                    .on("staff_account", null)
+                    .inUnit(caller.unitCode()));
+            throw new ForbiddenException("error.admin-only");
+        }
+        return staff.findAll();
+    }
+
+    public boolean none() {
+        return staff.findAll().isEmpty();
     }
 }

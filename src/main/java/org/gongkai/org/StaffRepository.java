@@ -19,4 +19,7 @@ public interface StaffRepository {
     void lockUntil(String username, Instant until);
 
     void resetFailures(String username);
+
+    /** Sets a new password hash and lifts any lock; false when there is no such account. */
+    boolean setPassword(String username, String passwordHash);
 }

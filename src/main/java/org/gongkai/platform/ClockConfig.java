@@ -1,7 +1,6 @@
 package org.gongkai.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,11 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
-    /** Government business runs on Beijing time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @Bean
     Clock clock() {
-        return Clock.system(ZONE);
+        return Clock.system(China.ZONE);
     }
 }

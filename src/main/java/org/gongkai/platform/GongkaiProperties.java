@@ -2,6 +2,7 @@ package org.gongkai.platform;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Platform settings.
@@ -12,9 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dbUser  user for the external PostgreSQL
  * @param dbPassword password for the external PostgreSQL
  * @param freshData wipe the embedded database's directory at start (tests only)
+ * @param dbDurable the embedded PostgreSQL writes every commit to disk before acknowledging it (default; only the
+ *     tests turn it off for speed)
  * @param publicUrl the platform's public base URL ({@code gongkai.public-url}, GONGKAI_PUBLIC_URL), e.g.
- *     {@code https://gk.example.gov.cn}; absolute links are built from it, never from the Host header; blank means
- *     {@code http://localhost:<port>}
+ *     {@code https://gk.example.gov.cn}, without a trailing slash; absolute links are built from it, never from the
+ *     Host header; empty means {@code http://localhost:<port>}. When it is https the session cookie is Secure
  */
 @ConfigurationProperties("gongkai")
 public record GongkaiProperties(
@@ -24,6 +27,7 @@ public record GongkaiProperties(
         String dbUser,
         String dbPassword,
         boolean freshData,
+        @DefaultValue("true") boolean dbDurable,
         String publicUrl) {
 
     public GongkaiProperties {
@@ -31,12 +35,14 @@ public record GongkaiProperties(
             dataDir = Path.of("data");
         }
         dataDir = dataDir.toAbsolutePath().normalize();
-        publicUrl = publicUrl == null || publicUrl.isBlank()
-                ? null
-                : publicUrl.strip().replaceAll("/+$", "");
+        publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
     }
 
     public boolean externalDatabase() {
         return dbUrl != null && !dbUrl.isBlank();
+    }
+
+    public boolean publicUrlIsHttps() {
+        return publicUrl.startsWith("https://");
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * Finds the CJK font (TrueType outlines, so PDFBox can subset and embed it) that PDFs are written with. No such
  * font is published on Maven Central, so it comes from a Debian package that {@code .ci/run} and the
  * {@code ./gongkai} launcher install when missing ({@code fonts-droid-fallback}, Apache-2.0). Another TTF can be
- * given with {@code -Dgongkai.cjk-font=PATH} or {@code GONGKAI_CJK_FONT=PATH}.
+ * given in the settings ({@link RenderingSettings}: {@code GONGKAI_CJK_FONT=PATH} or {@code gongkai.cjk-font}).
  */
 public final class CjkFont {
 
@@ -34,16 +34,14 @@ public final class CjkFont {
         return LATIN_CANDIDATES.stream().filter(Files::isReadable).findFirst();
     }
 
-    /** The font file to use; throws with what to install when there is none. */
-    public static Path locate() {
+    /** The configured font file when given (null: none), else an installed one; throws naming what to install. */
+    public static Path locate(Path configured) {
         List<Path> tried = new ArrayList<>();
-        String configured = System.getProperty("gongkai.cjk-font", System.getenv("GONGKAI_CJK_FONT"));
-        if (configured != null && !configured.isBlank()) {
-            Path p = Path.of(configured.strip());
-            if (Files.isReadable(p)) {
-                return p;
+        if (configured != null) {
+            if (Files.isReadable(configured)) {
+                return configured;
             }
-            tried.add(p);
+            tried.add(configured);
         }
         for (Path p : CANDIDATES) {
             if (Files.isReadable(p)) {

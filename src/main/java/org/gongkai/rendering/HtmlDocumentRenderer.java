@@ -16,13 +16,18 @@ public class HtmlDocumentRenderer implements DocumentRenderer {
     private final Path font;
     private volatile PdfWriter pdf;
 
-    /** Uses the CJK font {@link CjkFont#locate()} finds, looked up at the first PDF. */
-    @Autowired
+    /** Uses an installed CJK font ({@link CjkFont#locate}), looked up at the first PDF. */
     public HtmlDocumentRenderer() {
-        this(null);
+        this((Path) null);
     }
 
-    /** Uses the given TrueType font for PDFs. */
+    /** Uses the configured font if any, else an installed one. */
+    @Autowired
+    public HtmlDocumentRenderer(RenderingSettings settings) {
+        this(settings.cjkFont());
+    }
+
+    /** Uses the given TrueType font for PDFs (null: an installed one). */
     public HtmlDocumentRenderer(Path font) {
         this.font = font;
     }
@@ -41,7 +46,7 @@ public class HtmlDocumentRenderer implements DocumentRenderer {
         PdfWriter w = pdf;
         if (w == null) {
             w = new PdfWriter(
-                    (font != null ? font : CjkFont.locate()).toFile(),
+                    CjkFont.locate(font).toFile(),
                     CjkFont.locateLatin().map(java.nio.file.Path::toFile).orElse(null));
             pdf = w;
         }

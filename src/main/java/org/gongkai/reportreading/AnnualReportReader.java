@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Finding;
 import org.gongkai.reportmodel.Grid;
@@ -23,7 +24,12 @@ public final class AnnualReportReader {
 
     /** Reads one file; the source is named by its file name. */
     public AnnualReport read(Path file) throws IOException, UnreadableReportException {
-        return read(Files.readAllBytes(file), file.getFileName().toString());
+        String name = file.getFileName().toString();
+        if (Files.size(file) > DocumentLoader.LIMITS.maxBytes()) {
+            throw new UploadRefusedException(
+                    UploadRefusedException.Reason.TOO_LARGE, name, DocumentLoader.LIMITS.maxBytesInMb());
+        }
+        return read(Files.readAllBytes(file), name);
     }
 
     /** Reads a report from its bytes; {@code name} (a file name) is recorded as the source. */

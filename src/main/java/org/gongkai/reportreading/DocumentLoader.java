@@ -6,6 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.UploadType;
+import org.gongkai.platform.uploads.Uploads;
 
 /** Recognises a report's format by its content (not its name) and extracts its lines and cells. */
 final class DocumentLoader {
@@ -20,7 +24,23 @@ final class DocumentLoader {
 
     private DocumentLoader() {}
 
+    /** What reading one report may cost: the platform's limits, 20 MB as sent. */
+    static final UploadLimits LIMITS = UploadLimits.defaults().withMaxBytes(20L * 1024 * 1024);
+
+    /** A PDF or an image may be a scan: OCR needs more time (its pages and pixels are bounded the same). */
+    static final UploadLimits SCAN_LIMITS = LIMITS.withParseBudget(java.time.Duration.ofSeconds(120));
+
+    /**
+     * Reads a report within {@link #LIMITS}; an upload past them is refused with {@link UploadRefusedException}
+     * before it can exhaust memory or time.
+     */
     static SourceDocument load(byte[] content, String name) throws UnreadableReportException {
+        UploadType type = Uploads.detect(content);
+        UploadLimits limits = type.isImage() || type == UploadType.PDF ? SCAN_LIMITS : LIMITS;
+        return Uploads.read(name, content, limits, upload -> extract(upload.content(), name));
+    }
+
+    private static SourceDocument extract(byte[] content, String name) throws UnreadableReportException {
         Format f = detect(content, name);
         try {
             return switch (f) {
@@ -30,7 +50,7 @@ final class DocumentLoader {
                 case HTML -> HtmlExtractor.extract(decode(content, name));
                 case TEXT -> text(decode(content, name));
             };
-        } catch (UnreadableReportException e) {
+        } catch (UnreadableReportException | UploadRefusedException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
             throw new UnreadableReportException(

@@ -47,8 +47,12 @@ final class OcrExtractor {
             System.getenv().getOrDefault("GONGKAI_TESSDATA", "/usr/share/tesseract-ocr/5/tessdata");
 
     private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
-    private static final ThreadLocal<TessBaseAPI> TESSERACT = ThreadLocal.withInitial(OcrExtractor::tesseract);
-    private static final ThreadLocal<TessBaseAPI> DIGITS_ENGINE = ThreadLocal.withInitial(OcrExtractor::digitsEngine);
+    /** Idle engines (an engine is not thread-safe, starting one costs ~0.2 s): taken for a page, given back after. */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<TessBaseAPI> PAGE_ENGINES =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private static final java.util.concurrent.ConcurrentLinkedQueue<TessBaseAPI> DIGIT_ENGINES =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private OcrExtractor() {}
 
@@ -102,9 +106,8 @@ final class OcrExtractor {
     }
 
     /** A number cell read on its own, digits only: its text, or null when not read with confidence. */
-    static String number(ByteBuffer grey, int w, int h, Rectangle cell) {
+    static String number(TessBaseAPI handle, ByteBuffer grey, int w, int h, Rectangle cell) {
         TessAPI api = TessAPI.INSTANCE;
-        TessBaseAPI handle = DIGITS_ENGINE.get();
         api.TessBaseAPISetImage(handle, grey, w, h, 1, w);
         try {
             api.TessBaseAPISetRectangle(handle, cell.x, cell.y, cell.width, cell.height);
@@ -126,7 +129,18 @@ final class OcrExtractor {
     /** Recognises a page; every word with its confidence and box. */
     static List<Word> words(ByteBuffer buf, int w, int h) {
         TessAPI api = TessAPI.INSTANCE;
-        TessBaseAPI handle = TESSERACT.get();
+        TessBaseAPI handle = PAGE_ENGINES.poll();
+        if (handle == null) {
+            handle = tesseract();
+        }
+        try {
+            return words(api, handle, buf, w, h);
+        } finally {
+            PAGE_ENGINES.add(handle);
+        }
+    }
+
+    private static List<Word> words(TessAPI api, TessBaseAPI handle, ByteBuffer buf, int w, int h) {
         List<Word> out = new ArrayList<>();
         api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
         try {
@@ -256,6 +270,24 @@ final class OcrExtractor {
         } catch (RuntimeException | Error e) {
             throw new UnreadableReportException(name + ": recognition failed (" + e + ")", e);
         }
+        TessBaseAPI digits = DIGIT_ENGINES.poll();
+        if (digits == null) {
+            digits = digitsEngine();
+        }
+        try {
+            layout(img, grid, grey, words, digits, b);
+        } finally {
+            DIGIT_ENGINES.add(digits);
+        }
+    }
+
+    private static void layout(
+            BufferedImage img,
+            TableGrid grid,
+            ByteBuffer grey,
+            List<Word> words,
+            TessBaseAPI digits,
+            SourceDocument.Builder b) {
         int nCells = grid.cells.size();
         List<List<Word>> inCell = new ArrayList<>(nCells);
         for (int i = 0; i < nCells; i++) {
@@ -320,7 +352,7 @@ final class OcrExtractor {
                     } else if (!grid.inked(box)) {
                         text = ""; // an empty cell
                     } else {
-                        text = number(grey, img.getWidth(), img.getHeight(), box);
+                        text = number(digits, grey, img.getWidth(), img.getHeight(), box);
                         if (text == null) {
                             illegible.add(cells.size());
                             text = "";

@@ -8,10 +8,11 @@ import org.gongkai.reportmodel.AnnualReport;
 /** Reports read from uploads, kept for comparison across uploads. */
 public interface ReadReports {
 
-    /** One kept report as read. */
-    record StoredReport(long id, Instant uploadedAt, String uploadedBy, String fileName, AnnualReport report) {}
+    /** One kept report as read; it belongs to {@code unitCode}, the uploader's unit. */
+    record StoredReport(
+            long id, Instant uploadedAt, String uploadedBy, String unitCode, String fileName, AnnualReport report) {}
 
-    long save(String uploadedBy, Instant at, String fileName, AnnualReport report);
+    long save(String uploadedBy, String unitCode, Instant at, String fileName, AnnualReport report);
 
     /** The most recent first, at most {@code limit}. */
     List<StoredReport> recent(int limit);

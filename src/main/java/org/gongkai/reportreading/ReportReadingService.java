@@ -4,7 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.org.Role;
+import org.gongkai.org.StaffMember;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.ReportChecks;
 import org.springframework.stereotype.Service;
@@ -12,6 +19,8 @@ import org.springframework.stereotype.Service;
 /** Staff upload published reports; each is read, audited, kept, and can be compared and exported. */
 @Service
 public class ReportReadingService {
+
+    private static final String ENTITY = "read_report";
 
     /** At most this many files in one upload. */
     public static final int MAX_FILES = 30;
@@ -22,7 +31,11 @@ public class ReportReadingService {
     public record Upload(String fileName, byte[] content) {}
 
     /** What became of one file: kept under {@code id}, or refused with a message code and the file name. */
-    public record Outcome(String fileName, Long id, String errorCode, String detail) {
+    public record Outcome(String fileName, Long id, String errorCode, String detail, Object[] args) {
+        public Outcome(String fileName, Long id, String errorCode, String detail) {
+            this(fileName, id, errorCode, detail, new Object[0]);
+        }
+
         public boolean ok() {
             return id != null;
         }
@@ -39,7 +52,17 @@ public class ReportReadingService {
         this.clock = clock;
     }
 
-    public List<Outcome> upload(String actor, List<Upload> files) {
+    /**
+     * Reads and keeps the files for the uploader's unit. Read-only accounts (auditors) upload nothing: refused,
+     * and the refusal is recorded.
+     */
+    public List<Outcome> upload(StaffMember staff, List<Upload> files) {
+        if (!staff.mayChange()) {
+            throw new ForbiddenException(
+                    Refusal.of("reportreading.upload", ENTITY, null, staff.unitCode()),
+                    "reportreading.error.read-only");
+        }
+        String actor = staff.username();
         List<Outcome> out = new ArrayList<>();
         List<AnnualReport> read = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
@@ -58,6 +81,8 @@ public class ReportReadingService {
                 read.add(r);
                 index.add(out.size());
                 out.add(null);
+            } catch (UploadRefusedException e) {
+                out.add(new Outcome(name, null, e.messageCode(), "", e.messageArgs()));
             } catch (UnreadableReportException e) {
                 out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.getMessage()));
             } catch (RuntimeException e) {
@@ -70,19 +95,21 @@ public class ReportReadingService {
         ReportChecks.checkSeries(series); // only the new reports are saved; kept ones stay as stored
         for (int i = 0; i < read.size(); i++) {
             AnnualReport r = read.get(i);
-            long id = store.save(actor, clock.instant(), r.source(), r);
-            audit.record(
-                    actor,
-                    "reportreading.upload",
-                    "read_report",
-                    Long.toString(id),
-                    null,
-                    null,
-                    r.source() + " " + (r.unit() == null ? "" : r.unit()) + " " + (r.year() == null ? "" : r.year())
-                            + " findings=" + r.findings().size());
+            long id = store.save(actor, staff.unitCode(), clock.instant(), r.source(), r);
+            audit.record(AuditEvent.by(actor, "reportreading.upload")
+                    .on(ENTITY, id)
+                    .inUnit(staff.unitCode())
+                    .detail(r.source() + " " + (r.unit() == null ? "" : r.unit()) + " "
+                            + (r.year() == null ? "" : r.year()) + " findings="
+                            + r.findings().size()));
             out.set(index.get(i), new Outcome(r.source(), id, null, null));
         }
         return out;
+    }
+
+    public static boolean mayDelete(StaffMember staff, ReadReports.StoredReport s) {
+        return staff.role() == Role.ADMIN
+                || (staff.mayChange() && staff.unitCode().equals(s.unitCode()));
     }
 
     public List<ReadReports.StoredReport> recent() {
@@ -97,10 +124,18 @@ public class ReportReadingService {
         return store.find(ids);
     }
 
-    public boolean delete(String actor, long id) {
+    /** An upload is deleted by its unit's staff (not an auditor) or by an administrator; others are refused. */
+    public boolean delete(StaffMember staff, long id) {
+        ReadReports.StoredReport s = store.find(id).orElseThrow(() -> new NotFoundException("reportreading.notFound"));
+        if (!mayDelete(staff, s)) {
+            throw new ForbiddenException(
+                    Refusal.of("reportreading.delete", ENTITY, id, s.unitCode()), "reportreading.error.not-owner");
+        }
+        String actor = staff.username();
         boolean done = store.delete(id);
         if (done) {
-            audit.record(actor, "reportreading.delete", "read_report", Long.toString(id), null, null, null);
+            audit.record(
+                    AuditEvent.by(actor, "reportreading.delete").on(ENTITY, id).inUnit(staff.unitCode()));
         }
         return done;
     }

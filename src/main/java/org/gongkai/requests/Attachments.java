@@ -4,32 +4,28 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.tika.Tika;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.UploadType;
+import org.gongkai.platform.uploads.Uploads;
 import org.springframework.stereotype.Component;
 
 /**
  * Files attached to a case. Optional; at most 5, each at most 10 MB, and of a type recognised from its content
- * (magic bytes), not its name: PDF, JPEG, PNG, Word or plain text.
+ * (magic bytes), not its name: PDF, JPEG, PNG, Word or plain text; bounded by the platform's upload limits.
  */
 @Component
 public class Attachments {
 
     static final int MAX_FILES = 5;
     static final int MAX_BYTES = 10 * 1024 * 1024;
-    static final Set<String> ALLOWED = Set.of(
-            "application/pdf",
-            "image/jpeg",
-            "image/png",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/x-tika-ooxml",
-            "application/msword",
-            "application/x-tika-msoffice",
-            "text/plain");
+    static final Set<UploadType> ALLOWED =
+            Set.of(UploadType.PDF, UploadType.JPEG, UploadType.PNG, UploadType.DOCX, UploadType.OLE, UploadType.TEXT);
+    private static final UploadLimits LIMITS = UploadLimits.defaults().withMaxBytes(MAX_BYTES);
 
     private final AttachmentStore store;
     private final Clock clock;
-    private final Tika tika = new Tika();
 
     Attachments(AttachmentStore store, Clock clock) {
         this.store = store;
@@ -52,24 +48,33 @@ public class Attachments {
                         new FieldProblem(field, "error.attachment.too-large", f.filename(), MAX_BYTES / 1024 / 1024));
             } else if (!ALLOWED.contains(detect(f))) {
                 problems.add(new FieldProblem(field, "error.attachment.type", f.filename()));
+            } else {
+                try {
+                    Uploads.check(f.filename(), f.content(), LIMITS);
+                } catch (UploadRefusedException e) {
+                    problems.add(new FieldProblem(field, e.messageCode(), e.messageArgs()));
+                }
             }
         }
         return problems;
     }
 
-    /** The type from the content; the name only refines a container (e.g. a ZIP that is a .docx). */
-    String detect(NewAttachment f) {
-        String byContent = tika.detect(f.content());
-        if ("application/x-tika-ooxml".equals(byContent) || "application/zip".equals(byContent)) {
-            String byBoth = tika.detect(f.content(), f.filename());
-            return byBoth.startsWith("application/vnd.openxmlformats") ? byBoth : byContent;
-        }
-        return byContent;
+    /** The media type from the content, never from the name. */
+    UploadType detect(NewAttachment f) {
+        return Uploads.detect(f.content());
     }
 
     void store(long requestId, String source, List<NewAttachment> files, String by, boolean released) {
         for (NewAttachment f : files) {
-            store.add(requestId, source, safeName(f.filename()), detect(f), f.content(), released, clock.instant(), by);
+            store.add(
+                    requestId,
+                    source,
+                    safeName(f.filename()),
+                    detect(f).mediaType(),
+                    f.content(),
+                    released,
+                    clock.instant(),
+                    by);
         }
     }
 

@@ -5,7 +5,9 @@ import static org.gongkai.requests.Status.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.errors.ConflictException;
@@ -48,12 +50,7 @@ public final class DisclosureRequest {
             Applicant applicant,
             String description,
             String delivery,
-            Instant submittedAt) {
-        Intake withId(Long newId) {
-            return new Intake(
-                    newId, trackingCode, secretHash, unitCode, channel, applicant, description, delivery, submittedAt);
-        }
-    }
+            Instant submittedAt) {}
 
     /** The recorded state of a case, as stored. */
     public record State(
@@ -105,18 +102,15 @@ public final class DisclosureRequest {
 
     /** Art. 31: the day both sides confirm an internet, fax or email application is its receipt date. */
     public void confirm(Act act, WorkingCalendar calendar) {
-        requireStatus("confirm", AWAITING_CONFIRMATION);
+        require(RequestStep.CONFIRM, act);
         receiptDate = act.on();
         clock = ReplyClock.startingOn(act.on(), calendar);
-        transition("confirm", act, REGISTERED, null);
+        transition(RequestStep.CONFIRM.action(), act, REGISTERED, null);
     }
 
     /** Art. 30: once, within 7 working days of receipt, naming what to correct and a period to do it in. */
     public void requestCorrection(Act act, int periodDays, WorkingCalendar calendar) {
-        requireStatus("request-correction", REGISTERED);
-        if (correction != null) {
-            throw new ConflictException("error.request.correction-once");
-        }
+        require(RequestStep.REQUEST_CORRECTION, act);
         LocalDate lastDay =
                 Calendars.require(() -> calendar.plusWorkingDays(receiptDate, StatutoryPeriods.CORRECTION_WINDOW));
         if (act.on().isAfter(lastDay)) {
@@ -129,12 +123,12 @@ public final class DisclosureRequest {
         LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(), periodDays));
         correction = new Correction(act.on(), deadline, act.reason(), null);
         clock = null;
-        transition("request-correction", act, CORRECTION_REQUESTED, "deadline=" + deadline);
+        transition(RequestStep.REQUEST_CORRECTION.action(), act, CORRECTION_REQUESTED, "deadline=" + deadline);
     }
 
     /** Art. 30: the 20 working days start again from the day the corrected application is received. */
     public void recordCorrection(Act act, WorkingCalendar calendar) {
-        requireStatus("record-correction", CORRECTION_REQUESTED);
+        require(RequestStep.RECORD_CORRECTION, act);
         if (act.on().isBefore(correction.requestedOn()) || act.on().isAfter(correction.deadline())) {
             throw new ConflictException(
                     "error.request.correction-date",
@@ -143,36 +137,33 @@ public final class DisclosureRequest {
         }
         correction = new Correction(correction.requestedOn(), correction.deadline(), correction.note(), act.on());
         clock = ReplyClock.startingOn(act.on(), calendar);
-        transition("record-correction", act, REGISTERED, null);
+        transition(RequestStep.RECORD_CORRECTION.action(), act, REGISTERED, null);
     }
 
     /** Art. 32, 34: consulting a third party or another agency pauses the clock; they have 15 working days. */
     public void startConsultation(Act act, ConsultationKind kind, String party, WorkingCalendar calendar) {
-        requireStatus("start-consultation", REGISTERED, EXTENDED);
+        require(RequestStep.START_CONSULTATION, act);
         LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(), StatutoryPeriods.CONSULTATION));
         consultation = new Consultation(kind, party, act.on(), deadline, null);
         pause(act);
-        transition("start-consultation", act, CONSULTATION, kind + " " + party + " deadline=" + deadline);
+        transition(
+                RequestStep.START_CONSULTATION.action(),
+                act,
+                CONSULTATION,
+                kind + " " + party + " deadline=" + deadline);
     }
 
     public void endConsultation(Act act, WorkingCalendar calendar) {
-        requireStatus("end-consultation", CONSULTATION);
+        require(RequestStep.END_CONSULTATION, act);
         requireNotBefore(act, consultation.startedOn());
         consultation = new Consultation(
                 consultation.kind(), consultation.party(), consultation.startedOn(), consultation.deadline(), act.on());
-        resume(act, "end-consultation", calendar);
+        resume(act, RequestStep.END_CONSULTATION.action(), calendar);
     }
 
     /** Art. 33: one extension of at most 20 working days, approved by a reviewer with a reason, before the due date. */
     public void extend(Act act, int days, WorkingCalendar calendar) {
-        StaffMember staff = act.staff();
-        if (staff == null || !staff.isReviewer()) {
-            throw new ForbiddenException("error.request.extension-needs-reviewer");
-        }
-        if (extension != null) {
-            throw new ConflictException("error.request.extension-once");
-        }
-        requireStatus("extend", REGISTERED);
+        require(RequestStep.EXTEND, act);
         if (days < 1 || days > StatutoryPeriods.MAX_EXTENSION) {
             throw new ConflictException("error.request.extension-days", StatutoryPeriods.MAX_EXTENSION);
         }
@@ -183,16 +174,13 @@ public final class DisclosureRequest {
         }
         extension = new Extension(days, act.actor(), act.reason(), act.on());
         clock = clock.extendedBy(days, calendar);
-        transition("extend", act, EXTENDED, days + "");
+        transition(RequestStep.EXTEND.action(), act, EXTENDED, days + "");
     }
 
     /** Fee measures: the notice pauses the clock; payable within 20 working days after it was received. */
     public void noticeFee(
             Act act, FeeBasis basis, int quantity, int amount, LocalDate receivedOn, WorkingCalendar calendar) {
-        requireStatus("fee-notice", REGISTERED, EXTENDED);
-        if (fee != null) {
-            throw new ConflictException("error.request.fee-once");
-        }
+        require(RequestStep.FEE_NOTICE, act);
         if (amount <= 0) {
             throw new ConflictException("error.request.fee-zero");
         }
@@ -203,11 +191,15 @@ public final class DisclosureRequest {
                 Calendars.require(() -> calendar.plusWorkingDays(receivedOn, StatutoryPeriods.FEE_PAYMENT));
         fee = new FeeNotice(basis, quantity, amount, act.on(), receivedOn, deadline, null);
         pause(act);
-        transition("fee-notice", act, FEE_NOTICE, basis + " " + quantity + " " + amount + " deadline=" + deadline);
+        transition(
+                RequestStep.FEE_NOTICE.action(),
+                act,
+                FEE_NOTICE,
+                basis + " " + quantity + " " + amount + " deadline=" + deadline);
     }
 
     public void recordFeePaid(Act act, WorkingCalendar calendar) {
-        requireStatus("fee-paid", FEE_NOTICE);
+        require(RequestStep.FEE_PAID, act);
         requireNotBefore(act, fee.noticeOn());
         if (act.on().isAfter(fee.deadline())) {
             throw new ConflictException(
@@ -215,16 +207,12 @@ public final class DisclosureRequest {
         }
         fee = new FeeNotice(
                 fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), fee.receivedOn(), fee.deadline(), act.on());
-        resume(act, "fee-paid", calendar);
+        resume(act, RequestStep.FEE_PAID.action(), calendar);
     }
 
     /** Art. 36: exactly one outcome and the provision it rests on, by the handling unit, once. */
     public void reply(Act act, Outcome outcome, Article article) {
-        if (reply != null) {
-            throw new ConflictException("error.request.already-replied");
-        }
-        requireHandlingUnit(act);
-        requireStatus("reply", REGISTERED, EXTENDED);
+        require(RequestStep.REPLY, act);
         if (outcome.isClosureByExpiry()) {
             throw new ConflictException("error.request.outcome-by-expiry-only");
         }
@@ -232,7 +220,7 @@ public final class DisclosureRequest {
             throw new ConflictException("error.request.article-not-for-outcome");
         }
         reply = new Reply(act.on(), outcome, article, act.actor());
-        transition("reply", act, REPLIED, outcome.key() + " " + article);
+        transition(RequestStep.REPLY.action(), act, REPLIED, outcome.key() + " " + article);
     }
 
     /**
@@ -252,10 +240,9 @@ public final class DisclosureRequest {
     }
 
     public void archive(Act act) {
-        requireHandlingUnit(act);
-        requireStatus("archive", REPLIED, CLOSED);
+        require(RequestStep.ARCHIVE, act);
         archivedOn = act.on();
-        transition("archive", act, ARCHIVED, null);
+        transition(RequestStep.ARCHIVE.action(), act, ARCHIVED, null);
     }
 
     /** Recomputes the due date, e.g. once the missing year's calendar is loaded. Returns whether it changed. */
@@ -286,22 +273,79 @@ public final class DisclosureRequest {
         transition(action, act, back, "paused=" + clock.pausedDays());
     }
 
-    private void requireStatus(String action, Status... allowed) {
-        for (Status s : allowed) {
-            if (status == s) {
-                return;
+    /**
+     * The steps {@code actor} may take now: the ones the case's state allows ({@link #openSteps()}) that the actor
+     * has the authority for. The case page shows exactly these; each transition checks the same policy.
+     */
+    public Set<RequestStep> allowedSteps(StaffMember actor) {
+        EnumSet<RequestStep> allowed = EnumSet.noneOf(RequestStep.class);
+        for (RequestStep step : RequestStep.values()) {
+            if (refusal(step, actor) == null) {
+                allowed.add(step);
             }
         }
-        throw new ConflictException(
-                "error.request.not-allowed-in-state",
-                new MessageKey("action." + action),
-                new MessageKey("status." + status));
+        return allowed;
     }
 
-    private void requireHandlingUnit(Act act) {
-        if (act.staff() == null || !intake.unitCode().equals(act.staff().unitCode())) {
-            throw new ForbiddenException("error.request.handling-unit-only");
+    /** The steps the case's state allows now, whoever acts. */
+    public Set<RequestStep> openSteps() {
+        EnumSet<RequestStep> open = EnumSet.noneOf(RequestStep.class);
+        for (RequestStep step : RequestStep.values()) {
+            if (stateRefusal(step) == null) {
+                open.add(step);
+            }
         }
+        return open;
+    }
+
+    private void require(RequestStep step, Act act) {
+        RuntimeException refused = refusal(step, act.staff());
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    /** Why {@code actor} may not take the step now (403 for lack of authority, 409 for the state), or null. */
+    private RuntimeException refusal(RequestStep step, StaffMember actor) {
+        RuntimeException byActor = actorRefusal(step, actor);
+        return byActor != null ? byActor : stateRefusal(step);
+    }
+
+    /** Art. 33: a reviewer approves an extension; every other step is the handling unit's. Auditors only read. */
+    private RuntimeException actorRefusal(RequestStep step, StaffMember actor) {
+        if (actor != null && !actor.mayChange()) {
+            return new ConflictException("error.request.read-only");
+        }
+        if (step.supervisory()) {
+            return actor == null || !actor.isReviewer()
+                    ? new ForbiddenException("error.request.extension-needs-reviewer")
+                    : null;
+        }
+        if (actor == null || !intake.unitCode().equals(actor.unitCode())) {
+            return new ForbiddenException("error.request.handling-unit-only");
+        }
+        return null;
+    }
+
+    /** Once-only steps (art. 30 correction, art. 33 extension, the fee notice, the reply), then the state. */
+    private RuntimeException stateRefusal(RequestStep step) {
+        String onceOnly = switch (step) {
+            case REQUEST_CORRECTION -> correction != null ? "error.request.correction-once" : null;
+            case EXTEND -> extension != null ? "error.request.extension-once" : null;
+            case FEE_NOTICE -> fee != null ? "error.request.fee-once" : null;
+            case REPLY -> reply != null ? "error.request.already-replied" : null;
+            default -> null;
+        };
+        if (onceOnly != null) {
+            return new ConflictException(onceOnly);
+        }
+        if (!step.from().contains(status)) {
+            return new ConflictException(
+                    "error.request.not-allowed-in-state",
+                    new MessageKey("action." + step.action()),
+                    new MessageKey("status." + status));
+        }
+        return null;
     }
 
     private static void requireReason(Act act) {
@@ -336,12 +380,6 @@ public final class DisclosureRequest {
         List<RequestEvent> out = List.copyOf(newEvents);
         newEvents.clear();
         return out;
-    }
-
-    public DisclosureRequest withId(long id) {
-        DisclosureRequest copy = new DisclosureRequest(intake.withId(id), state());
-        copy.newEvents.addAll(newEvents);
-        return copy;
     }
 
     public Intake intake() {

@@ -3,8 +3,8 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.platform.China;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Closes cases whose correction period (其他处理 1) or fee payment period (其他处理 2) ran out, and recomputes due
  * dates that were unknown for lack of a calendar year. Runs every night at 00:05 (Beijing time) and can be called
- * directly (tests drive it with a fixed clock). A closure that would change a published (locked) year is left for
+ * directly. A closure that would change a published (locked) year is left for
  * the disclosure office to reopen that year.
  */
 @Component
@@ -39,23 +39,14 @@ public class ExpiryJob {
     }
 
     /** Every government's cases; returns how many were closed. */
-    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "0 5 0 * * *", zone = China.ZONE_ID)
     @Transactional
     public int closeExpired() {
-        return closeExpired(null);
-    }
-
-    /** The cases of the given units only ({@code null}: all); returns how many were closed. */
-    @Transactional
-    public int closeExpired(Set<String> units) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         int closed = 0;
         for (long id : requests.expiredWaiting(today)) {
             DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
-            if (units != null && !units.contains(r.intake().unitCode())) {
-                continue;
-            }
             ReportedYears.Counted before = ReportedYears.Counted.of(r);
             if (r.closeIfExpired(new Act(SYSTEM, null, now, today, null))
                     && reportedYears.isOpen(r.intake().unitCode(), before, ReportedYears.Counted.of(r))) {
@@ -65,7 +56,7 @@ public class ExpiryJob {
         }
         for (long id : requests.missingCalendar()) {
             DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
-            if ((units == null || units.contains(r.intake().unitCode())) && r.recomputeDueDate(calendar)) {
+            if (r.recomputeDueDate(calendar)) {
                 workflow.store(r);
             }
         }

@@ -28,23 +28,6 @@ public interface LetterStore {
             boolean released,
             String issuedBy);
 
-    /** A letter to store in bulk (history loaded at once); numbers already assigned. */
-    record NewLetter(
-            long requestId,
-            String unitCode,
-            String kind,
-            int year,
-            int seq,
-            String letterNo,
-            LocalDate issuedOn,
-            String body,
-            String xhtml,
-            boolean released,
-            String issuedBy) {}
-
-    /** Stores letters at once and moves each unit's yearly counter past the highest number stored. */
-    void addAll(List<NewLetter> letters);
-
     List<Letter> forRequest(long requestId);
 
     Optional<Letter> find(long id);

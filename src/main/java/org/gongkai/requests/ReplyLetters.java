@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.org.StaffMember;
+import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -25,7 +27,7 @@ import org.thymeleaf.context.Context;
 @Service
 public class ReplyLetters {
 
-    static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    static final Locale ZH = China.LOCALE;
     static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     public static final String REPLY = "reply";
 
@@ -91,62 +93,26 @@ public class ReplyLetters {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        DisclosureRequest r =
-                workflow.change(staff, id, "reply", false, x -> x.reply(Act.by(staff, clock, null), outcome, article));
+        DisclosureRequest r = workflow.change(
+                staff, id, RequestStep.REPLY, x -> x.reply(Act.by(staff, clock, null), outcome, article));
         Letter letter = issue(r, body.strip(), staff.username());
         attachments.store(id, REPLY, documents, staff.username(), true);
         return letter;
-    }
-
-    /**
-     * Issues the reply letters of many replied cases at once (a history being loaded), numbered per unit and year
-     * in reply-date order after any letters already numbered, with the drafted text for each outcome.
-     */
-    public void issueHistory(List<DisclosureRequest> replied) {
-        java.util.Map<String, Integer> next = new java.util.HashMap<>();
-        java.util.Map<String, String[]> unitTexts = new java.util.HashMap<>();
-        List<LetterStore.NewLetter> out = new ArrayList<>();
-        List<DisclosureRequest> ordered = replied.stream()
-                .sorted(java.util.Comparator.comparing(
-                                (DisclosureRequest r) -> r.state().reply().date())
-                        .thenComparing(r -> r.intake().id()))
-                .toList();
-        for (DisclosureRequest r : ordered) {
-            var reply = r.state().reply();
-            String unitCode = r.intake().unitCode();
-            String[] texts = unitTexts.computeIfAbsent(unitCode, u -> new String[] {
-                units.require(u).name(), units.governmentOf(u).name(), governmentShort(u) + unitShort(u)
-            });
-            int year = reply.date().getYear();
-            int seq = next.merge(unitCode + "/" + year, 1, Integer::sum);
-            String number = LetterNumbers.format(year, "", texts[2], seq);
-            String body = draft(r, reply.outcome(), reply.article(), texts[1]);
-            out.add(new LetterStore.NewLetter(
-                    r.intake().id(),
-                    unitCode,
-                    REPLY,
-                    year,
-                    seq,
-                    number,
-                    reply.date(),
-                    body,
-                    render(r, texts[0], number, body, reply.date()),
-                    true,
-                    reply.by()));
-        }
-        letters.addAll(out);
     }
 
     /** Numbers and renders the reply letter of a replied case. */
     public Letter issue(DisclosureRequest r, String body, String by) {
         LocalDate on = r.state().reply().date();
         String unitCode = r.intake().unitCode();
+        Unit unit = units.require(unitCode);
+        String unitShort = letters.shortName(unitCode).orElseGet(() -> LetterNumbers.derivedUnitShort(unit.name()));
         int seq = letters.nextNumber(unitCode, on.getYear());
-        String number = LetterNumbers.format(on.getYear(), governmentShort(unitCode), unitShort(unitCode), seq);
-        String xhtml = render(r, units.require(unitCode).name(), number, body, on);
+        String number = LetterNumbers.format(
+                on.getYear(), LetterNumbers.governmentShort(governmentOf(unit).name()), unitShort, seq);
+        String xhtml = render(r, unit.name(), number, body, on);
         long letterId =
                 letters.add(r.intake().id(), unitCode, REPLY, on.getYear(), seq, number, on, body, xhtml, true, by);
-        return letters.find(letterId).orElseThrow();
+        return new Letter(letterId, r.intake().id(), unitCode, REPLY, number, on, body, xhtml, true, by);
     }
 
     String render(DisclosureRequest r, String unitName, String number, String body, LocalDate on) {
@@ -165,13 +131,8 @@ public class ReplyLetters {
         return templates.process("requests/letters/reply", context);
     }
 
-    private String governmentShort(String unitCode) {
-        return LetterNumbers.governmentShort(units.governmentOf(unitCode).name());
-    }
-
-    private String unitShort(String unitCode) {
-        return letters.shortName(unitCode)
-                .orElseGet(() ->
-                        LetterNumbers.derivedUnitShort(units.require(unitCode).name()));
+    /** The government above the unit (the root of its tree). */
+    private Unit governmentOf(Unit unit) {
+        return unit.parentCode() == null ? unit : units.governmentOf(unit.parentCode());
     }
 }

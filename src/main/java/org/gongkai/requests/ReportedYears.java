@@ -57,11 +57,8 @@ class ReportedYears {
                 .filter(Objects::nonNull)
                 .map(LocalDate::getYear)
                 .distinct()
-                .filter(year -> locks.isLocked(unitCode, year))
-                .findFirst()
-                .ifPresent(year -> {
-                    throw new ConflictException("error.request.year-locked", Integer.toString(year));
-                });
+                .sorted()
+                .forEach(year -> locks.requireOpen(unitCode, year));
     }
 
     boolean isOpen(String unitCode, Counted before, Counted after) {

@@ -4,22 +4,22 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change a case: staff see the units {@link UnitDirectory} gives them; only the handling unit's
- * staff change a case (a reviewer approves extensions across the units they supervise). Another unit's case is
- * 403; an auditor's attempt to change anything is refused with the reason (409). Every refusal is audited.
+ * Who may see and change a case: staff see the units {@link UnitDirectory} gives them; which steps they may take
+ * is the case's policy (the handling unit's staff; a reviewer approves extensions across the units they see).
+ * Another unit's case is 403; an auditor's attempt to change anything is refused with the reason (409). Every
+ * refusal is audited.
  */
 @Component
 class RequestAccess {
 
     private final UnitDirectory units;
-    private final DenialLog denials;
 
-    RequestAccess(UnitDirectory units, DenialLog denials) {
+    RequestAccess(UnitDirectory units) {
         this.units = units;
-        this.denials = denials;
     }
 
     void requireVisible(StaffMember staff, DisclosureRequest r, String action) {
@@ -28,21 +28,25 @@ class RequestAccess {
         }
     }
 
-    /** Visible and changeable by this staff member; {@code supervisory} steps (extension) allow reviewers. */
-    void requireChange(StaffMember staff, DisclosureRequest r, String action, boolean supervisory) {
+    /**
+     * Visible to this staff member, who may change things at all; which steps they may take on the case is the
+     * case's own policy ({@link DisclosureRequest#allowedSteps}).
+     */
+    void requireChange(StaffMember staff, DisclosureRequest r, String action) {
         requireVisible(staff, r, action);
         if (!staff.mayChange()) {
-            denials.record(staff.username(), action, r.intake().id(), r.intake().unitCode(), "error.request.read-only");
-            throw new ConflictException("error.request.read-only");
-        }
-        if (!supervisory && !staff.unitCode().equals(r.intake().unitCode())) {
-            throw deny(staff, r, action, "error.request.handling-unit-only");
+            throw new ConflictException(refusal(r, action), "error.request.read-only");
         }
     }
 
+    /** The refusal, recorded by the web edge as {@code denied.<action>} on the case. */
     ForbiddenException deny(StaffMember staff, DisclosureRequest r, String action, String code) {
-        denials.record(staff.username(), action, r.intake().id(), r.intake().unitCode(), code);
-        return new ForbiddenException(code);
+        return new ForbiddenException(refusal(r, action), code);
+    }
+
+    private static Refusal refusal(DisclosureRequest r, String action) {
+        return Refusal.of(
+                action, "disclosure_request", r.intake().id(), r.intake().unitCode());
     }
 
     boolean seesPersonalData(StaffMember staff, String unitCode) {

@@ -8,12 +8,15 @@ import java.util.List;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.periods.ReportingPeriodLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,15 +85,8 @@ public class RequestIntake {
         boolean known = IntakeRules.lookupable(form.unitCode())
                 && units.find(form.unitCode()).isPresent();
         if (known && !units.maySee(staff, form.unitCode())) {
-            audit.record(
-                    staff.username(),
-                    "denied.register",
-                    "disclosure_request",
-                    null,
-                    form.unitCode(),
-                    "error.forbidden",
-                    null);
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("register", "disclosure_request", null, form.unitCode()), "error.forbidden");
         }
         LocalDate today = LocalDate.now(clock);
         if (receiptDate == null || receiptDate.isAfter(today) || receiptDate.isBefore(today.minusYears(1))) {
@@ -100,8 +96,7 @@ public class RequestIntake {
                         form.unitCode(),
                         ReportedYears.Counted.NONE,
                         new ReportedYears.Counted(receiptDate, null, null))) {
-            problems.add(new FieldProblem(
-                    "receiptDate", "error.request.year-locked", Integer.toString(receiptDate.getYear())));
+            problems.add(ReportingPeriodLocks.locked("receiptDate", form.unitCode(), receiptDate.getYear()));
         }
         problems.addAll(attachments.check(files));
         requireKnownUnit(form, problems);
@@ -148,14 +143,11 @@ public class RequestIntake {
         long id = requests.insert(request);
         attachments.store(id, "applicant", files, act.actor(), false);
         for (RequestEvent e : events) {
-            audit.record(
-                    act.actor(),
-                    "request." + e.action(),
-                    "disclosure_request",
-                    String.valueOf(id),
-                    form.unitCode(),
-                    e.reason(),
-                    trackingCode);
+            audit.record(AuditEvent.by(act.actor(), "request." + e.action())
+                    .on("disclosure_request", String.valueOf(id))
+                    .inUnit(form.unitCode())
+                    .because(e.reason())
+                    .detail(trackingCode));
         }
         return new Submitted(id, trackingCode, secret, request.status());
     }

@@ -11,9 +11,6 @@ public interface RequestRepository {
     /** Stores a new case with its events; returns its id. */
     long insert(DisclosureRequest request);
 
-    /** Stores several new cases at once (demo history), events included; returns their ids in order. */
-    List<Long> insertAll(List<DisclosureRequest> requests);
-
     /** Stores the changed state and appends the new events. */
     void update(DisclosureRequest request);
 

@@ -8,6 +8,7 @@ import org.gongkai.fees.FeeMethod;
 import org.gongkai.fees.FeePolicy;
 import org.gongkai.fees.FeeQuote;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
@@ -51,7 +52,7 @@ public class RequestWorkflow {
 
     @Transactional
     public void confirm(StaffMember staff, long id) {
-        change(staff, id, "confirm", false, r -> r.confirm(Act.by(staff, clock, null), calendar));
+        change(staff, id, RequestStep.CONFIRM, r -> r.confirm(Act.by(staff, clock, null), calendar));
     }
 
     @Transactional
@@ -59,8 +60,7 @@ public class RequestWorkflow {
         change(
                 staff,
                 id,
-                "request-correction",
-                false,
+                RequestStep.REQUEST_CORRECTION,
                 r -> r.requestCorrection(Act.by(staff, clock, whatToCorrect), periodDays, calendar));
     }
 
@@ -69,8 +69,7 @@ public class RequestWorkflow {
         change(
                 staff,
                 id,
-                "record-correction",
-                false,
+                RequestStep.RECORD_CORRECTION,
                 r -> r.recordCorrection(Act.by(staff, clock, null).on(notFuture(receivedOn)), calendar));
     }
 
@@ -82,26 +81,25 @@ public class RequestWorkflow {
         change(
                 staff,
                 id,
-                "start-consultation",
-                false,
+                RequestStep.START_CONSULTATION,
                 r -> r.startConsultation(Act.by(staff, clock, reason), kind, party.strip(), calendar));
     }
 
     @Transactional
     public void endConsultation(StaffMember staff, long id, String reason) {
-        change(staff, id, "end-consultation", false, r -> r.endConsultation(Act.by(staff, clock, reason), calendar));
+        change(staff, id, RequestStep.END_CONSULTATION, r -> r.endConsultation(Act.by(staff, clock, reason), calendar));
     }
 
     /** Approved by a reviewer (or administrator) with a reason. */
     @Transactional
     public void extend(StaffMember staff, long id, int days, String reason) {
-        change(staff, id, "extend", true, r -> r.extend(Act.by(staff, clock, reason), days, calendar));
+        change(staff, id, RequestStep.EXTEND, r -> r.extend(Act.by(staff, clock, reason), days, calendar));
     }
 
     /** The amount follows the fee measures: by count across the applicant's month, or by pages, never both. */
     @Transactional
     public void noticeFee(StaffMember staff, long id, FeeBasis basis, int pages, LocalDate receivedOn) {
-        change(staff, id, "fee-notice", false, r -> {
+        change(staff, id, RequestStep.FEE_NOTICE, r -> {
             int quantity = basis == FeeBasis.PAGES
                     ? pages
                     : requests.ordinalInMonth(
@@ -121,27 +119,29 @@ public class RequestWorkflow {
         change(
                 staff,
                 id,
-                "fee-paid",
-                false,
+                RequestStep.FEE_PAID,
                 r -> r.recordFeePaid(Act.by(staff, clock, null).on(notFuture(paidOn)), calendar));
     }
 
     @Transactional
     public void archive(StaffMember staff, long id) {
-        change(staff, id, "archive", false, r -> r.archive(Act.by(staff, clock, null)));
+        change(staff, id, RequestStep.ARCHIVE, r -> r.archive(Act.by(staff, clock, null)));
     }
 
-    /** Loads, checks, applies, stores; a refusal by the domain for lack of authority is audited too. */
-    DisclosureRequest change(
-            StaffMember staff, long id, String action, boolean supervisory, Consumer<DisclosureRequest> step) {
+    /**
+     * Loads the case, checks that the staff member sees it and may change anything, applies the step (whose guard
+     * is the case's {@link DisclosureRequest#allowedSteps policy}) and stores it; every refusal of authority is
+     * audited.
+     */
+    DisclosureRequest change(StaffMember staff, long id, RequestStep step, Consumer<DisclosureRequest> apply) {
         DisclosureRequest r =
                 requests.findForUpdate(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
-        access.requireChange(staff, r, action, supervisory);
+        access.requireChange(staff, r, step.action());
         ReportedYears.Counted before = ReportedYears.Counted.of(r);
         try {
-            step.accept(r);
+            apply.accept(r);
         } catch (ForbiddenException e) {
-            throw access.deny(staff, r, action, e.messageCode());
+            throw access.deny(staff, r, step.action(), e.messageCode());
         }
         reportedYears.requireOpen(r.intake().unitCode(), before, ReportedYears.Counted.of(r));
         store(r);
@@ -152,14 +152,11 @@ public class RequestWorkflow {
         var events = r.pendingEvents();
         requests.update(r);
         for (RequestEvent e : events) {
-            audit.record(
-                    e.actor(),
-                    "request." + e.action(),
-                    "disclosure_request",
-                    String.valueOf(r.intake().id()),
-                    r.intake().unitCode(),
-                    e.reason(),
-                    e.detail());
+            audit.record(AuditEvent.by(e.actor(), "request." + e.action())
+                    .on("disclosure_request", String.valueOf(r.intake().id()))
+                    .inUnit(r.intake().unitCode())
+                    .because(e.reason())
+                    .detail(e.detail()));
         }
     }
 

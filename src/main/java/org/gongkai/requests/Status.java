@@ -29,6 +29,9 @@ public enum Status {
     /** States in which the agency's reply clock is running. */
     public static final Set<Status> CLOCK_RUNNING = Set.of(REGISTERED, EXTENDED);
 
+    /** States in which a case has a due date (running or paused), so a missing calendar year matters. */
+    public static final Set<Status> DUE_DATE_KEPT = Set.of(REGISTERED, EXTENDED, CONSULTATION, FEE_NOTICE);
+
     public boolean isOpen() {
         return OPEN.contains(this);
     }

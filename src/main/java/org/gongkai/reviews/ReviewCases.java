@@ -6,15 +6,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.Refusal;
 import org.gongkai.platform.periods.ReportingPeriodLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class ReviewCases {
     public ReviewCase get(StaffMember staff, long id) {
         ReviewCase c = repo.find(id).orElseThrow(() -> new NotFoundException("reviews.error.not-found", id));
         if (!units.maySee(staff, c.unitCode())) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(Refusal.of("review.view", ENTITY, id, c.unitCode()), "error.forbidden");
         }
         return c;
     }
@@ -55,7 +56,7 @@ public class ReviewCases {
         Set<String> visible = units.visibleUnitCodes(staff);
         if (unitCode != null && !unitCode.isBlank()) {
             if (!visible.contains(unitCode)) {
-                throw new ForbiddenException("error.forbidden");
+                throw new ForbiddenException(Refusal.of("review.list", ENTITY, null, unitCode), "error.forbidden");
             }
             visible = Set.of(unitCode);
         }
@@ -68,14 +69,11 @@ public class ReviewCases {
         checkUnlocked(c);
         long id = repo.insert(c, staff.username());
         ReviewCase saved = repo.find(id).orElseThrow();
-        audit.record(
-                staff.username(),
-                "review.create",
-                ENTITY,
-                String.valueOf(id),
-                c.unitCode(),
-                blankToNull(form.reason()),
-                describe(saved));
+        audit.record(AuditEvent.by(staff.username(), "review.create")
+                .on(ENTITY, String.valueOf(id))
+                .inUnit(c.unitCode())
+                .because(blankToNull(form.reason()))
+                .detail(describe(saved)));
         return saved;
     }
 
@@ -88,36 +86,31 @@ public class ReviewCases {
         if (!repo.update(after)) {
             throw new ConflictException("reviews.error.stale", id);
         }
-        audit.record(
-                staff.username(),
-                "review.update",
-                ENTITY,
-                String.valueOf(id),
-                after.unitCode(),
-                blankToNull(form.reason()),
-                describe(before) + " → " + describe(after));
+        audit.record(AuditEvent.by(staff.username(), "review.update")
+                .on(ENTITY, String.valueOf(id))
+                .inUnit(after.unitCode())
+                .because(blankToNull(form.reason()))
+                .detail(describe(before) + " → " + describe(after)));
         return repo.find(id).orElseThrow();
     }
 
     private void checkUnlocked(ReviewCase c) {
         int thisYear = LocalDate.now(clock).getYear();
-        Set<Integer> locked = new TreeSet<>();
-        c.yearsCounted(thisYear).filter(y -> locks.isLocked(c.unitCode(), y)).forEach(locked::add);
-        if (!locked.isEmpty()) {
-            throw new ConflictException("reviews.error.locked", c.unitCode(), locked.toString());
-        }
+        c.yearsCounted(thisYear).sorted().forEach(y -> locks.requireOpen(c.unitCode(), y));
     }
 
     private ReviewCase validate(StaffMember staff, ReviewCaseForm f, long id, int version) {
         if (!staff.mayChange()) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("review.change", ENTITY, id == 0 ? null : id, trim(f.unitCode())), "error.forbidden");
         }
         List<FieldProblem> problems = new ArrayList<>();
         String unit = trim(f.unitCode());
         if (unit.isEmpty() || units.find(unit).isEmpty()) {
             problems.add(new FieldProblem("unitCode", "reviews.error.unit"));
         } else if (!units.maySee(staff, unit)) {
-            throw new ForbiddenException("error.forbidden");
+            throw new ForbiddenException(
+                    Refusal.of("review.change", ENTITY, id == 0 ? null : id, unit), "error.forbidden");
         }
         ReviewStage stage = null;
         try {

@@ -13,6 +13,7 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.support.Bombs;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,5 +131,20 @@ class AdminStatisticsImportTest {
                                 .extracting(InvalidInputException.FieldProblem::messageCode)
                                 .contains("annualreport.import.not-your-unit"));
         assertThatThrownBy(() -> service.get(handler, "001008099022", 2012)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void anXlsxInflatingToAHundredMegabytesIsRefusedWithinSecondsNamingTheFile() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> service.importFile(REVIEWER, "统计.xlsx", Bombs.ratioXlsx()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.fields())
+                            .extracting(InvalidInputException.FieldProblem::field)
+                            .containsExactly("file");
+                    InvalidInputException.FieldProblem f = e.fields().get(0);
+                    assertThat(messages.getMessage(f.messageCode(), f.args(), Locale.SIMPLIFIED_CHINESE))
+                            .contains("统计.xlsx", "未处理");
+                });
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
     }
 }

@@ -13,9 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.audit.AuditEntry;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.support.Bombs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,15 +48,8 @@ class CalendarServiceTest {
 
     private final AuditLog audit = new AuditLog() {
         @Override
-        public void record(
-                String actor,
-                String action,
-                String entityType,
-                String entityId,
-                String unitCode,
-                String reason,
-                String detail) {
-            audited.add(actor + " " + action + " " + entityId);
+        public void record(AuditEvent e) {
+            audited.add(e.actor() + " " + e.action() + " " + e.entityId());
         }
 
         @Override
@@ -69,6 +66,11 @@ class CalendarServiceTest {
     private static final StaffMember ADMIN = new StaffMember("admin", "系统管理员", Role.ADMIN, "001008099001");
     private static final StaffMember REVIEWER = new StaffMember("reviewer", "审核", Role.REVIEWER, "001008099001");
 
+    /** The platform settings with this test's data directory. */
+    private GongkaiProperties settings() {
+        return new GongkaiProperties(dataDir, false, null, null, null, false, true, null);
+    }
+
     private static byte[] notice(int year, String... days) {
         return ("{\"year\":" + year + ",\"papers\":[],\"days\":[" + String.join(",", days) + "]}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -81,7 +83,7 @@ class CalendarServiceTest {
     @Test
     void givenAYearImportedOnTheCommandLine_whenTheServerStarts_thenItIsLoaded() {
         new DataDirNotices(dataDir).save(NoticeJson.parse(notice(2027, day("2027-01-01", true)), "cli"));
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThat(service.years()).extracting(CalendarYear::year).contains(2026, 2027);
         assertThat(service.years())
                 .filteredOn(y -> y.year() == 2027)
@@ -93,7 +95,7 @@ class CalendarServiceTest {
     @Test
     void givenAConsoleImport_thenItTakesEffectAtOnceReplacesTheSameYearAndIsAudited() {
         new DataDirNotices(dataDir).save(NoticeJson.parse(notice(2027, day("2027-01-01", true)), "cli"));
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThat(service.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
 
         service.importNotice(notice(2027, day("2027-01-01", true), day("2027-01-04", true)), "2027.json", ADMIN);
@@ -111,10 +113,13 @@ class CalendarServiceTest {
 
     @Test
     void givenANonAdministrator_whenImporting_thenRefusedRecordedAndNothingLoaded() {
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThatThrownBy(() -> service.importNotice(notice(2027, day("2027-01-01", true)), "x.json", REVIEWER))
-                .isInstanceOf(ForbiddenException.class);
-        assertThat(audited).containsExactly("reviewer calendar.import.refused null");
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
+                        e -> assertThat(e.refusal())
+                                .isEqualTo(Refusal.of("calendar.import", "calendar_year", null, "001008099001")));
+        assertThat(audited).isEmpty(); // the web edge records the refusal (CalendarConsolePageTest)
         assertThat(stored).isEmpty();
         assertThatThrownBy(() -> service.isWorkingDay(LocalDate.parse("2027-03-01")))
                 .isInstanceOf(MissingCalendarYearException.class);
@@ -122,10 +127,31 @@ class CalendarServiceTest {
 
     @Test
     void givenAnInvalidFile_whenAnAdministratorImports_thenNothingIsStoredOrAudited() {
-        CalendarService service = new CalendarService(repository, audit, clock, dataDir);
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
         assertThatThrownBy(() -> service.importNotice(
                         notice(2027, day("2027-01-01", true), day("2027-01-01", true)), "dup.json", ADMIN))
                 .isInstanceOf(InvalidNoticeException.class);
+        assertThat(stored).isEmpty();
+        assertThat(audited).isEmpty();
+    }
+
+    @Test
+    void givenAnInflatingDocxOrAnOversizedFileAsTheNotice_thenRefusedWithinSecondsAndNothingLoaded() {
+        CalendarService service = new CalendarService(repository, audit, clock, settings());
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> service.importNotice(Bombs.ratioDocx(), "2027.json", ADMIN))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NoticeProblem::messageCode)
+                                .containsAnyOf("upload.refused.inflates", "upload.refused.elements"));
+        assertThatThrownBy(() -> service.importNotice(new byte[2 * 1024 * 1024], "2027.json", ADMIN))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NoticeProblem::messageCode)
+                                .containsExactly("upload.refused.too-large"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
         assertThat(stored).isEmpty();
         assertThat(audited).isEmpty();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.support.Bombs;
 import org.junit.jupiter.api.Test;
 
 class AttachmentReaderTest {
@@ -75,5 +78,21 @@ class AttachmentReaderTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fields().get(0).messageCode()).isEqualTo("catalog.error.file-too-large"));
+    }
+
+    @Test
+    void aDocxInflatingToAHundredMegabytesAndAPdfOfTenThousandPagesAreRefusedWithinSeconds() {
+        for (byte[] bomb : List.of(Bombs.ratioDocx(), Bombs.tenThousandPagePdf())) {
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> AttachmentReader.read("bomb", bomb))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fields().get(0).messageCode())
+                                    .isIn(
+                                            "upload.refused.inflates",
+                                            "upload.refused.elements",
+                                            "upload.refused.pages"));
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        }
     }
 }

@@ -103,7 +103,7 @@ class CatalogPublicationTest {
             workflow.submit(ZHUJIAN, old.id());
             assertThatThrownBy(() -> workflow.approve(REVIEWER, old.id(), null, lastYear.plusDays(3)))
                     .isInstanceOf(ConflictException.class)
-                    .hasMessageContaining("catalog.error.year-locked");
+                    .hasMessageContaining("period.locked");
             assertThat(workflow.approve(REVIEWER, item.id(), null, null).status())
                     .isEqualTo(ItemStatus.PUBLISHED);
         }

@@ -9,10 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -87,7 +87,13 @@ class ConsoleCatalogPagesTest {
         assertThat(review).contains("审查通过并发布");
         HttpResponse<String> approved = post(reviewer, "reviewer", itemPath + "/approve", csrf(review), "note=ok");
         assertThat(approved.statusCode()).isEqualTo(302);
-        assertThat(get(reviewer, "reviewer", itemPath).body()).contains("已发布").contains("001008099013/");
+        String published = get(reviewer, "reviewer", itemPath).body();
+        assertThat(published).contains("已发布").contains("001008099013/");
+        // And the item's history shows who drafted, submitted and approved it, like a case's
+        String history = published.substring(published.indexOf("id=\"history\""));
+        assertThat(history)
+                .containsSubsequence("起草", "zhujian", "提交保密审查", "zhujian", "→ 待保密审查")
+                .containsSubsequence("保密审查通过并发布", "reviewer", "→ 已发布", "001008099013/", "（ok）");
     }
 
     @Test
@@ -138,8 +144,8 @@ class ConsoleCatalogPagesTest {
         return m.group(1);
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+    private String basic(String user) {
+        return Http.bearer(port, user);
     }
 
     private static String enc(String s) {

@@ -3,6 +3,7 @@ package org.gongkai.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
@@ -40,8 +41,14 @@ class ConsolePagesTest {
 
     @Test
     void theAuditPageShowsOnlyEntriesOfVisibleUnits() throws Exception {
-        audit.record("someone", "test.visible", "thing", "1", "001008099101", "看得见的理由", null);
-        audit.record("someone", "test.hidden", "thing", "2", "001008099013", "看不见的理由", null);
+        audit.record(AuditEvent.by("someone", "test.visible")
+                .on("thing", "1")
+                .inUnit("001008099101")
+                .because("看得见的理由"));
+        audit.record(AuditEvent.by("someone", "test.hidden")
+                .on("thing", "2")
+                .inUnit("001008099013")
+                .because("看不见的理由"));
 
         HttpResponse<String> r = get("/console/audit", "chengguan");
 

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Absolute links (sitemap, feeds) come from the configured public URL ({@code gongkai.public-url}, here
- * https://gongkai.example.gov.cn in the test profile), never from the Host header a client sends.
+ * http://gongkai.example.gov.cn in the test profile), never from the Host header a client sends.
  */
 @GongkaiTest
 class PublicLinksTest {
@@ -40,7 +40,7 @@ class PublicLinksTest {
         String response = getWithHost(path, "evil.example");
 
         assertThat(response).startsWith("HTTP/1.1 200");
-        assertThat(response).contains("https://gongkai.example.gov.cn/portal/");
+        assertThat(response).contains("http://gongkai.example.gov.cn/portal/");
         assertThat(response).doesNotContain("evil.example");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
+import org.gongkai.support.Bombs;
 import org.junit.jupiter.api.Test;
 
 /** Attachments are typed by their content, not their name, and limited in size and number. */
@@ -18,7 +19,8 @@ class AttachmentTypeTest {
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
         assertThat(attachments.check(List.of(new NewAttachment("scan.jpg", pdf))))
                 .isEmpty();
-        assertThat(attachments.detect(new NewAttachment("scan.jpg", pdf))).isEqualTo("application/pdf");
+        assertThat(attachments.detect(new NewAttachment("scan.jpg", pdf)))
+                .isEqualTo(org.gongkai.platform.uploads.UploadType.PDF);
     }
 
     @Test
@@ -49,5 +51,16 @@ class AttachmentTypeTest {
         assertThat(attachments.check(six))
                 .extracting(FieldProblem::messageCode)
                 .containsExactly("error.attachment.too-many");
+    }
+
+    @Test
+    void anInflatingDocxAndAnImageClaimingHugeDimensionsAreRefusedWithinSeconds() {
+        long t0 = System.nanoTime();
+        List<FieldProblem> problems = attachments.check(List.of(
+                new NewAttachment("申请表.docx", Bombs.ratioDocx()), new NewAttachment("scan.png", Bombs.hugePng())));
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("attachments[0]", "attachments[1]");
+        assertThat(problems.get(0).messageCode()).isIn("upload.refused.inflates", "upload.refused.elements");
+        assertThat(problems.get(1).messageCode()).isEqualTo("upload.refused.pixels");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
     }
 }

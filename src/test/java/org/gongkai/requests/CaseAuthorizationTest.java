@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
@@ -67,8 +69,10 @@ class CaseAuthorizationTest {
         long id = housingCase();
         assertThatThrownBy(() ->
                         workflow.startConsultation(CHENGGUAN, id, CaseParts.ConsultationKind.THIRD_PARTY, "某公司", "x"))
-                .isInstanceOf(ForbiddenException.class);
-        assertThat(denials(id)).isEqualTo(1);
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
+                        e -> assertThat(e.refusal())
+                                .isEqualTo(Refusal.of("start-consultation", "disclosure_request", id, ZHUJIAN_UNIT)));
         assertThat(queries.view(ZHUJIAN, id).request().status()).isEqualTo(Status.REGISTERED);
     }
 
@@ -77,9 +81,11 @@ class CaseAuthorizationTest {
         long id = housingCase();
         assertThat(queries.view(AUDITOR, id).request().status()).isEqualTo(Status.REGISTERED);
         assertThatThrownBy(() -> workflow.archive(AUDITOR, id))
-                .isInstanceOf(ConflictException.class)
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.refusal())
+                                .isEqualTo(Refusal.of("archive", "disclosure_request", id, ZHUJIAN_UNIT)))
                 .hasMessageContaining("read-only");
-        assertThat(denials(id)).isEqualTo(1);
     }
 
     @Test
@@ -120,5 +126,30 @@ class CaseAuthorizationTest {
                 .allSatisfy(r -> assertThat(r.unitCode()).isEqualTo("001008099101"));
         assertThat(queries.list(CHENGGUAN, ZHUJIAN_UNIT, null, null, 0, 1000).rows())
                 .isEmpty();
+    }
+
+    @Test
+    void registeringACaseForAnotherUnitIsRefusedAndTheRefusalSurvivesTheRollback() throws Exception {
+        var r = new ConsoleSession(port, "chengguan")
+                .post(
+                        "/console/requests/new",
+                        "/console/requests/new",
+                        java.util.Map.of("unitCode", ZHUJIAN_UNIT, "channel", "letter", "name", "张三"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(audit.recent(20)).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("chengguan");
+            assertThat(e.action()).isEqualTo("denied.register");
+            assertThat(e.unitCode()).isEqualTo(ZHUJIAN_UNIT);
+        });
+    }
+
+    @Test
+    void anAuditorsStepOnTheConsoleIs409WithTheReasonAndRecorded() throws Exception {
+        long id = housingCase();
+        var r = new ConsoleSession(port, "auditor")
+                .post("/console/requests/" + id, "/console/requests/" + id + "/archive", java.util.Map.of());
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(denials(id)).isEqualTo(1);
+        assertThat(queries.view(ZHUJIAN, id).request().status()).isEqualTo(Status.REGISTERED);
     }
 }

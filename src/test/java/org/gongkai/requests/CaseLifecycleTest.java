@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
+import java.util.function.IntConsumer;
 import org.gongkai.calendar.CalendarService;
 import org.gongkai.fees.FeePolicy;
 import org.gongkai.org.Role;
@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A case against the real calendar and database: history and audit for every step, the numbered letter, the
@@ -31,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @GongkaiTest
 class CaseLifecycleTest {
 
-    /** 县水利局: no demo applications, so the expiry job here touches only this test's cases. */
+    /** 县水利局: a unit of the county with no demo applications, where this test's cases are alone. */
     static final String WATER = "001008099015";
 
     static final StaffMember WATER_HANDLER = new StaffMember("shuili", "县水利局 经办", Role.HANDLER, WATER);
@@ -79,6 +81,9 @@ class CaseLifecycleTest {
     JdbcClient jdbc;
 
     @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -92,6 +97,20 @@ class CaseLifecycleTest {
 
     /** A Monday in a year whose calendar is loaded and whose annual reports are not yet submitted. */
     static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
+
+    /**
+     * Runs the nightly job on {@code day} over the whole database, as in production, and hands how many cases it
+     * closed to {@code then}; everything is rolled back afterwards, so cases of other tests (and the demo's) stay as
+     * they were.
+     */
+    private void expiryJobOn(LocalDate day, IntConsumer then) {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            then.accept(new ExpiryJob(repository, workflowAt(fixed(day)), calendar, reportedYears, fixed(day))
+                    .closeExpired());
+        });
+    }
 
     private RequestWorkflow workflowAt(Clock at) {
         return new RequestWorkflow(repository, access, calendar, fees, audit, reportedYears, at);
@@ -180,20 +199,20 @@ class CaseLifecycleTest {
         workflowAt(fixed(today)).requestCorrection(WATER_HANDLER, id, 3, "请写明所需信息的年份");
         LocalDate deadline =
                 queries.view(WATER_HANDLER, id).request().state().correction().deadline();
-        // When the job runs on the deadline, nothing closes
-        assertThat(new ExpiryJob(repository, workflowAt(fixed(deadline)), calendar, reportedYears, fixed(deadline))
-                        .closeExpired(Set.of(WATER)))
-                .isZero();
-        // When it runs the day after
+        // When the job runs on the deadline, the case stays open
+        expiryJobOn(
+                deadline,
+                closed -> assertThat(queries.view(WATER_HANDLER, id).request().status())
+                        .isEqualTo(Status.CORRECTION_REQUESTED));
+        // When it runs the day after, it closes the case as 其他处理 1 on that day
         LocalDate after = deadline.plusDays(1);
-        assertThat(new ExpiryJob(repository, workflowAt(fixed(after)), calendar, reportedYears, fixed(after))
-                        .closeExpired(Set.of(WATER)))
-                .isEqualTo(1);
-        // Then the case is closed as 其他处理 1 on that day
-        DisclosureRequest r = queries.view(WATER_HANDLER, id).request();
-        assertThat(r.status()).isEqualTo(Status.CLOSED);
-        assertThat(r.state().reply().outcome()).isEqualTo(Outcome.OTHER_NO_CORRECTION);
-        assertThat(r.state().reply().date()).isEqualTo(after);
+        expiryJobOn(after, closed -> {
+            assertThat(closed).isPositive();
+            DisclosureRequest r = queries.view(WATER_HANDLER, id).request();
+            assertThat(r.status()).isEqualTo(Status.CLOSED);
+            assertThat(r.state().reply().outcome()).isEqualTo(Outcome.OTHER_NO_CORRECTION);
+            assertThat(r.state().reply().date()).isEqualTo(after);
+        });
     }
 
     @Test
@@ -207,10 +226,14 @@ class CaseLifecycleTest {
         assertThat(noticed.state().fee().amount()).isEqualTo(4700);
         assertThat(noticed.state().fee().deadline()).isEqualTo(calendar.plusWorkingDays(today, 20));
         LocalDate after = noticed.state().fee().deadline().plusDays(1);
-        new ExpiryJob(repository, workflowAt(fixed(after)), calendar, reportedYears, fixed(after))
-                .closeExpired(Set.of(WATER));
-        assertThat(queries.view(WATER_HANDLER, id).request().state().reply().outcome())
-                .isEqualTo(Outcome.OTHER_UNPAID_FEE);
+        expiryJobOn(
+                after,
+                closed -> assertThat(queries.view(WATER_HANDLER, id)
+                                .request()
+                                .state()
+                                .reply()
+                                .outcome())
+                        .isEqualTo(Outcome.OTHER_UNPAID_FEE));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.gongkai.annualreport.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.gongkai.annualreport.AnnualReports;
 import org.gongkai.annualreport.CellCases;
@@ -15,9 +13,11 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.reportreading.AnnualReportReader;
 import org.gongkai.reportreading.UnreadableReportException;
 import org.springframework.context.MessageSource;
@@ -41,6 +41,7 @@ class AnnualReportConsoleController {
     private final CellCases cells;
     private final UnitDirectory units;
     private final MessageSource messages;
+    private final ProblemPages problems;
     private final Clock clock;
 
     AnnualReportConsoleController(
@@ -49,12 +50,14 @@ class AnnualReportConsoleController {
             CellCases cells,
             UnitDirectory units,
             MessageSource messages,
+            ProblemPages problems,
             Clock clock) {
         this.reports = reports;
         this.overview = overview;
         this.cells = cells;
         this.units = units;
         this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -141,6 +144,8 @@ class AnnualReportConsoleController {
                         new AnnualReportReader().read(file.getBytes(), file.getOriginalFilename()));
             } catch (UnreadableReportException | IOException e) {
                 throw InvalidInputException.of("json", "annualreport.error.import-file", e.getMessage());
+            } catch (UploadRefusedException e) {
+                throw e.asInvalidInput("json");
             }
         });
     }
@@ -165,12 +170,9 @@ class AnnualReportConsoleController {
         try {
             action.run();
             return "redirect:" + BASE + unit + "/" + year + "?done";
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fields().forEach(f -> errors.put(f.field(), say(f.messageCode(), f.args())));
-            return render(staff, unit, year, model, errors, null);
-        } catch (ConflictException e) {
-            return render(staff, unit, year, model, Map.of(), e);
+        } catch (InvalidInputException | ConflictException e) {
+            ProblemPages.Shown shown = problems.show(e);
+            return render(staff, unit, year, model, shown.fieldErrors(), e instanceof ConflictException ? shown : null);
         }
     }
 
@@ -180,7 +182,7 @@ class AnnualReportConsoleController {
             int year,
             Model model,
             Map<String, String> errors,
-            ProblemException conflict) {
+            ProblemPages.Shown conflict) {
         ReportView view = reports.view(staff, unit, year);
         String base = BASE + UriUtils.encodePathSegment(unit, "UTF-8") + "/" + year + "/cases?path=";
         String statistics =
@@ -198,7 +200,7 @@ class AnnualReportConsoleController {
         model.addAttribute("tables", tables);
         model.addAttribute("drill", base);
         model.addAttribute("errors", errors);
-        model.addAttribute("conflict", conflict == null ? null : say(conflict.messageCode(), conflict.args()));
+        model.addAttribute("conflict", conflict == null ? null : conflict.message());
         model.addAttribute("staff", staff);
         model.addAttribute("reviewer", staff.role() == Role.REVIEWER);
         model.addAttribute("year", year);
@@ -206,6 +208,6 @@ class AnnualReportConsoleController {
     }
 
     private String say(String code, Object[] args) {
-        return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(code, args, code, China.LOCALE);
     }
 }

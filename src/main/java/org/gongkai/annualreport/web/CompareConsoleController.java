@@ -8,6 +8,7 @@ import org.gongkai.annualreport.Comparison;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -71,6 +72,6 @@ class CompareConsoleController {
     }
 
     private String say(String code) {
-        return messages.getMessage(code, null, code, java.util.Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(code, null, code, China.LOCALE);
     }
 }

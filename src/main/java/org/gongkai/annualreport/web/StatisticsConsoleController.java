@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.annualreport.AdminStatistics;
@@ -15,7 +14,9 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.ProblemPages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,13 +35,19 @@ class StatisticsConsoleController {
     private final AdminStatisticsService service;
     private final UnitDirectory units;
     private final MessageSource messages;
+    private final ProblemPages problems;
     private final Clock clock;
 
     StatisticsConsoleController(
-            AdminStatisticsService service, UnitDirectory units, MessageSource messages, Clock clock) {
+            AdminStatisticsService service,
+            UnitDirectory units,
+            MessageSource messages,
+            ProblemPages problems,
+            Clock clock) {
         this.service = service;
         this.units = units;
         this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -60,10 +67,13 @@ class StatisticsConsoleController {
             int n = service.importFile(p.member(), file.getOriginalFilename(), file.getBytes());
             return listPage(p.member(), year, List.of(), n, model);
         } catch (InvalidInputException e) {
+            problems.show(e);
             return listPage(
                     p.member(),
                     year,
-                    e.fields().stream().map(f -> say(f.messageCode(), f.args())).toList(),
+                    e.fields().stream()
+                            .map(f -> problems.say(f.messageCode(), f.args()))
+                            .toList(),
                     null,
                     model);
         }
@@ -93,9 +103,7 @@ class StatisticsConsoleController {
             service.save(p.member(), unit, year, values);
             return "redirect:" + BASE + "?year=" + year + "&saved";
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fields().forEach(f -> errors.put(f.field(), say(f.messageCode(), f.args())));
-            return formPage(unit, year, values, errors, model);
+            return formPage(unit, year, values, problems.show(e).fieldErrors(), model);
         }
     }
 
@@ -126,6 +134,6 @@ class StatisticsConsoleController {
     }
 
     private String say(String code, Object[] args) {
-        return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(code, args, code, China.LOCALE);
     }
 }

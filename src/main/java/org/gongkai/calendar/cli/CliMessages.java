@@ -1,19 +1,19 @@
 package org.gongkai.calendar.cli;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
+import org.gongkai.platform.China;
 
 /** The calendar bundle's texts for the command line, which runs without Spring. */
 final class CliMessages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.calendar", Locale.SIMPLIFIED_CHINESE);
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.calendar", China.LOCALE);
 
     private CliMessages() {}
 
     static String get(String code, Object... args) {
         String pattern = BUNDLE.containsKey(code) ? BUNDLE.getString(code) : code;
-        return new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(stringsOf(args));
+        return new MessageFormat(pattern, China.LOCALE).format(stringsOf(args));
     }
 
     /** Numbers as plain strings (no grouping), so years read 2027, not 2,027. */

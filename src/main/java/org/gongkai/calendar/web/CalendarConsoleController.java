@@ -17,6 +17,7 @@ import org.gongkai.calendar.NoticeProblem;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -138,6 +139,6 @@ class CalendarConsoleController {
     }
 
     private String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, java.util.Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(code, args, code, China.LOCALE);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.catalog.Attachment;
 import org.gongkai.catalog.CatalogItem;
+import org.gongkai.catalog.CatalogItemEvent;
 import org.gongkai.catalog.CatalogRepository;
 import org.gongkai.catalog.ColumnCount;
 import org.gongkai.catalog.DisclosureMode;
@@ -34,8 +35,21 @@ class JdbcCatalogRepository implements CatalogRepository {
             + "i.article20_item, i.catalog_column, i.disclosure_mode, i.withheld_reason, i.status, i.author, "
             + "i.reviewer, i.reviewed_at, i.review_note, i.index_number, i.validity, i.validity_changed_on, "
             + "i.repealed_by, i.body, i.topics, i.standard_entry_id, i.interpretation_form, i.withdrawn_reason";
-    static final String PUBLIC = "i.status = 'PUBLISHED' and i.disclosure_mode = 'PROACTIVE'";
+    /** Published proactively; binds {@link #PUBLIC_ARGS} (status, mode) in this order. */
+    static final String PUBLIC = "i.status = ? and i.disclosure_mode = ?";
+
+    static final List<Object> PUBLIC_ARGS = List.of(ItemStatus.PUBLISHED.name(), DisclosureMode.PROACTIVE.name());
     private static final int BATCH = 500;
+    private static final String[] NEED_INTERPRETATION = {
+        DocumentType.REGULATION.name(), DocumentType.NORMATIVE.name(), DocumentType.POLICY.name()
+    };
+
+    /** {@link #PUBLIC_ARGS} followed by the query's own arguments. */
+    private static List<Object> publicArgs(Object... more) {
+        List<Object> args = new ArrayList<>(PUBLIC_ARGS);
+        args.addAll(java.util.Arrays.asList(more));
+        return args;
+    }
 
     private final JdbcClient jdbc;
 
@@ -69,7 +83,9 @@ class JdbcCatalogRepository implements CatalogRepository {
                         c.standardEntryId(),
                         name(c.interpretationForm()))
                 .update(keys, "id");
-        return find(keys.getKey().longValue()).orElseThrow();
+        long id = keys.getKey().longValue();
+        appendHistory(id, item.drainEvents());
+        return find(id).orElseThrow();
     }
 
     @Override
@@ -107,6 +123,43 @@ class JdbcCatalogRepository implements CatalogRepository {
                         item.withdrawnReason(),
                         item.id())
                 .update();
+        appendHistory(item.id(), item.drainEvents());
+    }
+
+    private void appendHistory(long itemId, List<CatalogItemEvent> events) {
+        for (CatalogItemEvent e : events) {
+            jdbc.sql("insert into catalog_item_event (item_id, at, actor, action, from_status, to_status, reason, "
+                            + "detail) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            itemId,
+                            Timestamp.from(e.at()),
+                            e.actor(),
+                            e.action(),
+                            name(e.from()),
+                            name(e.to()),
+                            e.reason(),
+                            e.detail())
+                    .update();
+        }
+    }
+
+    @Override
+    public List<CatalogItemEvent> history(long itemId) {
+        return jdbc.sql("select * from catalog_item_event where item_id = ? order by id")
+                .param(itemId)
+                .query((rs, n) -> new CatalogItemEvent(
+                        rs.getString("action"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant(),
+                        status(rs.getString("from_status")),
+                        status(rs.getString("to_status")),
+                        rs.getString("reason"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    private static ItemStatus status(String name) {
+        return name == null ? null : ItemStatus.valueOf(name);
     }
 
     @Override
@@ -146,6 +199,7 @@ class JdbcCatalogRepository implements CatalogRepository {
         }
         if (f.publicOnly()) {
             where.append(" and ").append(PUBLIC);
+            args.addAll(PUBLIC_ARGS);
         }
         add(
                 where,
@@ -228,10 +282,10 @@ class JdbcCatalogRepository implements CatalogRepository {
     @Override
     public List<CatalogItem> lackingInterpretation(Collection<String> unitCodes, int limit) {
         return jdbc.sql("select " + COLUMNS + " from catalog_item i where " + PUBLIC
-                        + " and i.doc_type in ('REGULATION', 'NORMATIVE', 'POLICY') and i.unit_code = any(?)"
+                        + " and i.doc_type = any(?) and i.unit_code = any(?)"
                         + " and not exists (select 1 from catalog_interpretation_link l where l.document_id = i.id)"
                         + " order by i.published_on desc, i.id desc limit ?")
-                .params(unitCodes.toArray(String[]::new), limit)
+                .params(publicArgs(NEED_INTERPRETATION, unitCodes.toArray(String[]::new), limit))
                 .query(JdbcCatalogRepository::map)
                 .list();
     }
@@ -290,7 +344,7 @@ class JdbcCatalogRepository implements CatalogRepository {
         while (true) {
             List<CatalogItem> batch = jdbc.sql("select " + COLUMNS + " from catalog_item i where " + PUBLIC
                             + " and i.id > ? order by i.id limit ?")
-                    .params(after, BATCH)
+                    .params(publicArgs(after, BATCH))
                     .query(JdbcCatalogRepository::map)
                     .list();
             batch.forEach(consumer);
@@ -304,6 +358,7 @@ class JdbcCatalogRepository implements CatalogRepository {
     @Override
     public long countPublic() {
         return jdbc.sql("select count(*) from catalog_item i where " + PUBLIC)
+                .params(PUBLIC_ARGS)
                 .query(Long.class)
                 .single();
     }
@@ -313,7 +368,7 @@ class JdbcCatalogRepository implements CatalogRepository {
         return jdbc.sql("select i.catalog_column as k, count(*) as n from catalog_item i where " + PUBLIC
                         + " and (cast(? as varchar) is null or i.unit_code = ?) group by i.catalog_column "
                         + "order by n desc, k")
-                .params(unitCode, unitCode)
+                .params(publicArgs(unitCode, unitCode))
                 .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n")))
                 .list();
     }
@@ -322,6 +377,7 @@ class JdbcCatalogRepository implements CatalogRepository {
     public List<ColumnCount> publicUnits() {
         return jdbc.sql("select i.unit_code as k, count(*) as n from catalog_item i where " + PUBLIC
                         + " group by i.unit_code order by i.unit_code")
+                .params(PUBLIC_ARGS)
                 .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n")))
                 .list();
     }
@@ -330,6 +386,7 @@ class JdbcCatalogRepository implements CatalogRepository {
     public List<ColumnCount> publicArticle20Items() {
         return jdbc.sql("select cast(i.article20_item as varchar) as k, count(*) as n from catalog_item i where "
                         + PUBLIC + " group by i.article20_item order by i.article20_item")
+                .params(PUBLIC_ARGS)
                 .query((rs, r) -> new ColumnCount(rs.getString("k"), rs.getLong("n")))
                 .list();
     }

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.gongkai.catalog.CatalogStatistics;
 import org.gongkai.catalog.DocumentType;
+import org.gongkai.catalog.ItemStatus;
+import org.gongkai.catalog.Validity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,10 +23,14 @@ class JdbcCatalogStatistics implements CatalogStatistics {
     public List<PublishedCount> published(Collection<String> unitCodes, int year) {
         return jdbc.sql("""
                 select unit_code, article20_item, catalog_column, doc_type, count(*) as n from catalog_item
-                where status = 'PUBLISHED' and unit_code = any(?) and published_on >= ? and published_on < ?
+                where status = ? and unit_code = any(?) and published_on >= ? and published_on < ?
                 group by unit_code, article20_item, catalog_column, doc_type
                 order by unit_code, article20_item, catalog_column, doc_type""")
-                .params(codes(unitCodes), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .params(
+                        ItemStatus.PUBLISHED.name(),
+                        codes(unitCodes),
+                        LocalDate.of(year, 1, 1),
+                        LocalDate.of(year + 1, 1, 1))
                 .query((rs, r) -> new PublishedCount(
                         rs.getString("unit_code"),
                         rs.getInt("article20_item"),
@@ -50,14 +56,18 @@ class JdbcCatalogStatistics implements CatalogStatistics {
                   count(*) filter (where written_on between :start and :end) as made,
                   count(*) filter (where published_on between :start and :end) as published,
                   count(*) filter (where published_on <= :end) as total_published,
-                  count(*) filter (where validity = 'REPEALED' and validity_changed_on between :start and :end)
+                  count(*) filter (where validity = :repealed and validity_changed_on between :start and :end)
                       as repealed,
-                  count(*) filter (where validity = 'EXPIRED' and validity_changed_on between :start and :end)
+                  count(*) filter (where validity = :expired and validity_changed_on between :start and :end)
                       as expired,
                   count(*) filter (where published_on <= :end
-                      and (validity = 'VALID' or validity_changed_on > :end)) as in_force
+                      and (validity = :valid or validity_changed_on > :end)) as in_force
                 from catalog_item
-                where status = 'PUBLISHED' and doc_type = :type and unit_code = any(:units)""")
+                where status = :published and doc_type = :type and unit_code = any(:units)""")
+                .param("repealed", Validity.REPEALED.name())
+                .param("expired", Validity.EXPIRED.name())
+                .param("valid", Validity.VALID.name())
+                .param("published", ItemStatus.PUBLISHED.name())
                 .param("start", start)
                 .param("end", end)
                 .param("type", type.name())

@@ -3,6 +3,7 @@ package org.gongkai.catalog.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.platform.China;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.FacetCount;
 import org.gongkai.search.SearchResult;
@@ -60,9 +61,7 @@ class CatalogSearchApiController {
                         h.highlight(),
                         ItemLinks.path(h.indexNumber())))
                 .toList();
-        String notice = r.notice() == null
-                ? null
-                : messages.getMessage(r.notice(), null, r.notice(), java.util.Locale.SIMPLIFIED_CHINESE);
+        String notice = r.notice() == null ? null : messages.getMessage(r.notice(), null, r.notice(), China.LOCALE);
         return new Response(r.total(), hits, r.page() + 1, r.size(), r.facets(), notice);
     }
 }

@@ -6,9 +6,13 @@ import org.gongkai.catalog.CatalogWorkflow;
 import org.gongkai.catalog.Validity;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.search.IndexRebuilder;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +33,7 @@ class ConsoleCatalogActions {
     private final ConsoleCatalogController pages;
     private final IndexRebuilder rebuilder;
     private final MessageSource messages;
+    private final ProblemPages problems;
     private final AuditLog audit;
 
     ConsoleCatalogActions(
@@ -36,11 +41,13 @@ class ConsoleCatalogActions {
             ConsoleCatalogController pages,
             IndexRebuilder rebuilder,
             MessageSource messages,
+            ProblemPages problems,
             AuditLog audit) {
         this.workflow = workflow;
         this.pages = pages;
         this.rebuilder = rebuilder;
         this.messages = messages;
+        this.problems = problems;
         this.audit = audit;
     }
 
@@ -137,13 +144,20 @@ class ConsoleCatalogActions {
     @PostMapping("/console/catalog/search-rebuild")
     String rebuild(@AuthenticationPrincipal StaffPrincipal p, RedirectAttributes flash) {
         if (!p.member().isReviewer()) {
-            throw new ForbiddenException("catalog.error.read-only");
+            throw new ForbiddenException(
+                    Refusal.of(
+                            "search.rebuild",
+                            "search_index",
+                            "catalog",
+                            p.member().unitCode()),
+                    "catalog.error.read-only");
         }
         long n = rebuilder.rebuild();
-        audit.record(p.member().username(), "search.rebuild", "search_index", "catalog", null, null, n + " items");
+        audit.record(AuditEvent.by(p.member().username(), "search.rebuild")
+                .on("search_index", "catalog")
+                .detail(n + " items"));
         flash.addFlashAttribute(
-                "notice",
-                messages.getMessage("catalog.console.rebuilt", new Object[] {n}, java.util.Locale.SIMPLIFIED_CHINESE));
+                "notice", messages.getMessage("catalog.console.rebuilt", new Object[] {n}, China.LOCALE));
         return "redirect:/console/catalog";
     }
 
@@ -152,7 +166,8 @@ class ConsoleCatalogActions {
             action.run();
             return new ModelAndView("redirect:/console/catalog/" + id);
         } catch (InvalidInputException e) {
-            return ConsoleCatalogController.invalid(pages.itemPage(staff, id, FieldErrors.of(e, messages), model));
+            return ConsoleCatalogController.invalid(
+                    pages.itemPage(staff, id, problems.show(e).fieldErrors(), model));
         }
     }
 

@@ -16,8 +16,8 @@ import org.gongkai.catalog.StandardEntry;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
-import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.ProblemPages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,8 +38,8 @@ class ConsoleCatalogController {
     private final CatalogRepository items;
     private final StandardCatalog standard;
     private final UnitDirectory units;
-    private final AuditLog audit;
     private final MessageSource messages;
+    private final ProblemPages problems;
     private final Clock clock;
 
     ConsoleCatalogController(
@@ -47,15 +47,15 @@ class ConsoleCatalogController {
             CatalogRepository items,
             StandardCatalog standard,
             UnitDirectory units,
-            AuditLog audit,
             MessageSource messages,
+            ProblemPages problems,
             Clock clock) {
         this.workflow = workflow;
         this.items = items;
         this.standard = standard;
         this.units = units;
-        this.audit = audit;
         this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -104,7 +104,7 @@ class ConsoleCatalogController {
             CatalogItem item = workflow.create(p.member(), form.toContent());
             return new ModelAndView("redirect:/console/catalog/" + item.id());
         } catch (InvalidInputException e) {
-            return invalid(form(p.member(), form, null, FieldErrors.of(e, messages), model));
+            return invalid(form(p.member(), form, null, problems.show(e).fieldErrors(), model));
         }
     }
 
@@ -139,7 +139,7 @@ class ConsoleCatalogController {
             workflow.revise(p.member(), id, fixedUnit.toContent());
             return new ModelAndView("redirect:/console/catalog/" + id);
         } catch (InvalidInputException e) {
-            return invalid(form(p.member(), fixedUnit, id, FieldErrors.of(e, messages), model));
+            return invalid(form(p.member(), fixedUnit, id, problems.show(e).fieldErrors(), model));
         }
     }
 
@@ -162,7 +162,8 @@ class ConsoleCatalogController {
                 item.content().standardEntryId() == null
                         ? null
                         : standard.find(item.content().standardEntryId()).orElse(null));
-        model.addAttribute("audit", audit.forEntity("catalog_item", Long.toString(id)));
+        model.addAttribute("allowed", item.allowedSteps(staff));
+        model.addAttribute("history", items.history(id));
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         return "console/catalog/item";

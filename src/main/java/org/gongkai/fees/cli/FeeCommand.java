@@ -1,11 +1,11 @@
 package org.gongkai.fees.cli;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.IntToLongFunction;
 import org.gongkai.fees.FeePolicy;
+import org.gongkai.platform.China;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -66,10 +66,10 @@ public class FeeCommand implements Runnable {
             n = -1;
         }
         if (n < 0 || n > FeePolicy.MAX_QUANTITY) {
-            ResourceBundle bundle = ResourceBundle.getBundle("i18n.fees", Locale.SIMPLIFIED_CHINESE);
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n.fees", China.LOCALE);
             spec.commandLine()
                     .getErr()
-                    .println(new MessageFormat(bundle.getString("fees.cli.bad-number"), Locale.SIMPLIFIED_CHINESE)
+                    .println(new MessageFormat(bundle.getString("fees.cli.bad-number"), China.LOCALE)
                             .format(new Object[] {text, String.valueOf(FeePolicy.MAX_QUANTITY)}));
             spec.commandLine().getErr().flush();
             return EXIT_BAD_INPUT;

@@ -13,13 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcStaffRepository implements StaffRepository {
+public class JdbcStaffRepository implements StaffRepository {
 
     private static final String COLUMNS =
             "username, password_hash, display_name, role, unit_code, enabled, failed_attempts, locked_until";
     private final JdbcClient jdbc;
 
-    JdbcStaffRepository(JdbcClient jdbc) {
+    public JdbcStaffRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -75,6 +75,15 @@ class JdbcStaffRepository implements StaffRepository {
         jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null where username = ?")
                 .param(username)
                 .update();
+    }
+
+    @Override
+    public boolean setPassword(String username, String passwordHash) {
+        return jdbc.sql("update staff_account set password_hash = ?, failed_attempts = 0, locked_until = null "
+                                + "where username = ?")
+                        .params(passwordHash, username)
+                        .update()
+                == 1;
     }
 
     private StaffAccount map(ResultSet rs, int row) throws SQLException {

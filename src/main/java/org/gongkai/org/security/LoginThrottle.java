@@ -2,6 +2,7 @@ package org.gongkai.org.security;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.throttle.Guesses;
 import org.gongkai.platform.throttle.Throttles;
@@ -37,14 +38,10 @@ public class LoginThrottle {
     public void failed(String address, String username) {
         Duration wait = guesses.failed(address, username);
         if (!wait.isZero()) {
-            audit.record(
-                    clip(address, 60),
-                    "login.throttled",
-                    "staff_account",
-                    clip(username, 80),
-                    null,
-                    address,
-                    wait.toSeconds() + " s");
+            audit.record(AuditEvent.by(clip(address, 60), "login.throttled")
+                    .on("staff_account", clip(username, 80))
+                    .because(address)
+                    .detail(wait.toSeconds() + " s"));
         }
     }
 

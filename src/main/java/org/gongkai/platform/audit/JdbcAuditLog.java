@@ -17,17 +17,10 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public void record(
-            String actor,
-            String action,
-            String entityType,
-            String entityId,
-            String unitCode,
-            String reason,
-            String detail) {
+    public void record(AuditEvent e) {
         jdbc.sql("insert into audit_log (actor, action, entity_type, entity_id, unit_code, reason, detail) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(actor, action, entityType, entityId, unitCode, reason, detail)
+                .params(e.actor(), e.action(), e.entityType(), e.entityId(), e.unitCode(), e.reason(), e.detail())
                 .update();
     }
 

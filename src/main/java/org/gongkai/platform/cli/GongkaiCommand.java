@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gongkai 0.1.0",
         description = "公开: open government information platform",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class})
 public class GongkaiCommand implements Runnable {
 
     /** Exit code returned by {@code serve}: the JVM keeps running the web server. */

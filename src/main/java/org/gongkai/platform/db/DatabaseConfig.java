@@ -2,7 +2,6 @@ package org.gongkai.platform.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.gongkai.platform.GongkaiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +20,12 @@ class DatabaseConfig {
             config.setUsername(props.dbUser());
             config.setPassword(props.dbPassword());
         } else {
-            DataSource embedded = EmbeddedDatabase.start(props.dataDir().resolve("pg"), props.freshData());
-            config.setDataSource(embedded);
+            EmbeddedDatabase.Endpoint db = EmbeddedDatabase.start(
+                    props.dataDir(), new EmbeddedDatabase.Options(props.freshData(), props.dbDurable(), 0));
+            config.setJdbcUrl(db.jdbcUrl());
+            config.setUsername(db.user());
+            config.setPassword(db.password());
+            config.addDataSourceProperty("stringtype", "unspecified");
         }
         return new HikariDataSource(config);
     }

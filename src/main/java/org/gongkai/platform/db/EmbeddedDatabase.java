@@ -3,52 +3,147 @@ package org.gongkai.platform.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * An embedded PostgreSQL whose files live in a directory and survive restarts. One server per directory
+ * An embedded PostgreSQL whose files live in {@code DATA_DIR/pg} and survive restarts. One server per directory
  * and JVM, so that test contexts sharing a directory share the server.
+ *
+ * <p>Durable unless told otherwise (fsync, synchronous commit and full-page writes on: an acknowledged commit is
+ * on disk); password-protected (see {@link AccessControl}, {@link DatabaseSecrets}); listening on 127.0.0.1 only;
+ * a server left behind by a killed application is stopped before the start ({@link LeftoverServer}), and a
+ * {@link Watchdog} stops the server when its JVM dies.
  */
 public final class EmbeddedDatabase {
 
-    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<Path, Running> RUNNING = new ConcurrentHashMap<>();
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
 
     private EmbeddedDatabase() {}
 
     /**
-     * Starts (or reuses) the server for a directory.
-     *
-     * @param fresh wipe the directory first, once per JVM (tests)
+     * How to start: {@code fresh} wipes the database first, once per JVM (tests); {@code durable} false trades
+     * crash safety for speed (tests only); {@code port} 0 picks a free port.
      */
-    public static DataSource start(Path dir, boolean fresh) {
-        EmbeddedPostgres pg = RUNNING.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> {
-            if (fresh) {
-                deleteTree(d);
-            }
-            return boot(d);
-        });
-        return pg.getPostgresDatabase(Map.of("stringtype", "unspecified"));
+    public record Options(boolean fresh, boolean durable, int port) {
+
+        public static Options production() {
+            return new Options(false, true, 0);
+        }
     }
 
-    private static EmbeddedPostgres boot(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg)));
-            return pg;
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL failed to start in " + dir, e);
+    /** Where and how the application connects: the JDBC URL, the role, its password and the file holding it. */
+    public record Endpoint(String jdbcUrl, String user, String password, Path passwordFile) {
+
+        public DataSource dataSource() {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(jdbcUrl);
+            ds.setUser(user);
+            ds.setPassword(password);
+            ds.setStringType("unspecified");
+            return ds;
         }
+    }
+
+    private record Running(EmbeddedPostgres server, Endpoint endpoint) {}
+
+    /** Starts (or reuses, within this JVM) the server for a data directory. */
+    public static Endpoint start(Path dataDir, Options options) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(dir, d -> boot(d, options)).endpoint();
+    }
+
+    /** A throw-away durable-off database in {@code dataDir}, wiped first (benchmarks). */
+    public static DataSource startScratch(Path dataDir) {
+        return start(dataDir, new Options(true, false, 0)).dataSource();
+    }
+
+    private static Running boot(Path dataDir, Options options) {
+        Path pgDir = dataDir.resolve("pg");
+        try {
+            Files.createDirectories(dataDir);
+            if (options.fresh()) {
+                deleteTree(pgDir);
+            }
+            requireNoOtherOwner(pgDir);
+            LeftoverServer.clear(pgDir);
+            DatabaseSecrets secrets = DatabaseSecrets.in(dataDir);
+            EmbeddedPostgres pg = builder(pgDir, options, secrets).start();
+            AccessControl.secure(pgDir, pg.getPort(), secrets);
+            Watchdog watchdog = Watchdog.watch(serverPid(pgDir), pgDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                watchdog.stop();
+                closeQuietly(pg);
+            }));
+            String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/" + AccessControl.APP_DATABASE;
+            return new Running(
+                    pg, new Endpoint(url, AccessControl.APP_ROLE, secrets.appPassword(), secrets.appPasswordFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL failed to start in " + pgDir, e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path pgDir, Options options, DatabaseSecrets secrets) {
+        String durable = options.durable() ? "on" : "off";
+        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
+                .setDataDirectory(pgDir)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                // the library passes -F (fsync off) and synchronous_commit=off; these settings come later and win
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("unix_socket_directories", "''")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                // the library hands these to initdb as --key=value: a fresh directory gets the superuser's
+                // password and password authentication from the start (its own -A trust comes first and loses)
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setLocaleConfig("pwfile", secrets.superuserPasswordFile().toString())
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setConnectConfig("password", secrets.superuserPassword());
+        if (options.port() > 0) {
+            b.setPort(options.port());
+        }
+        return b;
+    }
+
+    /**
+     * Fails when another living process (a running {@code serve} or {@code db start}) holds the directory's lock;
+     * only then may a server found on the directory be treated as left over.
+     */
+    private static void requireNoOtherOwner(Path pgDir) throws IOException {
+        Path lockFile = pgDir.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return; // never started: nothing can run on it (and initdb wants the directory empty)
+        }
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                throw new IllegalStateException("another process is using the database in " + pgDir
+                        + " (a running ./gongkai serve or db start); stop it first");
+            }
+            lock.release();
+        }
+    }
+
+    private static long serverPid(Path pgDir) throws IOException {
+        List<String> lines = Files.readAllLines(pgDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+        return Long.parseLong(lines.get(0).strip());
     }
 
     private static void deleteTree(Path dir) {
@@ -56,8 +151,7 @@ public final class EmbeddedDatabase {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

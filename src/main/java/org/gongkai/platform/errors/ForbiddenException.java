@@ -7,6 +7,11 @@ public class ForbiddenException extends ProblemException {
         super(messageCode, args);
     }
 
+    /** Every 403 is recorded in the audit log by the web edge; {@code refusal} names what was aimed at. */
+    public ForbiddenException(Refusal refusal, String messageCode, Object... args) {
+        super(refusal, messageCode, args);
+    }
+
     @Override
     public String type() {
         return "forbidden";

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.platform.errors.ConflictException;
-import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
-import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
-import org.gongkai.platform.errors.ServiceBusyException;
 import org.gongkai.platform.errors.TooManyRequestsException;
+import org.gongkai.platform.uploads.UploadRefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -40,28 +38,36 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ProblemHandler {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final Locale ZH = China.LOCALE;
     private final MessageSource messages;
+    private final ProblemPages pages;
 
-    ProblemHandler(MessageSource messages) {
+    ProblemHandler(MessageSource messages, ProblemPages pages) {
         this.messages = messages;
+        this.pages = pages;
     }
 
+    /** A module's problem: its status, message and field errors as {@link ProblemPages} says; refusals recorded. */
     @ExceptionHandler(ProblemException.class)
     Object onProblem(ProblemException e, HttpServletRequest request, HttpServletResponse response) {
-        HttpStatus status = statusOf(e);
-        String detail = messages.getMessage(e.messageCode(), e.args(), e.messageCode(), ZH);
+        pages.recordRefusal(e, request);
         List<Map<String, String>> fields = new ArrayList<>();
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldProblem f : invalid.fields()) {
-                fields.add(field(f.field(), messages.getMessage(f.messageCode(), f.args(), f.messageCode(), ZH)));
+                fields.add(field(f.field(), pages.say(f.messageCode(), f.args())));
             }
         }
         if (e instanceof TooManyRequestsException tooMany) {
             response.setHeader(
                     HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfter().toSeconds()));
         }
-        return respond(request, status, e.type(), detail, fields);
+        return respond(request, ProblemPages.statusOf(e), e.type(), pages.message(e), fields);
+    }
+
+    /** An upload a path did not turn into its own field error: 400 naming the file. */
+    @ExceptionHandler(UploadRefusedException.class)
+    Object onRefusedUpload(UploadRefusedException e, HttpServletRequest request, HttpServletResponse response) {
+        return onProblem(e.asInvalidInput("file"), request, response);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -135,25 +141,6 @@ class ProblemHandler {
         m.put("field", name);
         m.put("message", message);
         return m;
-    }
-
-    private static HttpStatus statusOf(ProblemException e) {
-        if (e instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (e instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (e instanceof ForbiddenException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (e instanceof ServiceBusyException) {
-            return HttpStatus.SERVICE_UNAVAILABLE;
-        }
-        if (e instanceof TooManyRequestsException) {
-            return HttpStatus.TOO_MANY_REQUESTS;
-        }
-        return HttpStatus.BAD_REQUEST;
     }
 
     private Object respond(

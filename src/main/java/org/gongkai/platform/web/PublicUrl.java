@@ -21,7 +21,7 @@ public class PublicUrl {
 
     /** The base without a trailing slash, e.g. {@code https://gk.example.gov.cn}. */
     public String base() {
-        if (properties.publicUrl() != null) {
+        if (!properties.publicUrl().isEmpty()) {
             return properties.publicUrl();
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));

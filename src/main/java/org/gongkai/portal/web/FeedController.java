@@ -12,6 +12,7 @@ import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.catalog.web.ItemLinks;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.web.PublicUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,7 @@ class FeedController {
 
     private static final int FEED_SIZE = 50;
     private static final int SITEMAP_MAX = 50_000;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = China.ZONE;
     private static final List<String> PAGES = List.of(
             "/",
             "/portal/guide",

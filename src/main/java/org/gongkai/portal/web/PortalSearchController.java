@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.catalog.web.SearchParams;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.SearchQuery;
@@ -51,8 +52,7 @@ class PortalSearchController {
             query = SearchParams.read(q, unit, item, year, type, validity, order, page, "10");
         } catch (InvalidInputException e) {
             mav.setStatus(HttpStatus.BAD_REQUEST);
-            model.addAttribute(
-                    "problem", messages.getMessage("error.invalid-input", null, java.util.Locale.SIMPLIFIED_CHINESE));
+            model.addAttribute("problem", messages.getMessage("error.invalid-input", null, China.LOCALE));
             return mav;
         }
         model.addAttribute("query", query);
@@ -66,10 +66,7 @@ class PortalSearchController {
             SearchResult result = search.search(query);
             model.addAttribute("result", result);
             if (result.notice() != null) {
-                model.addAttribute(
-                        "notice",
-                        messages.getMessage(
-                                result.notice(), null, result.notice(), java.util.Locale.SIMPLIFIED_CHINESE));
+                model.addAttribute("notice", messages.getMessage(result.notice(), null, result.notice(), China.LOCALE));
             }
         }
         return mav;

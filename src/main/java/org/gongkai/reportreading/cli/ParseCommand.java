@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.ReportChecks;
 import org.gongkai.reportmodel.ReportJson;
@@ -63,6 +64,10 @@ public class ParseCommand implements Callable<Integer> {
             } catch (IOException e) {
                 progress.clear();
                 err.println("gongkai report parse: " + f + ": cannot read file (" + e.getMessage() + ")");
+                exit = 2;
+            } catch (UploadRefusedException e) {
+                progress.clear();
+                err.println("gongkai report parse: " + f + ": " + e.describe());
                 exit = 2;
             } catch (UnreadableReportException e) {
                 progress.clear();

@@ -21,13 +21,14 @@ class JdbcReadReports implements ReadReports {
     }
 
     @Override
-    public long save(String uploadedBy, Instant at, String fileName, AnnualReport r) {
+    public long save(String uploadedBy, String unitCode, Instant at, String fileName, AnnualReport r) {
         return jdbc.sql("""
-                INSERT INTO read_report (uploaded_at, uploaded_by, file_name, unit, report_year, template,
+                INSERT INTO read_report (uploaded_at, uploaded_by, unit_code, file_name, unit, report_year, template,
                                          finding_count, report_json)
-                VALUES (:at, :by, :file, :unit, :year, :template, :findings, :json) RETURNING id""")
+                VALUES (:at, :by, :unitCode, :file, :unit, :year, :template, :findings, :json) RETURNING id""")
                 .param("at", Timestamp.from(at))
                 .param("by", uploadedBy)
+                .param("unitCode", unitCode)
                 .param("file", fileName)
                 .param("unit", r.unit())
                 .param("year", r.year())
@@ -38,13 +39,15 @@ class JdbcReadReports implements ReadReports {
                 .single();
     }
 
-    private static final String SELECT = "SELECT id, uploaded_at, uploaded_by, file_name, report_json FROM read_report";
+    private static final String SELECT =
+            "SELECT id, uploaded_at, uploaded_by, unit_code, file_name, report_json FROM read_report";
 
     private static StoredReport map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new StoredReport(
                 rs.getLong("id"),
                 rs.getTimestamp("uploaded_at").toInstant(),
                 rs.getString("uploaded_by"),
+                rs.getString("unit_code"),
                 rs.getString("file_name"),
                 ReportJson.read(rs.getString("report_json")));
     }

@@ -44,7 +44,8 @@ class ReportReadingConsoleController {
     }
 
     @GetMapping(BASE)
-    String index(Model model) {
+    String index(@AuthenticationPrincipal StaffPrincipal p, Model model) {
+        model.addAttribute("mayUpload", p.member().mayChange());
         model.addAttribute("reports", service.recent());
         model.addAttribute("maxFiles", ReportReadingService.MAX_FILES);
         return "console/reportreading/index";
@@ -76,7 +77,7 @@ class ReportReadingConsoleController {
             }
         }
         List<ReportReadingService.Outcome> outcomes =
-                uploads.isEmpty() ? List.of() : service.upload(p.member().username(), uploads);
+                uploads.isEmpty() ? List.of() : service.upload(p.member(), uploads);
         List<Long> ids = new ArrayList<>();
         for (ReportReadingService.Outcome o : outcomes) {
             if (o.ok()) {
@@ -84,18 +85,22 @@ class ReportReadingConsoleController {
             } else if (!"reportreading.upload.tooLarge".equals(o.errorCode())
                             && !"reportreading.upload.empty".equals(o.errorCode())
                     || errors.isEmpty()) {
-                errors.add(o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
-                        + (o.detail() == null || o.detail().isEmpty() ? "" : "（" + o.detail() + "）"));
+                errors.add(
+                        o.args().length > 0
+                                ? messages.getMessage(o.errorCode(), o.args(), locale)
+                                : o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
+                                        + (o.detail() == null || o.detail().isEmpty() ? "" : "（" + o.detail() + "）"));
             }
         }
         model.addAttribute("errors", errors);
         model.addAttribute("uploaded", service.find(ids));
-        return index(model);
+        return index(p, model);
     }
 
     @GetMapping(BASE + "/{id}")
-    String view(@PathVariable long id, Model model) {
+    String view(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, Model model) {
         StoredReport s = service.find(id).orElseThrow(() -> new NotFoundException("reportreading.notFound"));
+        model.addAttribute("mayDelete", ReportReadingService.mayDelete(p.member(), s));
         model.addAttribute("stored", s);
         model.addAttribute("report", s.report());
         model.addAttribute("tables", TableView.of(s.report()));
@@ -104,7 +109,7 @@ class ReportReadingConsoleController {
 
     @PostMapping(BASE + "/{id}/delete")
     String delete(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id) {
-        service.delete(p.member().username(), id);
+        service.delete(p.member(), id);
         return "redirect:" + BASE;
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,6 +15,7 @@ import org.gongkai.fees.FeePolicy;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.demo.DemoContributor;
 import org.gongkai.requests.Act;
 import org.gongkai.requests.DisclosureRequest;
@@ -36,7 +38,7 @@ class RequestsDemo implements DemoContributor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestsDemo.class);
     static final String GOVERNMENT = "001008099";
     static final int FIRST_YEAR = 2021;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = China.ZONE;
     static final Map<String, String> HANDLERS = Map.of("013", "zhujian", "011", "ziranziyuan", "101", "chengguan");
     static final StaffMember REVIEWER = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, GOVERNMENT + "001");
 
@@ -116,15 +118,21 @@ class RequestsDemo implements DemoContributor {
                     new DemoCase(calendar, fees, random, people, today, submitted, secret).walk(open[k % open.length]));
             secrets.add(secret);
         }
-        List<Long> ids = requests.insertAll(cases);
         List<DisclosureRequest> replied = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            DisclosureRequest r = cases.get(i).withId(ids.get(i));
-            if (r.state().reply() != null && !r.state().reply().outcome().isClosureByExpiry()) {
-                replied.add(r);
+        for (DisclosureRequest c : cases) {
+            long id = requests.insert(c);
+            if (c.state().reply() != null && !c.state().reply().outcome().isClosureByExpiry()) {
+                replied.add(requests.find(id).orElseThrow());
             }
         }
-        letters.issueHistory(replied);
+        // Letters are numbered per unit and year in the order they were sent, as the handlers would have.
+        replied.sort(
+                Comparator.comparing((DisclosureRequest r) -> r.state().reply().date())
+                        .thenComparing(r -> r.intake().id()));
+        for (DisclosureRequest r : replied) {
+            var reply = r.state().reply();
+            letters.issue(r, letters.draft(r, reply.outcome(), reply.article()), reply.by());
+        }
         int shown = cases.size() - 1;
         while (shown > 0 && cases.get(shown).state().reply() == null) {
             shown--;

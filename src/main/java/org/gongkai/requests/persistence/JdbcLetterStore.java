@@ -15,11 +15,9 @@ import org.springframework.stereotype.Repository;
 class JdbcLetterStore implements LetterStore {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    JdbcLetterStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+    JdbcLetterStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
     }
 
     @Override
@@ -77,41 +75,6 @@ class JdbcLetterStore implements LetterStore {
                         issuedBy)
                 .query(Long.class)
                 .single();
-    }
-
-    @Override
-    public void addAll(List<NewLetter> letters) {
-        if (letters.isEmpty()) {
-            return;
-        }
-        var batch = letters.stream()
-                .map(l -> new Object[] {
-                    l.requestId(),
-                    l.unitCode(),
-                    l.kind(),
-                    l.year(),
-                    l.seq(),
-                    l.letterNo(),
-                    Date.valueOf(l.issuedOn()),
-                    l.body(),
-                    l.xhtml(),
-                    l.released(),
-                    l.issuedBy()
-                })
-                .toList();
-        jdbcTemplate.batchUpdate(
-                "insert into request_letter (request_id, unit_code, kind, year, seq, letter_no, "
-                        + "issued_on, body, xhtml, released, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                batch);
-        java.util.Map<String, NewLetter> last = new java.util.HashMap<>();
-        letters.forEach(l -> last.merge(l.unitCode() + "/" + l.year(), l, (a, b) -> a.seq() >= b.seq() ? a : b));
-        jdbcTemplate.batchUpdate(
-                "insert into request_letter_counter (unit_code, year, last_seq) values (?, ?, ?) "
-                        + "on conflict (unit_code, year) do update set last_seq = greatest(request_letter_counter.last_seq, "
-                        + "excluded.last_seq)",
-                last.values().stream()
-                        .map(l -> new Object[] {l.unitCode(), l.year(), l.seq()})
-                        .toList());
     }
 
     @Override

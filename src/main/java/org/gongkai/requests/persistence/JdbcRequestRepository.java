@@ -3,7 +3,6 @@ package org.gongkai.requests.persistence;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,9 @@ class JdbcRequestRepository implements RequestRepository {
 
     private static final String SELECT =
             "select id, " + RequestRows.INTAKE_COLUMNS + ", " + RequestRows.STATE_COLUMNS + " from disclosure_request";
-    private static final String INSERT = "insert into disclosure_request (id, " + RequestRows.INTAKE_COLUMNS + ", "
-            + RequestRows.STATE_COLUMNS + ") values (:id, " + params(RequestRows.INTAKE_COLUMNS) + ", "
-            + params(RequestRows.STATE_COLUMNS) + ")";
+    private static final String INSERT = "insert into disclosure_request (" + RequestRows.INTAKE_COLUMNS + ", "
+            + RequestRows.STATE_COLUMNS + ") values (" + params(RequestRows.INTAKE_COLUMNS) + ", "
+            + params(RequestRows.STATE_COLUMNS) + ") returning id";
     private static final String UPDATE = "update disclosure_request set "
             + java.util.Arrays.stream(RequestRows.STATE_COLUMNS.split(", "))
                     .map(c -> c + " = :" + c)
@@ -53,41 +52,11 @@ class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public long insert(DisclosureRequest request) {
-        long id = jdbc.sql("select nextval('disclosure_request_id_seq')")
-                .query(Long.class)
-                .single();
-        named.update(INSERT, rowValues(request, id));
-        appendEvents(id, request.drainEvents());
-        return id;
-    }
-
-    @Override
-    public List<Long> insertAll(List<DisclosureRequest> requests) {
-        if (requests.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = jdbc.sql("select nextval('disclosure_request_id_seq') from generate_series(1, ?)")
-                .param(requests.size())
-                .query(Long.class)
-                .list();
-        List<SqlParameterSource> rows = new ArrayList<>();
-        List<SqlParameterSource> events = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            rows.add(rowValues(requests.get(i), ids.get(i)));
-            for (RequestEvent e : requests.get(i).drainEvents()) {
-                events.add(eventValues(ids.get(i), e));
-            }
-        }
-        named.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
-        named.batchUpdate(INSERT_EVENT, events.toArray(SqlParameterSource[]::new));
-        return ids;
-    }
-
-    private static MapSqlParameterSource rowValues(DisclosureRequest request, long id) {
         Map<String, Object> values = new LinkedHashMap<>(RequestRows.intakeValues(request.intake()));
         values.putAll(RequestRows.stateValues(request.state()));
-        values.put("id", id);
-        return new MapSqlParameterSource(values);
+        long id = named.queryForObject(INSERT, values, Long.class);
+        appendEvents(id, request.drainEvents());
+        return id;
     }
 
     @Override
@@ -200,9 +169,9 @@ class JdbcRequestRepository implements RequestRepository {
     public List<RequestSummary> dueBy(Set<String> units, LocalDate until) {
         return named.query(
                 "select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
-                        + "(:units) and status in ('REGISTERED', 'EXTENDED') and due_date <= :until "
-                        + "order by due_date, id",
+                        + "(:units) and status in (:running) and due_date <= :until order by due_date, id",
                 new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units)
+                        .addValue("running", names(Status.CLOCK_RUNNING))
                         .addValue("until", Date.valueOf(until)),
                 RequestRows::summary);
     }
@@ -211,17 +180,22 @@ class JdbcRequestRepository implements RequestRepository {
     public List<RequestSummary> withMissingCalendar(Set<String> units) {
         return named.query(
                 "select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
-                        + "(:units) and calendar_missing_year is not null and status in ('REGISTERED', 'EXTENDED', "
-                        + "'CONSULTATION', 'FEE_NOTICE') order by receipt_date, id",
-                new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units),
+                        + "(:units) and calendar_missing_year is not null and status in (:counting) "
+                        + "order by receipt_date, id",
+                new MapSqlParameterSource("units", units.isEmpty() ? Set.of("") : units)
+                        .addValue("counting", names(Status.DUE_DATE_KEPT)),
                 RequestRows::summary);
     }
 
     @Override
     public List<Long> expiredWaiting(LocalDate today) {
-        return jdbc.sql("select id from disclosure_request where (status = 'CORRECTION_REQUESTED' and "
-                        + "correction_deadline < ?) or (status = 'FEE_NOTICE' and fee_deadline < ?) order by id")
-                .params(Date.valueOf(today), Date.valueOf(today))
+        return jdbc.sql("select id from disclosure_request where (status = ? and correction_deadline < ?) "
+                        + "or (status = ? and fee_deadline < ?) order by id")
+                .params(
+                        Status.CORRECTION_REQUESTED.name(),
+                        Date.valueOf(today),
+                        Status.FEE_NOTICE.name(),
+                        Date.valueOf(today))
                 .query(Long.class)
                 .list();
     }
@@ -240,5 +214,9 @@ class JdbcRequestRepository implements RequestRepository {
                 .params(identityKey, Date.valueOf(day.withDayOfMonth(1)), Date.valueOf(day), Date.valueOf(day), id)
                 .query(Integer.class)
                 .single();
+    }
+
+    private static List<String> names(Set<Status> statuses) {
+        return statuses.stream().map(Status::name).sorted().toList();
     }
 }

@@ -1,11 +1,6 @@
 package org.gongkai.requests.web;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.requests.IntakeForm;
-import org.springframework.context.MessageSource;
 
 /** The HTML application form's fields (portal and console registration). */
 public class ApplyForm {
@@ -39,16 +34,6 @@ public class ApplyForm {
                 description,
                 channelKey,
                 delivery);
-    }
-
-    /** Field path → Chinese message; paths as in the API ({@code applicant.idNumber}). */
-    static Map<String, String> errors(InvalidInputException e, MessageSource messages) {
-        Map<String, String> out = new LinkedHashMap<>();
-        e.fields()
-                .forEach(f -> out.putIfAbsent(
-                        f.field(),
-                        messages.getMessage(f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
-        return out;
     }
 
     public String getUnitCode() {

@@ -9,10 +9,10 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.requests.IntakeForm;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.Submitted;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,13 +29,13 @@ class ConsoleIntakeController {
 
     private final RequestIntake intake;
     private final UnitDirectory units;
-    private final MessageSource messages;
+    private final ProblemPages problems;
     private final Clock clock;
 
-    ConsoleIntakeController(RequestIntake intake, UnitDirectory units, MessageSource messages, Clock clock) {
+    ConsoleIntakeController(RequestIntake intake, UnitDirectory units, ProblemPages problems, Clock clock) {
         this.intake = intake;
         this.units = units;
-        this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -66,7 +66,7 @@ class ConsoleIntakeController {
             return "redirect:/console/requests/" + s.id() + "?registered=" + s.trackingCode();
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("errors", ApplyForm.errors(e, messages));
+            model.addAttribute("errors", problems.fieldErrors(e));
             model.addAttribute("receiptDate", receiptDate);
             return page(staff, model);
         }

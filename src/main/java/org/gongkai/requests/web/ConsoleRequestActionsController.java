@@ -4,15 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseParts.ConsultationKind;
 import org.gongkai.requests.CaseParts.FeeBasis;
@@ -21,7 +18,6 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestWorkflow;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,19 +38,19 @@ class ConsoleRequestActionsController {
     private final ReplyLetters letters;
     private final RequestQueries queries;
     private final ConsoleRequestsController pages;
-    private final MessageSource messages;
+    private final ProblemPages problems;
 
     ConsoleRequestActionsController(
             RequestWorkflow workflow,
             ReplyLetters letters,
             RequestQueries queries,
             ConsoleRequestsController pages,
-            MessageSource messages) {
+            ProblemPages problems) {
         this.workflow = workflow;
         this.letters = letters;
         this.queries = queries;
         this.pages = pages;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @PostMapping("/console/requests/{id:\\d+}/confirm")
@@ -200,28 +196,12 @@ class ConsoleRequestActionsController {
             step.run();
             return "redirect:/console/requests/" + id;
         } catch (ConflictException | InvalidInputException e) {
-            res.setStatus(e instanceof ConflictException ? 409 : 400);
+            ProblemPages.Shown shown = problems.show(e);
             m.addAttribute("actionError", action);
-            m.addAttribute("actionMessage", message(e));
-            m.addAttribute("fieldErrors", fieldErrors(e));
+            m.addAttribute("actionMessage", shown.message());
+            m.addAttribute("fieldErrors", shown.fieldErrors());
             pages.prepare(m, staff, queries.view(staff, id), null, null);
             return "requests/console-case";
         }
-    }
-
-    private String message(ProblemException e) {
-        return messages.getMessage(e.messageCode(), e.args(), e.messageCode(), Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private Map<String, String> fieldErrors(ProblemException e) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (e instanceof InvalidInputException invalid) {
-            invalid.fields()
-                    .forEach(f -> out.put(
-                            f.field(),
-                            messages.getMessage(
-                                    f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
-        }
-        return out;
     }
 }

@@ -88,6 +88,8 @@ class ConsoleRequestsController {
         model.addAttribute("c", view);
         model.addAttribute("r", view.request());
         model.addAttribute("s", view.request().state());
+        model.addAttribute("allowed", view.request().allowedSteps(staff));
+        model.addAttribute("open", view.request().openSteps());
         model.addAttribute(
                 "unitName", units.require(view.request().intake().unitCode()).name());
         model.addAttribute("outcomes", Outcome.replyOutcomes());

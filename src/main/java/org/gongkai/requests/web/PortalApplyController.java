@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.Submitted;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +24,13 @@ class PortalApplyController {
 
     private final RequestIntake intake;
     private final UnitDirectory units;
-    private final MessageSource messages;
+    private final ProblemPages problems;
     private final IntakeLimit limit;
 
-    PortalApplyController(RequestIntake intake, UnitDirectory units, MessageSource messages, IntakeLimit limit) {
+    PortalApplyController(RequestIntake intake, UnitDirectory units, ProblemPages problems, IntakeLimit limit) {
         this.intake = intake;
         this.units = units;
-        this.messages = messages;
+        this.problems = problems;
         this.limit = limit;
     }
 
@@ -58,7 +58,7 @@ class PortalApplyController {
             return "redirect:/portal/apply/done";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("errors", ApplyForm.errors(e, messages));
+            model.addAttribute("errors", problems.fieldErrors(e));
             return page(model);
         }
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.org.StaffMember;
@@ -12,6 +11,7 @@ import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.reviews.ReviewCase;
 import org.gongkai.reviews.ReviewCaseForm;
 import org.gongkai.reviews.ReviewCases;
@@ -36,14 +36,21 @@ class ReviewConsoleController {
     private final ReviewStatistics statistics;
     private final UnitDirectory units;
     private final MessageSource messages;
+    private final ProblemPages problems;
     private final Clock clock;
 
     ReviewConsoleController(
-            ReviewCases cases, ReviewStatistics statistics, UnitDirectory units, MessageSource messages, Clock clock) {
+            ReviewCases cases,
+            ReviewStatistics statistics,
+            UnitDirectory units,
+            MessageSource messages,
+            ProblemPages problems,
+            Clock clock) {
         this.cases = cases;
         this.statistics = statistics;
         this.units = units;
         this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -88,7 +95,7 @@ class ReviewConsoleController {
             ReviewCase c = cases.create(p.member(), f);
             return "redirect:/console/reviews/" + c.id() + "?saved";
         } catch (InvalidInputException e) {
-            return form(p.member(), f, null, errors(e), model);
+            return form(p.member(), f, null, problems.show(e).fieldErrors(), model);
         }
     }
 
@@ -109,7 +116,8 @@ class ReviewConsoleController {
             cases.update(p.member(), id, version, f);
             return "redirect:/console/reviews/" + id + "?saved";
         } catch (InvalidInputException e) {
-            return form(p.member(), f, cases.get(p.member(), id), errors(e), model);
+            return form(
+                    p.member(), f, cases.get(p.member(), id), problems.show(e).fieldErrors(), model);
         }
     }
 
@@ -134,14 +142,5 @@ class ReviewConsoleController {
         Map<String, String> names = new LinkedHashMap<>();
         units.all().forEach(u -> names.put(u.code(), u.name()));
         return names;
-    }
-
-    private Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.fields()
-                .forEach(f -> errors.put(
-                        f.field(),
-                        messages.getMessage(f.messageCode(), f.args(), f.messageCode(), Locale.SIMPLIFIED_CHINESE)));
-        return errors;
     }
 }

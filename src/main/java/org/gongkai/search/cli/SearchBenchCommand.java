@@ -156,7 +156,7 @@ class SearchBenchCommand implements Callable<Integer> {
     }
 
     private void measurePostgres(List<BenchCorpus.BenchQuery> queries, double[] lucene) throws Exception {
-        DataSource ds = EmbeddedDatabase.start(dir.resolve("pg"), true);
+        DataSource ds = EmbeddedDatabase.startScratch(dir);
         try (Connection c = ds.getConnection()) {
             long t0 = System.nanoTime();
             load(c);

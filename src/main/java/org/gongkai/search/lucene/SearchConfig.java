@@ -1,7 +1,6 @@
 package org.gongkai.search.lucene;
 
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import org.gongkai.platform.GongkaiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfig {
 
     @Bean(destroyMethod = "close")
-    LuceneCatalogSearch catalogSearch(@Value("${gongkai.data-dir:data}") Path dataDir) {
-        return new LuceneCatalogSearch(
-                dataDir.toAbsolutePath().normalize().resolve("search").resolve("catalog"));
+    LuceneCatalogSearch catalogSearch(GongkaiProperties settings) {
+        return new LuceneCatalogSearch(settings.dataDir().resolve("search").resolve("catalog"));
     }
 }

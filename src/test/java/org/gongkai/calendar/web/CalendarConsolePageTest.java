@@ -10,13 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.calendar.MissingCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +45,7 @@ class CalendarConsolePageTest {
         private final String auth;
 
         Session(String user) {
-            auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+            auth = Http.bearer(port, user);
         }
 
         HttpResponse<String> get(String path) throws Exception {
@@ -154,7 +154,7 @@ class CalendarConsolePageTest {
         assertThat(r.statusCode()).isEqualTo(403);
         assertThatMissing(LocalDate.parse("2037-03-02"));
         assertThat(audit.recent(200)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("calendar.import.refused");
+            assertThat(e.action()).isEqualTo("denied.calendar.import");
             assertThat(e.actor()).isEqualTo("chengguan");
         });
     }

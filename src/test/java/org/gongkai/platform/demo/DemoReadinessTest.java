@@ -12,7 +12,7 @@ import org.springframework.boot.health.contributor.Status;
 class DemoReadinessTest {
 
     private static GongkaiProperties props(boolean demo) {
-        return new GongkaiProperties(Path.of("target/unused"), demo, null, null, null, false, null);
+        return new GongkaiProperties(Path.of("target/unused"), demo, null, null, null, false, true, null);
     }
 
     @Test

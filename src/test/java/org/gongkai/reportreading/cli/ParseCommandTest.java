@@ -11,6 +11,7 @@ import java.util.List;
 import org.gongkai.GongkaiApplication;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.ReportJson;
+import org.gongkai.support.Bombs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +108,18 @@ class ParseCommandTest {
         Run r = run("report", "parse", seed("003").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("瑞安市人民政府", "2019", "missing_table");
+    }
+
+    @Test
+    void anInflatingDocxIsRefusedWithinSecondsWithExit2NamingTheFileWhileTheOthersAreRead() throws Exception {
+        Path bomb = Files.write(dir.resolve("bomb.docx"), Bombs.ratioDocx());
+        Path pdf = Files.write(dir.resolve("long.pdf"), Bombs.tenThousandPagePdf());
+        long t0 = System.nanoTime();
+        Run r = run(
+                "report", "parse", bomb.toString(), pdf.toString(), seed("000").toString(), "--json");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("文件“bomb.docx”", "未处理", "long.pdf", "10,000 页");
+        assertThat(ReportJson.readAll(r.out())).hasSize(1);
     }
 }

@@ -12,14 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.support.Bombs;
+import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +47,7 @@ class ReportReadingConsoleTest {
         private final String auth;
 
         Session(String user) {
-            auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+            auth = Http.bearer(port, user);
         }
 
         HttpResponse<byte[]> get(String path) throws Exception {
@@ -140,6 +142,70 @@ class ReportReadingConsoleTest {
             assertThat(wb.getSheet("单元格").getLastRowNum()).isEqualTo(22 + 23 * 7 + 15);
             assertThat(wb.getSheet("校验问题")).isNotNull();
         }
+    }
+
+    @Test
+    void givenAnInflatingDocxAndAHugeImage_whenUploaded_thenRefusedWithinSecondsNamingEachAndNothingKept()
+            throws Exception {
+        Session s = new Session("reviewer");
+        int before = s.page("/console/report-reading").split("/console/report-reading/\\d+\"").length;
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("bomb.docx", Bombs.ratioDocx());
+        files.put("scan.png", Bombs.hugePng());
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = s.upload(files);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("field-error", "文件“bomb.docx”", "未处理", "图片“scan.png”为 100,000×100,000 像素");
+        assertThat(s.page("/console/report-reading").split("/console/report-reading/\\d+\"").length)
+                .isEqualTo(before);
+    }
+
+    @Test
+    void givenAnAuditor_whenUploading_thenRefused403AndRecorded() throws Exception {
+        HttpResponse<String> r = new Session("auditor").upload(Map.of("yueqing-2019.txt", seed("000")));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(audit.recent(20)).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("auditor");
+            assertThat(e.action()).isEqualTo("denied.reportreading.upload");
+        });
+    }
+
+    @Test
+    void givenAnUpload_thenOnlyItsUnitOrAnAdministratorDeletesItAndEveryAttemptIsRecorded() throws Exception {
+        HttpResponse<String> r = new Session("zhujian").upload(Map.of("yueqing-2019.txt", seed("000")));
+        Matcher m = VIEW_LINK.matcher(r.body().substring(r.body().indexOf("role=\"status\"")));
+        assertThat(m.find()).isTrue();
+        String id = m.group(1);
+        String view = "/console/report-reading/" + id;
+        for (String other : List.of("chengguan", "auditor", "reviewer")) {
+            ConsoleSession s = new ConsoleSession(port, other);
+            assertThat(s.get(view).body()).doesNotContain(view + "/delete");
+            assertThat(s.post(view, view + "/delete", Map.of()).statusCode())
+                    .as(other)
+                    .isEqualTo(403);
+        }
+        assertThat(audit.forEntity("read_report", id))
+                .filteredOn(e -> e.action().equals("denied.reportreading.delete"))
+                .extracting(e -> e.actor())
+                .containsExactly("chengguan", "auditor", "reviewer");
+        assertThat(new Session("zhujian").get(view).statusCode()).isEqualTo(200);
+
+        ConsoleSession owner = new ConsoleSession(port, "zhujian");
+        assertThat(owner.get(view).body()).contains(view + "/delete");
+        assertThat(owner.post(view, view + "/delete", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(owner.get(view).statusCode()).isEqualTo(404);
+        assertThat(audit.forEntity("read_report", id))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("reportreading.delete"));
+
+        HttpResponse<String> again = new Session("zhujian").upload(Map.of("yueqing-2019.txt", seed("000")));
+        Matcher m2 = VIEW_LINK.matcher(again.body().substring(again.body().indexOf("role=\"status\"")));
+        assertThat(m2.find()).isTrue();
+        String view2 = "/console/report-reading/" + m2.group(1);
+        assertThat(new ConsoleSession(port, "admin")
+                        .post(view2, view2 + "/delete", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
     }
 
     @Test

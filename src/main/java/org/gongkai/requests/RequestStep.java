@@ -1,0 +1,46 @@
+package org.gongkai.requests;
+
+import static org.gongkai.requests.Status.*;
+
+import java.util.Set;
+
+/**
+ * The steps staff take on a case, each with the states it starts from. {@link DisclosureRequest#allowedSteps} says
+ * which one an actor may take now; the transitions check the same policy and the case page shows the same set.
+ */
+public enum RequestStep {
+    CONFIRM("confirm", Set.of(AWAITING_CONFIRMATION)),
+    REQUEST_CORRECTION("request-correction", Set.of(REGISTERED)),
+    RECORD_CORRECTION("record-correction", Set.of(CORRECTION_REQUESTED)),
+    START_CONSULTATION("start-consultation", CLOCK_RUNNING),
+    END_CONSULTATION("end-consultation", Set.of(CONSULTATION)),
+    /** A supervisory step: approved by a reviewer, for any unit the reviewer sees. */
+    EXTEND("extend", Set.of(REGISTERED)),
+    FEE_NOTICE("fee-notice", CLOCK_RUNNING),
+    FEE_PAID("fee-paid", Set.of(Status.FEE_NOTICE)),
+    REPLY("reply", CLOCK_RUNNING),
+    ARCHIVE("archive", Set.of(REPLIED, CLOSED));
+
+    private final String action;
+    private final Set<Status> from;
+
+    RequestStep(String action, Set<Status> from) {
+        this.action = action;
+        this.from = from;
+    }
+
+    /** The key of the step in the history, the audit log and the messages ({@code action.<key>}). */
+    public String action() {
+        return action;
+    }
+
+    /** The states the step starts from. */
+    public Set<Status> from() {
+        return from;
+    }
+
+    /** Taken for the case by a reviewer rather than by the handling unit. */
+    public boolean supervisory() {
+        return this == EXTEND;
+    }
+}
