@@ -42,9 +42,8 @@ final class OcrExtractor {
     /** Words of a number cell below this confidence (0–100) make the cell illegible. */
     static final float MIN_CONFIDENCE = 70f;
 
-    /** Where Debian's tesseract-ocr-chi-sim puts the language data; GONGKAI_TESSDATA overrides it. */
-    static final String TESSDATA =
-            System.getenv().getOrDefault("GONGKAI_TESSDATA", "/usr/share/tesseract-ocr/5/tessdata");
+    /** Where Debian's tesseract-ocr-chi-sim and tesseract-ocr-eng put the language data. */
+    static final String TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
 
     private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
     /** Idle engines (an engine is not thread-safe, starting one costs ~0.2 s): taken for a page, given back after. */
