@@ -1,5 +1,6 @@
 package org.gongkai.org;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,24 @@ public class UnitDirectory {
     /** The unit, or a 404 naming the code. */
     public Unit require(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("error.unit-not-found", code));
+    }
+
+    /** The names the unit had before its current one, oldest first. */
+    public List<FormerName> formerNames(String code) {
+        return units.formerNames(code);
+    }
+
+    /**
+     * The name the unit had on {@code date}: the earliest former name still valid then (valid until a later
+     * day), else the current name. A 2023 letter keeps the 2023 name after a rename.
+     */
+    public String nameOn(String code, LocalDate date) {
+        Unit unit = require(code);
+        return units.formerNames(code).stream()
+                .filter(f -> f.until().isAfter(date))
+                .findFirst()
+                .map(FormerName::name)
+                .orElse(unit.name());
     }
 
     /** The unit and every unit below it. */
