@@ -1,6 +1,9 @@
 package org.gongkai.catalog;
 
-/** Moves what a unit owns in the catalogue to another unit (a merge). */
+import java.util.Map;
+import java.util.Set;
+
+/** What a unit or a person holds in the catalogue: moved on a merge or a handover, counted for the console home. */
 public interface CatalogOwnershipTransfer {
 
     /**
@@ -8,4 +11,10 @@ public interface CatalogOwnershipTransfer {
      * move to {@code intoUnit}; published items keep their index numbers and unit. Returns how many moved.
      */
     int move(String fromUnit, String intoUnit);
+
+    /** A leaver's unpublished items (drafts, items in review) get the colleague as author; returns how many. */
+    int reassignUnpublished(String author, String colleague);
+
+    /** Items waiting for review per unit, leaving out those {@code notBy} wrote (an author never approves their own). */
+    Map<String, Long> pendingReviewByUnit(Set<String> units, String notBy);
 }

@@ -1,7 +1,9 @@
 package org.gongkai.org;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
@@ -10,11 +12,13 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts through turnover, for administrators: create (a role for an active unit), disable and re-enable. Others
+ * Accounts through turnover, for administrators: create (a role for an active unit), disable and re-enable, further
+ * units for a person, a leaver's handover. Others
  * are refused (403, recorded); bad input names the field and changes nothing; every change is audited with before
  * and after (never a password).
  */
@@ -28,14 +32,24 @@ public class StaffAdministration {
 
     private final StaffAccounts accounts;
     private final StaffRepository staff;
+    private final StaffUnits staffUnits;
     private final UnitDirectory units;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    public StaffAdministration(StaffAccounts accounts, StaffRepository staff, UnitDirectory units, AuditLog audit) {
+    public StaffAdministration(
+            StaffAccounts accounts,
+            StaffRepository staff,
+            StaffUnits staffUnits,
+            UnitDirectory units,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.staff = staff;
+        this.staffUnits = staffUnits;
         this.units = units;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -91,6 +105,75 @@ public class StaffAdministration {
                 .inUnit(before.unitCode())
                 .detail("before: " + describe(before.member(), before.enabled()) + "; after: "
                         + describe(before.member(), enabled)));
+    }
+
+    /** Lets a person handle for a further unit (one handler for two units). */
+    @Transactional
+    public void grantUnit(StaffMember actor, String username, String unitCode) {
+        requireAdmin(actor, "staff.grant-unit", username);
+        StaffAccount account = existing(username);
+        var unit = units.find(unitCode);
+        if (unit.isEmpty()) {
+            throw InvalidInputException.of("unitCode", "unit.error.parent-unknown", unitCode);
+        }
+        if (!unit.get().active()) {
+            throw InvalidInputException.of("unitCode", "unit.error.parent-inactive", unitCode);
+        }
+        Set<String> before = units.visibleUnitCodes(account.member());
+        if (!unitCode.equals(account.unitCode()) && staffUnits.grant(username, unitCode, actor.username())) {
+            audit.record(AuditEvent.by(actor.username(), "staff.grant-unit")
+                    .on("staff_account", username)
+                    .inUnit(unitCode)
+                    .detail("before: units=" + before + "; after: units=" + units.visibleUnitCodes(account.member())));
+        }
+    }
+
+    /**
+     * A leaver's work to a colleague in one step: the colleague handles for every unit of the leaver, the modules
+     * hand over what is the leaver's own ({@link StaffHandedOver}), and the leaver's account is disabled.
+     */
+    @Transactional
+    public StaffHandedOver handOver(StaffMember actor, String leaver, String colleague, String reason) {
+        requireAdmin(actor, "staff.handover", leaver);
+        StaffAccount from = existing(leaver);
+        List<FieldProblem> problems = new ArrayList<>();
+        var to = colleague == null ? java.util.Optional.<StaffAccount>empty() : staff.findByUsername(colleague);
+        if (to.isEmpty() || !to.get().enabled() || colleague.equals(leaver)) {
+            problems.add(new FieldProblem("to", "staff.error.colleague", String.valueOf(colleague)));
+        } else if (to.get().role() == Role.AUDITOR) {
+            problems.add(new FieldProblem("to", "staff.error.colleague-read-only", colleague));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldProblem("reason", "staff.error.reason"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Set<String> leaverUnits = new LinkedHashSet<>();
+        leaverUnits.add(from.unitCode());
+        leaverUnits.addAll(staffUnits.extraUnits(leaver));
+        Set<String> before = units.visibleUnitCodes(to.get().member());
+        for (String unit : leaverUnits) {
+            if (!before.contains(unit)) {
+                staffUnits.grant(colleague, unit, actor.username());
+            }
+        }
+        staff.setEnabled(leaver, false);
+        StaffHandedOver handed = new StaffHandedOver(leaver, colleague, leaverUnits, reason.strip(), actor.username());
+        events.publishEvent(handed);
+        audit.record(AuditEvent.by(actor.username(), "staff.handover")
+                .on("staff_account", leaver)
+                .inUnit(from.unitCode())
+                .because(reason.strip())
+                .detail("before: " + describe(from.member(), from.enabled()) + ", " + colleague + " units=" + before
+                        + "; after: " + describe(from.member(), false) + ", " + colleague + " units="
+                        + units.visibleUnitCodes(to.get().member())));
+        return handed;
+    }
+
+    private StaffAccount existing(String username) {
+        return staff.findByUsername(username)
+                .orElseThrow(() -> InvalidInputException.of("username", "staff.error.unknown", username));
     }
 
     private static Role role(String raw, List<FieldProblem> problems) {

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Service;
 public class UnitDirectory {
 
     private final UnitRepository units;
+    private final StaffUnits staffUnits;
 
-    public UnitDirectory(UnitRepository units) {
+    public UnitDirectory(UnitRepository units, StaffUnits staffUnits) {
         this.units = units;
+        this.staffUnits = staffUnits;
     }
 
     public List<Unit> all() {
@@ -82,10 +84,13 @@ public class UnitDirectory {
         return u;
     }
 
-    /** Codes of the units whose records this staff member may see. */
+    /** Codes of the units whose records this staff member may see: a handler's units, else the whole government. */
     public Set<String> visibleUnitCodes(StaffMember staff) {
         if (!staff.role().seesWholeGovernment()) {
-            return Set.of(staff.unitCode());
+            Set<String> own = new LinkedHashSet<>();
+            own.add(staff.unitCode());
+            own.addAll(staffUnits.extraUnits(staff.username()));
+            return own;
         }
         Set<String> codes = new LinkedHashSet<>();
         subtree(governmentOf(staff.unitCode()).code()).forEach(u -> codes.add(u.code()));

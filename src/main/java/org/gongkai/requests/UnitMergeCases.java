@@ -1,5 +1,7 @@
 package org.gongkai.requests;
 
+import java.util.List;
+import org.gongkai.org.StaffHandedOver;
 import org.gongkai.org.UnitsMerged;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
@@ -29,5 +31,16 @@ class UnitMergeCases {
                 .inUnit(merged.intoCode())
                 .because(merged.decision())
                 .detail("open cases moved from " + merged.fromCode() + " to " + merged.intoCode() + ": " + moved));
+    }
+
+    /** Cases belong to units: the colleague now holds each unit of the leaver; the open cases are recorded. */
+    @EventListener
+    void on(StaffHandedOver handed) {
+        List<String> open = transfer.openCases(handed.units());
+        audit.record(AuditEvent.by(handed.by(), "request.handover")
+                .on("staff_account", handed.leaver())
+                .because(handed.reason())
+                .detail("open cases of " + handed.units() + " handed from " + handed.leaver() + " to "
+                        + handed.colleague() + ": " + String.join(", ", open)));
     }
 }

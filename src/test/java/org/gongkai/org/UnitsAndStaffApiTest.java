@@ -239,10 +239,39 @@ class UnitsAndStaffApiTest {
         assertThat(intoInactive.statusCode()).isEqualTo(409);
         assertThat(directory.require("H7D3").active()).isTrue();
 
-        // The leaver is disabled: the token dies.
-        assertThat(send("PATCH", "/api/v1/staff/h7lin", admin, "{\"active\":false}")
+        // A colleague of another unit also handles for H7D3; the leaver's work goes to them in one step.
+        assertThat(send(
+                                "POST",
+                                "/api/v1/staff",
+                                admin,
+                                "{\"username\":\"h7chen\",\"name\":\"陈经办\",\"password\":\"Colleague-long-pass-3\","
+                                        + "\"role\":\"HANDLER\",\"unitCode\":\"H7D3\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(send("POST", "/api/v1/staff/h7chen/units", admin, "{\"unitCode\":\"H7I1\"}")
                         .statusCode())
                 .isEqualTo(200);
+        String chen = "Bearer " + Http.issue(port, "h7chen", "Colleague-long-pass-3");
+        assertThat(send("GET", "/console/requests", chen, null).body()).doesNotContain(mine);
+        HttpResponse<String> noColleague =
+                send("POST", "/api/v1/staff/h7lin/handover", admin, "{\"to\":\"nobody\",\"reason\":\"调动\"}");
+        assertThat(noColleague.statusCode()).isEqualTo(400);
+        assertThat(noColleague.body()).contains("\"to\"");
+        assertThat(send("GET", "/api/v1/tokens", lin, null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> handover =
+                send("POST", "/api/v1/staff/h7lin/handover", admin, "{\"to\":\"h7chen\",\"reason\":\"工作调动\"}");
+
+        assertThat(handover.statusCode()).as(handover.body()).isEqualTo(200);
+        assertThat(send("GET", "/console/requests", chen, null).body()).contains(mine, theirs);
         assertThat(send("GET", "/api/v1/tokens", lin, null).statusCode()).isEqualTo(401);
+        assertThat(audit.recent(30))
+                .anyMatch(
+                        e -> e.action().equals("request.handover") && e.detail().contains(mine))
+                .anyMatch(e -> e.action().equals("staff.handover") && "工作调动".equals(e.reason()));
+        assertThat(send("PATCH", "/api/v1/staff/h7lin", admin, "{\"active\":true}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/v1/staff", admin, null).body()).contains("\"username\":\"h7lin\"");
     }
 }

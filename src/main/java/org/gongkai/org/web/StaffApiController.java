@@ -6,6 +6,7 @@ import java.util.List;
 import org.gongkai.org.StaffAccounts;
 import org.gongkai.org.StaffAdministration;
 import org.gongkai.org.StaffAdministration.NewAccount;
+import org.gongkai.org.StaffHandedOver;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,12 @@ class StaffApiController {
 
     /** Body of {@code PATCH /api/v1/staff/{username}}. */
     record StaffPatch(Boolean active) {}
+
+    /** Body of {@code POST /api/v1/staff/{username}/units}. */
+    record UnitGrant(String unitCode) {}
+
+    /** Body of {@code POST /api/v1/staff/{username}/handover}. */
+    record Handover(String to, String reason) {}
 
     private final StaffAccounts staff;
     private final StaffAdministration administration;
@@ -59,6 +66,27 @@ class StaffApiController {
         if (b.active() != null) {
             administration.setEnabled(p.member(), username, b.active());
         }
+        return view(p, username);
+    }
+
+    @Operation(summary = "Let a person handle for a further unit (administrators only)")
+    @PostMapping(path = "/api/v1/staff/{username}/units", consumes = "application/json")
+    StaffView grant(
+            @AuthenticationPrincipal StaffPrincipal p, @PathVariable String username, @RequestBody UnitGrant b) {
+        administration.grantUnit(p.member(), username, b.unitCode());
+        return view(p, username);
+    }
+
+    @Operation(
+            summary = "Hand a leaver's work to a colleague in one step (administrators only): the colleague handles for"
+                    + " the leaver's units, the leaver's drafts go to the colleague, the leaver is disabled; recorded")
+    @PostMapping(path = "/api/v1/staff/{username}/handover", consumes = "application/json")
+    StaffHandedOver handOver(
+            @AuthenticationPrincipal StaffPrincipal p, @PathVariable String username, @RequestBody Handover b) {
+        return administration.handOver(p.member(), username, b.to(), b.reason());
+    }
+
+    private StaffView view(StaffPrincipal p, String username) {
         return staff.accountsFor(p.member()).stream()
                 .filter(a -> a.username().equals(username))
                 .map(a -> new StaffView(a.username(), a.displayName(), a.role().name(), a.unitCode(), a.enabled()))
