@@ -34,6 +34,11 @@ public class StaffAccounts {
         return new StaffMember(username, displayName, role, unitCode);
     }
 
+    /** Every stored account (no password hash leaves through the pages that show them). */
+    public List<StaffAccount> accounts() {
+        return staff.findAll();
+    }
+
     public List<StaffMember> all() {
         return staff.findAll().stream().map(StaffAccount::member).toList();
     }

@@ -22,4 +22,7 @@ public interface StaffRepository {
 
     /** Sets a new password hash and lifts any lock; false when there is no such account. */
     boolean setPassword(String username, String passwordHash);
+
+    /** Enables or disables an account; false when there is no such account. */
+    boolean setEnabled(String username, boolean enabled);
 }

@@ -1,5 +1,6 @@
 package org.gongkai.org;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Service;
 public class UnitDirectory {
 
     private final UnitRepository units;
+    private final StaffUnits staffUnits;
 
-    public UnitDirectory(UnitRepository units) {
+    public UnitDirectory(UnitRepository units, StaffUnits staffUnits) {
         this.units = units;
+        this.staffUnits = staffUnits;
     }
 
     public List<Unit> all() {
@@ -29,6 +32,24 @@ public class UnitDirectory {
     /** The unit, or a 404 naming the code. */
     public Unit require(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("error.unit-not-found", code));
+    }
+
+    /** The names the unit had before its current one, oldest first. */
+    public List<FormerName> formerNames(String code) {
+        return units.formerNames(code);
+    }
+
+    /**
+     * The name the unit had on {@code date}: the earliest former name still valid then (valid until a later
+     * day), else the current name. A 2023 letter keeps the 2023 name after a rename.
+     */
+    public String nameOn(String code, LocalDate date) {
+        Unit unit = require(code);
+        return units.formerNames(code).stream()
+                .filter(f -> f.until().isAfter(date))
+                .findFirst()
+                .map(FormerName::name)
+                .orElse(unit.name());
     }
 
     /** The unit and every unit below it. */
@@ -63,10 +84,13 @@ public class UnitDirectory {
         return u;
     }
 
-    /** Codes of the units whose records this staff member may see. */
+    /** Codes of the units whose records this staff member may see: a handler's units, else the whole government. */
     public Set<String> visibleUnitCodes(StaffMember staff) {
         if (!staff.role().seesWholeGovernment()) {
-            return Set.of(staff.unitCode());
+            Set<String> own = new LinkedHashSet<>();
+            own.add(staff.unitCode());
+            own.addAll(staffUnits.extraUnits(staff.username()));
+            return own;
         }
         Set<String> codes = new LinkedHashSet<>();
         subtree(governmentOf(staff.unitCode()).code()).forEach(u -> codes.add(u.code()));

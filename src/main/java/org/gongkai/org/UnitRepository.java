@@ -3,7 +3,7 @@ package org.gongkai.org;
 import java.util.List;
 import java.util.Optional;
 
-/** Where units are kept. */
+/** Where units, their former names and merge decisions are kept. */
 public interface UnitRepository {
 
     List<Unit> findAll();
@@ -11,4 +11,11 @@ public interface UnitRepository {
     Optional<Unit> findByCode(String code);
 
     void save(Unit unit);
+
+    /** Former names, oldest first. */
+    List<FormerName> formerNames(String code);
+
+    void addFormerName(String code, FormerName former);
+
+    void recordMerge(UnitsMerged merge);
 }

@@ -105,11 +105,12 @@ public class ReplyLetters {
         LocalDate on = r.state().reply().date();
         String unitCode = r.intake().unitCode();
         Unit unit = units.require(unitCode);
-        String unitShort = letters.shortName(unitCode).orElseGet(() -> LetterNumbers.derivedUnitShort(unit.name()));
+        String unitName = units.nameOn(unitCode, on);
+        String unitShort = letters.shortName(unitCode).orElseGet(() -> LetterNumbers.derivedUnitShort(unitName));
         int seq = letters.nextNumber(unitCode, on.getYear());
         String number = LetterNumbers.format(
                 on.getYear(), LetterNumbers.governmentShort(governmentOf(unit).name()), unitShort, seq);
-        String xhtml = render(r, unit.name(), number, body, on);
+        String xhtml = render(r, unitName, number, body, on);
         long letterId =
                 letters.add(r.intake().id(), unitCode, REPLY, on.getYear(), seq, number, on, body, xhtml, true, by);
         return new Letter(letterId, r.intake().id(), unitCode, REPLY, number, on, body, xhtml, true, by);

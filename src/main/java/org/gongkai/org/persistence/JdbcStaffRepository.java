@@ -86,6 +86,14 @@ public class JdbcStaffRepository implements StaffRepository {
                 == 1;
     }
 
+    @Override
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update staff_account set enabled = ? where username = ?")
+                        .params(enabled, username)
+                        .update()
+                == 1;
+    }
+
     private StaffAccount map(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new StaffAccount(

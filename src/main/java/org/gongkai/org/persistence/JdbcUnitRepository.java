@@ -2,16 +2,18 @@ package org.gongkai.org.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.org.FormerName;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitKind;
 import org.gongkai.org.UnitRepository;
+import org.gongkai.org.UnitsMerged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcUnitRepository implements UnitRepository {
 
-    private static final String COLUMNS = "code, name, kind, parent_code, sort_order";
+    private static final String COLUMNS = "code, name, kind, parent_code, sort_order, active";
     private final JdbcClient jdbc;
 
     JdbcUnitRepository(JdbcClient jdbc) {
@@ -36,10 +38,40 @@ class JdbcUnitRepository implements UnitRepository {
     @Override
     public void save(Unit unit) {
         jdbc.sql("""
-                insert into unit (code, name, kind, parent_code, sort_order) values (?, ?, ?, ?, ?)
+                insert into unit (code, name, kind, parent_code, sort_order, active) values (?, ?, ?, ?, ?, ?)
                 on conflict (code) do update set name = excluded.name, kind = excluded.kind,
-                    parent_code = excluded.parent_code, sort_order = excluded.sort_order""")
-                .params(unit.code(), unit.name(), unit.kind().name(), unit.parentCode(), unit.sortOrder())
+                    parent_code = excluded.parent_code, sort_order = excluded.sort_order, active = excluded.active""")
+                .params(
+                        unit.code(),
+                        unit.name(),
+                        unit.kind().name(),
+                        unit.parentCode(),
+                        unit.sortOrder(),
+                        unit.active())
+                .update();
+    }
+
+    @Override
+    public List<FormerName> formerNames(String code) {
+        return jdbc.sql("select name, valid_until from unit_former_name where unit_code = ? order by valid_until, id")
+                .param(code)
+                .query((rs, i) ->
+                        new FormerName(rs.getString("name"), rs.getObject("valid_until", java.time.LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public void addFormerName(String code, FormerName former) {
+        jdbc.sql("insert into unit_former_name (unit_code, name, valid_until) values (?, ?, ?)")
+                .params(code, former.name(), former.until())
+                .update();
+    }
+
+    @Override
+    public void recordMerge(UnitsMerged m) {
+        jdbc.sql(
+                        "insert into unit_merge (from_code, into_code, effective, decision, decided_by) values (?, ?, ?, ?, ?)")
+                .params(m.fromCode(), m.intoCode(), m.effective(), m.decision(), m.by())
                 .update();
     }
 
@@ -49,6 +81,7 @@ class JdbcUnitRepository implements UnitRepository {
                 rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")),
                 rs.getString("parent_code"),
-                rs.getInt("sort_order"));
+                rs.getInt("sort_order"),
+                rs.getBoolean("active"));
     }
 }

@@ -59,6 +59,10 @@ class SecurityConfig {
         ApiAuthenticationEntryPoint unauthorized = new ApiAuthenticationEntryPoint(messages);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(STAFF_PATHS)
                         .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/units", "/api/v1/units/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/units/**")
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage("/login")
