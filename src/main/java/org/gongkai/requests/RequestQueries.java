@@ -73,6 +73,15 @@ public class RequestQueries {
                 access.seesPersonalData(staff, r.intake().unitCode()));
     }
 
+    /** The case with this tracking code, as {@link #view} gives it; 404 for an unknown code. */
+    public CaseView viewByCode(StaffMember staff, String trackingCode) {
+        String code = TrackingCodes.normaliseCode(trackingCode == null ? "" : trackingCode);
+        long id = requests.findByTrackingCode(code)
+                .map(r -> r.intake().id())
+                .orElseThrow(() -> new NotFoundException("error.request.not-found", code));
+        return view(staff, id);
+    }
+
     public record Deadlines(
             LocalDate today,
             LocalDate horizon,
