@@ -107,7 +107,8 @@ class DeadlinesAndTrackingTest {
                         .letters())
                 .extracting(Letter::id)
                 .contains(otherLetter.id())
-                .doesNotContainAnyElementsOf(view.letters().stream().map(Letter::id).toList());
+                .doesNotContainAnyElementsOf(
+                        view.letters().stream().map(Letter::id).toList());
         // And a letter cannot be downloaded without having tracked the case in the same session
         HttpResponse<String> r = HttpClient.newHttpClient()
                 .send(
