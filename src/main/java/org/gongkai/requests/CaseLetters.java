@@ -46,6 +46,7 @@ public class CaseLetters {
             String addressee,
             List<String> paragraphs,
             String reason,
+            Outcome outcome,
             List<String> attachments,
             boolean remedies) {
 
@@ -108,8 +109,7 @@ public class CaseLetters {
         context.setVariable("issuer", issuer);
         context.setVariable("addressee", content.addressee());
         context.setVariable("paragraphs", content.paragraphs());
-        context.setVariable(
-                "withheldPart", r.state().reply() != null && r.state().reply().outcome() == Outcome.PARTIALLY_GRANTED);
+        context.setVariable("withheldPart", content.outcome() == Outcome.PARTIALLY_GRANTED);
         context.setVariable("reason", blankToNull(content.reason()));
         context.setVariable("attachments", content.attachments());
         context.setVariable("remedies", content.remedies());

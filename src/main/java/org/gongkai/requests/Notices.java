@@ -108,6 +108,7 @@ class Notices {
                                 description(r)),
                         text("letter.notice.consultation.period", date(c.deadline()))),
                 null,
+                null,
                 List.of(),
                 false);
     }
@@ -126,7 +127,8 @@ class Notices {
     }
 
     private static CaseLetters.Content toApplicant(DisclosureRequest r, LetterKind kind, List<String> paragraphs) {
-        return new CaseLetters.Content(kind, r.intake().applicant().addressee(), paragraphs, null, List.of(), false);
+        return new CaseLetters.Content(
+                kind, r.intake().applicant().addressee(), paragraphs, null, null, List.of(), false);
     }
 
     private static String description(DisclosureRequest r) {

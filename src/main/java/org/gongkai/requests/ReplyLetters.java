@@ -228,6 +228,7 @@ public class ReplyLetters {
                 r.intake().applicant().addressee(),
                 CaseLetters.Content.paragraphsOf(d.body().strip()),
                 d.reason(),
+                d.outcome(),
                 provided.stream().map(StoredAttachment::filename).toList(),
                 true);
     }
