@@ -1,7 +1,5 @@
 package org.gongkai;
 
-import org.gongkai.calendar.cli.CalendarCommand;
-import org.gongkai.fees.cli.FeeCommand;
 import org.gongkai.platform.cli.GongkaiCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,16 +17,8 @@ public class GongkaiApplication {
         }
     }
 
-    /**
-     * The command line with every module's subcommand. Registered here, in the composition root outside every
-     * module, so that platform does not depend on the modules that depend on it (ArchitectureTest: no cycles).
-     */
+    /** The command line: every module's declared subcommand (platform/cli/ModuleCommand); serve starts this class. */
     public static CommandLine commandLine() {
-        return new CommandLine(new GongkaiCommand())
-                .addSubcommand(new CalendarCommand())
-                .addSubcommand(new FeeCommand())
-                .addSubcommand(new org.gongkai.reportreading.cli.ReportCommand())
-                .addSubcommand(new org.gongkai.search.cli.SearchCommand())
-                .addSubcommand(new org.gongkai.org.cli.AdminCommand());
+        return GongkaiCommand.commandLine(GongkaiApplication.class);
     }
 }

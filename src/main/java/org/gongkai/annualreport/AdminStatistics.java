@@ -24,20 +24,29 @@ public record AdminStatistics(
         long procurementProjects,
         BigDecimal procurement10k) {
 
-    /** The figure columns in import and form order: key (also the form field and CSV header), Chinese label. */
-    public static final List<String[]> FIELDS = List.of(
-            new String[] {"licensing_items", "行政许可事项数"},
-            new String[] {"licensing_decisions", "行政许可处理决定数"},
-            new String[] {"other_services_items", "其他对外管理服务事项数"},
-            new String[] {"other_services_decisions", "其他对外管理服务处理决定数"},
-            new String[] {"penalty_items", "行政处罚事项数"},
-            new String[] {"penalty_decisions", "行政处罚决定数"},
-            new String[] {"coercion_items", "行政强制事项数"},
-            new String[] {"coercion_decisions", "行政强制决定数"},
-            new String[] {"fee_items", "行政事业性收费项目数"},
-            new String[] {"fee_amount_10k_yuan", "行政事业性收费金额（万元）"},
-            new String[] {"procurement_projects", "政府集中采购项目数"},
-            new String[] {"procurement_10k_yuan", "政府集中采购总金额（万元）"});
+    /** One figure column: its key (also the form field and the import header) and its label (also accepted as header). */
+    public record Field(String key, String label) {
+
+        /** Whether the field is an amount (decimals allowed) rather than a count. */
+        public boolean isAmount() {
+            return AdminStatistics.isAmount(key);
+        }
+    }
+
+    /** The figure columns in import and form order. */
+    public static final List<Field> FIELDS = List.of(
+            new Field("licensing_items", "行政许可事项数"),
+            new Field("licensing_decisions", "行政许可处理决定数"),
+            new Field("other_services_items", "其他对外管理服务事项数"),
+            new Field("other_services_decisions", "其他对外管理服务处理决定数"),
+            new Field("penalty_items", "行政处罚事项数"),
+            new Field("penalty_decisions", "行政处罚决定数"),
+            new Field("coercion_items", "行政强制事项数"),
+            new Field("coercion_decisions", "行政强制决定数"),
+            new Field("fee_items", "行政事业性收费项目数"),
+            new Field("fee_amount_10k_yuan", "行政事业性收费金额（万元）"),
+            new Field("procurement_projects", "政府集中采购项目数"),
+            new Field("procurement_10k_yuan", "政府集中采购总金额（万元）"));
 
     /** Whether the field is an amount (decimals allowed) rather than a count. */
     public static boolean isAmount(String key) {

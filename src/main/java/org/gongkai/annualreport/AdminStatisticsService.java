@@ -73,8 +73,8 @@ public class AdminStatisticsService {
         }
         BigDecimal[] v = new BigDecimal[AdminStatistics.FIELDS.size()];
         for (int i = 0; i < v.length; i++) {
-            String[] f = AdminStatistics.FIELDS.get(i);
-            v[i] = parse(values.getOrDefault(f[0], ""), AdminStatistics.isAmount(f[0]), f[0], f[1], problems);
+            AdminStatistics.Field f = AdminStatistics.FIELDS.get(i);
+            v[i] = parse(values.getOrDefault(f.key(), ""), f.isAmount(), f.key(), f.label(), problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -149,7 +149,7 @@ public class AdminStatisticsService {
             }
             BigDecimal[] v = new BigDecimal[AdminStatistics.FIELDS.size()];
             for (int i = 0; i < v.length; i++) {
-                String key = AdminStatistics.FIELDS.get(i)[0];
+                String key = AdminStatistics.FIELDS.get(i).key();
                 int col = columns.get(key);
                 v[i] = parse(
                         cell(row, col),
@@ -212,7 +212,7 @@ public class AdminStatisticsService {
 
     private static List<String> requiredColumns() {
         List<String> keys = new ArrayList<>(List.of(UNIT, YEAR));
-        AdminStatistics.FIELDS.forEach(f -> keys.add(f[0]));
+        AdminStatistics.FIELDS.forEach(f -> keys.add(f.key()));
         return keys;
     }
 
@@ -222,9 +222,10 @@ public class AdminStatisticsService {
             case YEAR -> "年度";
             default ->
                 AdminStatistics.FIELDS.stream()
-                        .filter(f -> f[0].equals(key))
+                        .filter(f -> f.key().equals(key))
                         .findFirst()
-                        .orElseThrow()[1];
+                        .orElseThrow()
+                        .label();
         };
     }
 

@@ -12,6 +12,9 @@ import org.gongkai.org.UnitKind;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Template;
+import org.gongkai.requests.RequestStatistics;
+import org.gongkai.reviews.ReviewResult;
+import org.gongkai.reviews.ReviewStage;
 import org.gongkai.reviews.ReviewStatistics;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +29,7 @@ public class AnnualReportCalculator {
     /** The first year the national formats cover. */
     public static final int FIRST_YEAR = 2019;
 
-    private final ApplicationCounts applications;
+    private final RequestStatistics applications;
     private final ReviewStatistics reviews;
     private final AdminStatisticsRepository statistics;
     private final NormativeRegister register;
@@ -34,7 +37,7 @@ public class AnnualReportCalculator {
     private final Clock clock;
 
     public AnnualReportCalculator(
-            ApplicationCounts applications,
+            RequestStatistics applications,
             ReviewStatistics reviews,
             AdminStatisticsRepository statistics,
             NormativeRegister register,
@@ -67,27 +70,46 @@ public class AnnualReportCalculator {
         String unitCode = unit.code();
         requireYear(year);
         Map<String, UnitFigures> perUnit = perUnit(scope, year);
-        UnitFigures total = new UnitFigures(unitCode, year);
-        perUnit.values().forEach(total::add);
-        total.register.putAll(register.rows(scope, year, Template.forYear(year)));
-        long[] fees = applications.feesPaid(scope, year);
-        total.fees[0] = fees[0];
-        total.fees[1] = fees[1];
+        UnitFigures total = perUnit.values().stream()
+                .reduce(UnitFigures.empty(unitCode, year), UnitFigures::plus)
+                .withRegister(new Counts(register.rows(scope, year, Template.forYear(year))))
+                .withFees(applications.feesPaid(scope, year));
         return new Computation(unit, year, scope, perUnit, total, ReportAssembler.assemble(unit.name(), year, total));
     }
 
     /** Each unit's application, review and statistics figures (no register, no fees), in three grouped queries. */
     public Map<String, UnitFigures> perUnit(Collection<String> unitCodes, int year) {
         Map<String, UnitFigures> perUnit = new LinkedHashMap<>();
-        unitCodes.forEach(code -> perUnit.put(code, new UnitFigures(code, year)));
-        applications
-                .byUnit(unitCodes, year)
-                .forEach((code, cells) -> perUnit.get(code).addApplications(cells));
+        unitCodes.forEach(code -> perUnit.put(code, UnitFigures.empty(code, year)));
+        for (RequestStatistics.Tally t : applications.tally(unitCodes, year)) {
+            UnitFigures f = perUnit.get(t.unitCode());
+            perUnit.put(
+                    t.unitCode(),
+                    f.withApplications(f.applications()
+                            .plus(Section3Rows.rowKey(t.row()), t.applicant().key(), t.count())));
+        }
         reviews.yearEndCounts(unitCodes, year)
-                .forEach((code, cells) -> perUnit.get(code).addReviews(cells));
-        statistics.forUnits(unitCodes, year).forEach(s -> perUnit.get(s.unitCode()).statistics = s);
-        statistics.forUnits(unitCodes, year - 1).forEach(s -> perUnit.get(s.unitCode()).statisticsLastYear = s);
+                .forEach((code, cells) -> perUnit.put(code, perUnit.get(code).withReviews(reviewCounts(cells))));
+        statistics
+                .forUnits(unitCodes, year)
+                .forEach(s -> perUnit.compute(s.unitCode(), (code, f) -> f.withStatistics(s, f.statisticsLastYear())));
+        statistics
+                .forUnits(unitCodes, year - 1)
+                .forEach(s -> perUnit.compute(s.unitCode(), (code, f) -> f.withStatistics(f.statistics(), s)));
         return perUnit;
+    }
+
+    /** The reviews port's counts[stage][result] as counts by stage key and result key. */
+    private static Counts reviewCounts(long[][] cells) {
+        Counts c = Counts.NONE;
+        for (ReviewStage s : ReviewStage.values()) {
+            for (ReviewResult r : ReviewResult.values()) {
+                if (cells[s.ordinal()][r.ordinal()] != 0) {
+                    c = c.plus(s.key(), r.key(), cells[s.ordinal()][r.ordinal()]);
+                }
+            }
+        }
+        return c;
     }
 
     /** The units a report covers: a government covers its whole subtree, any other unit itself. */

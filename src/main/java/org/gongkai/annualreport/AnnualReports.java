@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
@@ -13,18 +14,20 @@ import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.Refusal;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Finding;
 import org.gongkai.reportmodel.ReportJson;
+import org.gongkai.requests.RequestStatistics.FeesPaid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-off of the unit-year reports: draft → submitted (figures frozen) → returned with comments, or approved by
- * the disclosure office (REVIEWER) → published (only if every check passes; a frozen snapshot is stored and the
- * unit-year stays locked) → reopened with a recorded reason. A handler works on its own unit's report; the
+ * Sign-off of the unit-year reports, each step a guarded transition of {@link ReportSignOff}: draft → submitted
+ * (figures frozen) → returned with comments, or approved by the disclosure office (REVIEWER, not the one who
+ * submitted) → published (only if every check passes; a frozen snapshot is stored and the unit-year stays locked)
+ * → reopened with a recorded reason → published again as a correction. Every step is recorded in the report's
+ * history and the audit log, every refusal in the audit log. A handler works on its own unit's report; the
  * government's report sums its units' approved figures.
  */
 @Service
@@ -64,10 +67,11 @@ public class AnnualReports {
         calculator.requireYear(year);
         Unit unit = units.require(unitCode);
         ReportRecord rec = repo.find(unitCode, year).orElse(ReportRecord.fresh(unitCode, year));
+        ReportSignOff signOff = ReportSignOff.restore(rec, calculator.isGovernment(unit), repo.history(unitCode, year));
         AnnualReport previous = checks.previous(unitCode, year).orElse(null);
         AnnualReport report;
         List<Finding> findings;
-        long[] fees;
+        FeesPaid fees;
         boolean live = rec.frozenJson() == null;
         if (live) {
             Frozen current = freeze(unit, year);
@@ -77,7 +81,7 @@ public class AnnualReports {
         } else {
             report = ReportJson.read(rec.frozenJson());
             findings = recheck(unitCode, report);
-            fees = new long[] {0, 0};
+            fees = calculator.compute(unitCode, year).total().fees();
         }
         return new ReportView(
                 unit,
@@ -86,19 +90,12 @@ public class AnnualReports {
                 findings,
                 orDraft(rec.overview(), () -> DraftWriter.overview(report, previous)),
                 orDraft(rec.problems(), () -> DraftWriter.problems(report)),
-                orDraft(
-                        rec.otherMatters(),
-                        () -> DraftWriter.otherMatters(
-                                report,
-                                live
-                                        ? fees
-                                        : calculator
-                                                .compute(unitCode, year)
-                                                .total()
-                                                .fees())),
+                orDraft(rec.otherMatters(), () -> DraftWriter.otherMatters(report, fees)),
                 previous,
                 live,
-                calculator.isGovernment(unit));
+                signOff.government(),
+                signOff.allowedSteps(staff),
+                signOff.history());
     }
 
     @Transactional
@@ -110,66 +107,37 @@ public class AnnualReports {
             String overview,
             String problems,
             String otherMatters) {
-        ReportRecord rec = editable(staff, unitCode, year, version);
-        save(rec.withTexts(clean(overview), clean(problems), clean(otherMatters)));
-        audit.record(AuditEvent.by(staff.username(), "annual-report.save-texts")
-                .on(ENTITY, key(unitCode, year))
-                .inUnit(unitCode));
+        take(staff, unitCode, year, version, SignOffStep.SAVE_TEXTS, (s, act) -> {
+            s.saveTexts(act, overview, problems, otherMatters);
+            return null;
+        });
     }
 
     @Transactional
     public void submit(StaffMember staff, String unitCode, int year, int version) {
-        ReportRecord rec = editable(staff, unitCode, year, version);
-        List<FieldProblem> missing = new ArrayList<>();
-        if (rec.overview() == null) {
-            missing.add(new FieldProblem("overview", "annualreport.error.text-missing"));
-        }
-        if (rec.problems() == null) {
-            missing.add(new FieldProblem("problems", "annualreport.error.text-missing"));
-        }
-        if (rec.otherMatters() == null) {
-            missing.add(new FieldProblem("otherMatters", "annualreport.error.text-missing"));
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
-        Frozen frozen = freeze(units.require(unitCode), year);
-        save(rec.submitted(ReportJson.write(frozen.report()), staff.username(), clock.instant()));
-        audit.record(AuditEvent.by(staff.username(), "annual-report.submit")
-                .on(ENTITY, key(unitCode, year))
-                .inUnit(unitCode)
-                .detail(frozen.report().findings().size() + " findings"));
+        take(staff, unitCode, year, version, SignOffStep.SUBMIT, (s, act) -> {
+            Frozen frozen = freeze(units.require(unitCode), year);
+            s.submit(act, ReportJson.write(frozen.report()));
+            return frozen.report().findings().size() + " findings";
+        });
     }
 
     @Transactional
     public void returnWithComments(StaffMember staff, String unitCode, int year, int version, String comment) {
-        ReportRecord rec = reviewerAction(staff, unitCode, year, version);
-        if (rec.status() != ReportStatus.SUBMITTED && rec.status() != ReportStatus.APPROVED) {
-            throw new ConflictException(
-                    "annualreport.error.status", rec.status().name());
-        }
-        if (clean(comment) == null) {
-            throw InvalidInputException.of("comment", "annualreport.error.comment-missing");
-        }
-        rollUp.requireGovernmentNotFrozen(unitCode, year);
-        save(rec.returned(clean(comment)));
-        audit.record(AuditEvent.by(staff.username(), "annual-report.return")
-                .on(ENTITY, key(unitCode, year))
-                .inUnit(unitCode)
-                .because(clean(comment)));
+        take(staff, unitCode, year, version, SignOffStep.RETURN, (s, act) -> {
+            rollUp.requireGovernmentNotFrozen(unitCode, year);
+            s.returnWithComments(act.because(comment));
+            return null;
+        });
     }
 
+    /** Approves a submitted report; the one who submitted it may not (refused with the reason, and audited). */
     @Transactional
     public void approve(StaffMember staff, String unitCode, int year, int version) {
-        ReportRecord rec = reviewerAction(staff, unitCode, year, version);
-        if (rec.status() != ReportStatus.SUBMITTED) {
-            throw new ConflictException(
-                    "annualreport.error.status", rec.status().name());
-        }
-        save(rec.approved(staff.username(), clock.instant()));
-        audit.record(AuditEvent.by(staff.username(), "annual-report.approve")
-                .on(ENTITY, key(unitCode, year))
-                .inUnit(unitCode));
+        take(staff, unitCode, year, version, SignOffStep.APPROVE, (s, act) -> {
+            s.approve(act);
+            return null;
+        });
     }
 
     /** Publishes an approved report today when every check passes; else a conflict naming the failed checks. */
@@ -180,64 +148,85 @@ public class AnnualReports {
 
     /**
      * Publishes with a given publication date (recording a publication made earlier, e.g. on the portal before the
-     * platform): after the year's end and not in the future.
+     * platform): after the year's end and not in the future. A publication after a reopening is a correction: the
+     * report keeps its first publication date, and the portal says when and why it was corrected.
      */
     @Transactional
     public void publish(StaffMember staff, String unitCode, int year, int version, LocalDate on) {
         if (!on.isAfter(LocalDate.of(year, 12, 31)) || on.isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("published", "annualreport.error.published-date", on.toString(), year);
         }
-        ReportRecord rec = reviewerAction(staff, unitCode, year, version);
-        if (rec.status() != ReportStatus.APPROVED) {
-            throw new ConflictException(
-                    "annualreport.error.status", rec.status().name());
-        }
-        AnnualReport report = ReportJson.read(rec.frozenJson());
-        List<Finding> findings = recheck(unitCode, report);
-        if (!findings.isEmpty()) {
-            throw new ConflictException(
-                    "annualreport.error.checks-failed",
-                    findings.size(),
-                    String.join(
-                            "；",
-                            findings.stream()
-                                    .map(f -> f.where() + " " + f.message())
-                                    .toList()));
-        }
-        report.published(on);
-        report.findings().clear();
-        ReportRecord published = rec.published(staff.username(), on);
-        save(published);
-        repo.storeSnapshot(
-                unitCode,
-                year,
-                ReportRepository.SnapshotKind.PUBLISHED,
-                ReportJson.write(report),
-                documents.html(report, published),
-                staff.username());
-        audit.record(AuditEvent.by(staff.username(), "annual-report.publish")
-                .on(ENTITY, key(unitCode, year))
-                .inUnit(unitCode));
+        take(staff, unitCode, year, version, SignOffStep.PUBLISH, (s, act) -> {
+            AnnualReport report = ReportJson.read(s.record().frozenJson());
+            List<Finding> findings = recheck(unitCode, report);
+            if (!findings.isEmpty()) {
+                throw new ConflictException(
+                        "annualreport.error.checks-failed",
+                        findings.size(),
+                        String.join(
+                                "；",
+                                findings.stream()
+                                        .map(f -> f.where() + " " + f.message())
+                                        .toList()));
+            }
+            LocalDate published = s.publish(act.on(on));
+            report.published(published);
+            report.findings().clear();
+            repo.storeSnapshot(
+                    unitCode,
+                    year,
+                    ReportRepository.SnapshotKind.PUBLISHED,
+                    ReportJson.write(report),
+                    documents.html(report, s.record()),
+                    staff.username());
+            return s.history().getLast().correction() ? "correction " + on : null;
+        });
     }
 
     /** Reopens a published report for correction: recorded with the reason; the published version stays online. */
     @Transactional
     public void reopen(StaffMember staff, String unitCode, int year, int version, String reason) {
-        ReportRecord rec = reviewerAction(staff, unitCode, year, version);
-        if (rec.status() != ReportStatus.PUBLISHED) {
-            throw new ConflictException(
-                    "annualreport.error.status", rec.status().name());
+        take(staff, unitCode, year, version, SignOffStep.REOPEN, (s, act) -> {
+            rollUp.requireGovernmentNotFrozen(unitCode, year);
+            s.reopen(act.because(reason));
+            return null;
+        });
+    }
+
+    /**
+     * Takes one step on the report's sign-off: refuses when the staff member may not take it now (the refusal names
+     * what was refused, so the web edge records it in the audit log), then runs it, stores the new state and its
+     * history, and audits it.
+     */
+    private void take(
+            StaffMember staff,
+            String unitCode,
+            int year,
+            int version,
+            SignOffStep step,
+            BiFunction<ReportSignOff, SignOffAct, String> body) {
+        requireVisible(staff, unitCode);
+        calculator.requireYear(year);
+        ReportRecord rec = repo.findOrCreate(unitCode, year);
+        ReportSignOff signOff = ReportSignOff.restore(
+                rec, calculator.isGovernment(units.require(unitCode)), repo.history(unitCode, year));
+        SignOffAct act = SignOffAct.by(staff, clock);
+        signOff.refusal(step, staff).ifPresent(refused -> {
+            throw refused;
+        });
+        if (version >= 0 && rec.version() != version) {
+            throw new ConflictException("annualreport.error.stale");
         }
-        if (clean(reason) == null) {
-            throw InvalidInputException.of("reason", "annualreport.error.reason-missing");
-        }
-        rollUp.requireGovernmentNotFrozen(unitCode, year);
-        save(rec.reopened());
-        repo.recordReopening(unitCode, year, staff.username(), clean(reason));
-        audit.record(AuditEvent.by(staff.username(), "annual-report.reopen")
+        String detail = body.apply(signOff, act);
+        save(signOff.record());
+        List<SignOffEvent> events = signOff.drainEvents();
+        repo.append(rec.id(), events);
+        String reason = events.isEmpty() ? null : events.getLast().reason();
+        audit.record(AuditEvent.by(staff.username(), step.auditAction())
                 .on(ENTITY, key(unitCode, year))
                 .inUnit(unitCode)
-                .because(clean(reason)));
+                .because(reason)
+                .detail(detail));
     }
 
     /** Stores a published report read elsewhere (contract JSON) as the reference for next year's carry-over. */
@@ -288,38 +277,6 @@ public class AnnualReports {
         return findings;
     }
 
-    private ReportRecord editable(StaffMember staff, String unitCode, int year, int version) {
-        requireVisible(staff, unitCode);
-        if (!staff.mayChange() || (calculator.isGovernment(units.require(unitCode)) && staff.role() != Role.REVIEWER)) {
-            throw new ForbiddenException(
-                    Refusal.of("annual-report.edit", ENTITY, key(unitCode, year), unitCode), "error.forbidden");
-        }
-        calculator.requireYear(year);
-        ReportRecord rec = repo.findOrCreate(unitCode, year);
-        if (!rec.status().editable()) {
-            throw new ConflictException(
-                    "annualreport.error.status", rec.status().name());
-        }
-        return checkVersion(rec, version);
-    }
-
-    private ReportRecord reviewerAction(StaffMember staff, String unitCode, int year, int version) {
-        requireVisible(staff, unitCode);
-        if (staff.role() != Role.REVIEWER) {
-            throw new ForbiddenException(
-                    Refusal.of("annual-report.review", ENTITY, key(unitCode, year), unitCode),
-                    "annualreport.error.reviewer-only");
-        }
-        return checkVersion(repo.findOrCreate(unitCode, year), version);
-    }
-
-    private static ReportRecord checkVersion(ReportRecord rec, int version) {
-        if (version >= 0 && rec.version() != version) {
-            throw new ConflictException("annualreport.error.stale");
-        }
-        return rec;
-    }
-
     private void save(ReportRecord r) {
         if (!repo.save(r)) {
             throw new ConflictException("annualreport.error.stale");
@@ -338,14 +295,10 @@ public class AnnualReports {
         return text != null ? text : draft.get();
     }
 
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     static String key(String unitCode, int year) {
         return unitCode + "/" + year;
     }
 
     /** A report ready to freeze, with its findings, and the fees paid in the year (applications, yuan). */
-    record Frozen(AnnualReport report, long[] fees) {}
+    record Frozen(AnnualReport report, FeesPaid fees) {}
 }

@@ -8,6 +8,8 @@ import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.reportmodel.Layouts;
+import org.gongkai.requests.RequestStatistics;
+import org.gongkai.requests.RequestStatistics.CaseRef;
 import org.gongkai.reviews.ReviewCase;
 import org.gongkai.reviews.ReviewResult;
 import org.gongkai.reviews.ReviewStage;
@@ -15,7 +17,9 @@ import org.gongkai.reviews.ReviewStatistics;
 import org.springframework.stereotype.Service;
 
 /**
- * Drill-down: the cases counted in a report cell ({@code requests.<row>.<column>} or
+ * Drill-down: the cases counted in a report cell, asked of the modules that own them with the same conditions
+ * the computation counted them by (section 3 through {@link RequestStatistics}, section 4 through the reviews'
+ * port) ({@code requests.<row>.<column>} or
  * {@code reviews.<row>.<column>}); a {@code *} row of the requests table (a column's balance) gives the four
  * rows of the identity 一 + 二 = 三（七） + 四, and a {@code *} column (a row's sum) gives the row's total.
  */
@@ -23,13 +27,13 @@ import org.springframework.stereotype.Service;
 public class CellCases {
 
     public static final int LIMIT = 500;
-    private final ApplicationCounts applications;
+    private final RequestStatistics applications;
     private final ReviewStatistics reviews;
     private final AnnualReportCalculator calculator;
     private final UnitDirectory units;
 
     public CellCases(
-            ApplicationCounts applications,
+            RequestStatistics applications,
             ReviewStatistics reviews,
             AnnualReportCalculator calculator,
             UnitDirectory units) {
@@ -40,7 +44,7 @@ public class CellCases {
     }
 
     /** One group of cases: the cell path it stands for and the cases. */
-    public record Group(String path, List<ApplicationCounts.CaseRef> applications, List<ReviewCase> reviews) {}
+    public record Group(String path, List<CaseRef> applications, List<ReviewCase> reviews) {}
 
     public List<Group> casesIn(StaffMember staff, String unitCode, int year, String path) {
         Unit unit = units.require(unitCode);
@@ -65,7 +69,8 @@ public class CellCases {
                 for (String row : rows) {
                     groups.add(new Group(
                             "requests." + row + "." + p[2],
-                            applications.casesIn(scope, year, row, p[2], LIMIT),
+                            applications.casesIn(
+                                    scope, year, Section3Rows.condition(row), Section3Rows.applicant(p[2]), LIMIT),
                             List.of()));
                 }
             } else if (p[0].equals("reviews") && Layouts.REVIEW_ROWS.contains(p[1])) {

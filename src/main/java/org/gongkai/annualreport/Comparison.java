@@ -68,24 +68,12 @@ public class Comparison {
     }
 
     private static Point point(String label, String unitCode, int year, UnitFigures f) {
-        long received = 0;
-        long carriedOver = 0;
-        long granted = 0;
-        long forward = 0;
-        for (int c = 0; c < f.applications[0].length; c++) {
-            received += f.application("new_received", c);
-            carriedOver += f.application("carried_over", c);
-            granted += f.application("granted", c);
-            forward += f.application("carried_forward", c);
-        }
-        long reviews = 0;
-        long corrected = 0;
-        for (long[] stage : f.reviews) {
-            for (long v : stage) {
-                reviews += v;
-            }
-            corrected += stage[ReviewResult.CORRECTED.ordinal()];
-        }
+        long received = f.applications().rowTotal("new_received");
+        long carriedOver = f.applications().rowTotal("carried_over");
+        long granted = f.applications().rowTotal("granted");
+        long forward = f.applications().rowTotal("carried_forward");
+        long reviews = f.reviews().total();
+        long corrected = f.reviews().columnTotal(ReviewResult.CORRECTED.key());
         return new Point(
                 label,
                 unitCode,

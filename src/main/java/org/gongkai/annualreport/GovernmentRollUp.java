@@ -45,7 +45,7 @@ public class GovernmentRollUp {
                 continue;
             }
             ReportRecord rec = repo.find(code, year).orElse(null);
-            if (rec == null || (rec.status() != ReportStatus.APPROVED && rec.status() != ReportStatus.PUBLISHED)) {
+            if (rec == null || !rec.status().approved()) {
                 missing.add(units.require(code).name());
             } else {
                 add(sum, ReportJson.read(rec.frozenJson()));
@@ -55,8 +55,8 @@ public class GovernmentRollUp {
         if (!missing.isEmpty()) {
             sum.findings().add(ReportFindings.unitsNotApproved(missing));
         }
-        long[] fees = calculator.compute(government.code(), year).total().fees();
-        return new AnnualReports.Frozen(sum, fees);
+        return new AnnualReports.Frozen(
+                sum, calculator.compute(government.code(), year).total().fees());
     }
 
     /** Refuses to return or reopen a unit's report while its government's report for the year is frozen. */

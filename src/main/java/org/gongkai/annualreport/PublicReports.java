@@ -1,5 +1,6 @@
 package org.gongkai.annualreport;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,15 @@ public class PublicReports {
         this.units = units;
     }
 
-    /** A report with its body HTML; {@code published} tells a frozen publication from a live computation. */
-    public record Document(Unit unit, AnnualReport report, String bodyHtml, boolean published) {}
+    /**
+     * A report with its body HTML; {@code published} tells a frozen publication from a live computation, and
+     * {@code corrections} lists each republication after a reopening (date and reason), oldest first.
+     */
+    public record Document(
+            Unit unit, AnnualReport report, String bodyHtml, boolean published, List<Correction> corrections) {}
+
+    /** The published report was corrected on this date, for this reason. */
+    public record Correction(LocalDate on, String reason) {}
 
     public record Listed(Unit unit, int year) {}
 
@@ -47,7 +55,7 @@ public class PublicReports {
                 repo.currentSnapshot(unitCode, year, ReportRepository.SnapshotKind.PUBLISHED);
         if (snap.isPresent()) {
             return new Document(
-                    unit, ReportJson.read(snap.get().json()), snap.get().html(), true);
+                    unit, ReportJson.read(snap.get().json()), snap.get().html(), true, corrections(unitCode, year));
         }
         AnnualReportCalculator.Computation c = calculator.compute(unitCode, year);
         AnnualReport r = c.report();
@@ -58,13 +66,13 @@ public class PublicReports {
                 DraftWriter.overview(r, previous),
                 DraftWriter.problems(r),
                 DraftWriter.otherMatters(r, c.total().fees()));
-        return new Document(unit, r, body, false);
+        return new Document(unit, r, body, false, List.of());
     }
 
     public Optional<Document> published(String unitCode, int year) {
         Unit unit = units.require(unitCode);
         return repo.currentSnapshot(unitCode, year, ReportRepository.SnapshotKind.PUBLISHED)
-                .map(s -> new Document(unit, ReportJson.read(s.json()), s.html(), true));
+                .map(s -> new Document(unit, ReportJson.read(s.json()), s.html(), true, corrections(unitCode, year)));
     }
 
     public List<Listed> listPublished() {
@@ -72,6 +80,13 @@ public class PublicReports {
         units.all().forEach(u -> byCode.put(u.code(), u));
         return repo.publishedUnitYears().stream()
                 .map(s -> new Listed(byCode.get(s.unitCode()), s.year()))
+                .toList();
+    }
+
+    private List<Correction> corrections(String unitCode, int year) {
+        return repo.history(unitCode, year).stream()
+                .filter(SignOffEvent::correction)
+                .map(e -> new Correction(e.onDate(), e.reason()))
                 .toList();
     }
 

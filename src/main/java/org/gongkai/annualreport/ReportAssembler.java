@@ -32,12 +32,12 @@ public final class ReportAssembler {
         Grid g = new Grid(Layouts.requests(t));
         List<String> parts = Layouts.APPLICANT_PARTS;
         for (int c = 0; c < parts.size(); c++) {
-            g.set("new_received", parts.get(c), f.application("new_received", c));
-            g.set("carried_over", parts.get(c), f.application("carried_over", c));
-            g.set("carried_forward", parts.get(c), f.application("carried_forward", c));
+            g.set("new_received", parts.get(c), f.application("new_received", parts.get(c)));
+            g.set("carried_over", parts.get(c), f.application("carried_over", parts.get(c)));
+            g.set("carried_forward", parts.get(c), f.application("carried_forward", parts.get(c)));
             long replied = 0;
             for (String row : Layouts.outcomeRows(Template.T2021)) {
-                long v = f.application(row, c);
+                long v = f.application(row, parts.get(c));
                 replied += v;
                 String target = t == Template.T2019 && Layouts.OTHER_2021.contains(row) ? "other" : row;
                 g.set(target, parts.get(c), g.get(target, parts.get(c)).add(BigDecimal.valueOf(v)));
@@ -59,7 +59,7 @@ public final class ReportAssembler {
         for (ReviewStage s : ReviewStage.values()) {
             long total = 0;
             for (ReviewResult res : ReviewResult.values()) {
-                long v = f.reviews[s.ordinal()][res.ordinal()];
+                long v = f.reviews().get(s.key(), res.key());
                 g.set(s.key(), res.key(), v);
                 total += v;
             }
@@ -70,13 +70,13 @@ public final class ReportAssembler {
 
     private static Grid proactive(Template t, UnitFigures f) {
         Grid g = new Grid(Layouts.proactive(t));
-        for (Map.Entry<String, Map<String, Long>> row : f.register.entrySet()) {
+        for (Map.Entry<String, Map<String, Long>> row : f.register().cells().entrySet()) {
             if (g.layout().hasRow(row.getKey())) {
                 row.getValue().forEach((col, v) -> g.set(row.getKey(), col, v));
             }
         }
-        AdminStatistics now = f.statistics;
-        AdminStatistics last = f.statisticsLastYear;
+        AdminStatistics now = f.statistics();
+        AdminStatistics last = f.statisticsLastYear();
         if (t == Template.T2019) {
             items(g, "licensing", last.licensingItems(), now.licensingItems(), now.licensingDecisions());
             items(

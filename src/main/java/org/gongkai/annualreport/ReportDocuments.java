@@ -1,6 +1,9 @@
 package org.gongkai.annualreport;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Labels;
 import org.gongkai.reportmodel.Layouts;
@@ -8,54 +11,38 @@ import org.springframework.stereotype.Component;
 
 /**
  * The whole report as one XHTML document in the national order (一 … 六, tables in 二, 三, 四), signed with the
- * unit's name and the publication date. The portal shows it; PDF and DOCX are rendered from it.
+ * unit's name and the publication date, from the templates {@code templates/annualreport/document*.html}. The
+ * portal shows it; PDF and DOCX are rendered from it.
  */
 @Component
 public class ReportDocuments {
 
     public String title(AnnualReport r) {
-        return r.unit() + r.year() + "年政府信息公开工作年度报告";
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("unit", r.unit());
+        vars.put("year", r.year());
+        return ReportText.text("title", vars);
     }
 
     /** The body fragment (no html/head), for embedding in a page. */
     public String body(AnnualReport r, String overview, String problems, String otherMatters) {
-        ReportTables tables = new ReportTables(r, null);
-        StringBuilder s = new StringBuilder("<article class=\"annual-report\">");
-        s.append("<h1>").append(ReportTables.esc(title(r))).append("</h1>");
-        s.append("<p>本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为")
-                .append(r.year())
-                .append("年1月1日至")
-                .append(r.year())
-                .append("年12月31日。本报告采用")
-                .append(Labels.templateName(r.template()))
-                .append("。</p>");
-        s.append("<h2>一、总体情况</h2>").append(paragraphs(overview));
-        s.append("<h2>")
-                .append(Labels.tableHeading(Layouts.PROACTIVE))
-                .append("</h2>")
-                .append(tables.proactive());
-        s.append("<h2>")
-                .append(Labels.tableHeading(Layouts.REQUESTS))
-                .append("</h2>")
-                .append(tables.requests());
-        s.append("<h2>")
-                .append(Labels.tableHeading(Layouts.REVIEWS))
-                .append("</h2>")
-                .append(tables.reviews());
-        s.append("<h2>五、存在的主要问题及改进情况</h2>").append(paragraphs(problems));
-        s.append("<h2>六、其他需要报告的事项</h2>").append(paragraphs(otherMatters));
-        s.append("<p class=\"signature\">").append(ReportTables.esc(r.unit())).append("</p>");
-        LocalDate on = r.published();
-        if (on != null) {
-            s.append("<p class=\"signature\">")
-                    .append(on.getYear())
-                    .append("年")
-                    .append(on.getMonthValue())
-                    .append("月")
-                    .append(on.getDayOfMonth())
-                    .append("日</p>");
-        }
-        return s.append("</article>").toString();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("title", title(r));
+        vars.put("year", r.year());
+        vars.put("templateName", Labels.templateName(r.template()));
+        vars.put(
+                "headings",
+                Map.of(
+                        "proactive", Labels.tableHeading(Layouts.PROACTIVE),
+                        "requests", Labels.tableHeading(Layouts.REQUESTS),
+                        "reviews", Labels.tableHeading(Layouts.REVIEWS)));
+        vars.put("tables", new ReportTables(r, null));
+        vars.put("overview", paragraphs(overview));
+        vars.put("problems", paragraphs(problems));
+        vars.put("otherMatters", paragraphs(otherMatters));
+        vars.put("unit", r.unit());
+        vars.put("published", r.published());
+        return ReportText.html("document-body", vars);
     }
 
     /** A standalone XHTML document (for the PDF and DOCX renderers and the stored snapshot). */
@@ -65,11 +52,7 @@ public class ReportDocuments {
 
     /** Wraps a body fragment into a standalone XHTML document. */
     public String wrap(String title, String body) {
-        return "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/><title>"
-                + ReportTables.esc(title) + "</title><style>table{border-collapse:collapse;width:100%;}"
-                + "th,td{border:1px solid #000;padding:2px 4px;font-size:9pt;}td.num{text-align:right;}"
-                + "h1{text-align:center;font-size:16pt;}h2{font-size:12pt;}.signature{text-align:right;}</style>"
-                + "</head><body>" + body + "</body></html>";
+        return ReportText.html("document", Map.of("title", title, "body", body));
     }
 
     /** The published snapshot's HTML: the body with the record's texts. */
@@ -77,16 +60,15 @@ public class ReportDocuments {
         return body(r, rec.overview(), rec.problems(), rec.otherMatters());
     }
 
-    private static String paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return "<p>无。</p>";
-        }
-        StringBuilder s = new StringBuilder();
-        for (String p : text.split("\\R+")) {
-            if (!p.isBlank()) {
-                s.append("<p>").append(ReportTables.esc(p.strip())).append("</p>");
+    private static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String p : text.split("\\R+")) {
+                if (!p.isBlank()) {
+                    out.add(p.strip());
+                }
             }
         }
-        return s.toString();
+        return out;
     }
 }

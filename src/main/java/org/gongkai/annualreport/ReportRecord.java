@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * The stored state of one unit-year report: status, the staff-written text of sections 1, 5 and 6, the reviewer's
- * comment, and the figures frozen at submission (the contract JSON) that approval and publication refer to.
+ * comment, and the figures frozen at submission (the contract JSON) that approval and publication refer to. Only
+ * {@link ReportSignOff} moves it from state to state (its withers are package-private and check nothing).
  */
 public record ReportRecord(
         long id,
@@ -45,7 +46,7 @@ public record ReportRecord(
                 0);
     }
 
-    public ReportRecord withTexts(String overview, String problems, String otherMatters) {
+    ReportRecord withTexts(String overview, String problems, String otherMatters) {
         return new ReportRecord(
                 id,
                 unitCode,
@@ -65,7 +66,7 @@ public record ReportRecord(
                 version);
     }
 
-    public ReportRecord submitted(String json, String by, Instant at) {
+    ReportRecord submitted(String json, String by, Instant at) {
         return new ReportRecord(
                 id,
                 unitCode,
@@ -85,7 +86,7 @@ public record ReportRecord(
                 version);
     }
 
-    public ReportRecord returned(String reviewerComment) {
+    ReportRecord returned(String reviewerComment) {
         return new ReportRecord(
                 id,
                 unitCode,
@@ -105,7 +106,7 @@ public record ReportRecord(
                 version);
     }
 
-    public ReportRecord approved(String by, Instant at) {
+    ReportRecord approved(String by, Instant at) {
         return new ReportRecord(
                 id,
                 unitCode,
@@ -125,7 +126,7 @@ public record ReportRecord(
                 version);
     }
 
-    public ReportRecord published(String by, LocalDate on) {
+    ReportRecord published(String by, LocalDate on) {
         return new ReportRecord(
                 id,
                 unitCode,
@@ -145,7 +146,7 @@ public record ReportRecord(
                 version);
     }
 
-    public ReportRecord reopened() {
+    ReportRecord reopened() {
         return new ReportRecord(
                 id,
                 unitCode,

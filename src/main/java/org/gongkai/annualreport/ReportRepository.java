@@ -3,7 +3,7 @@ package org.gongkai.annualreport;
 import java.util.List;
 import java.util.Optional;
 
-/** Where unit-year reports, their published snapshots and reopenings are kept. */
+/** Where unit-year reports, their sign-off histories and their published snapshots are kept. */
 public interface ReportRepository {
 
     Optional<ReportRecord> find(String unitCode, int year);
@@ -28,7 +28,11 @@ public interface ReportRepository {
     /** The unit-years with a current published snapshot, newest year first (without their content). */
     List<UnitYear> publishedUnitYears();
 
-    void recordReopening(String unitCode, int year, String actor, String reason);
+    /** The sign-off history of a unit-year report, oldest first (empty when it has none yet). */
+    List<SignOffEvent> history(String unitCode, int year);
+
+    /** Appends steps to a report's history. */
+    void append(long reportId, List<SignOffEvent> events);
 
     enum SnapshotKind {
         PUBLISHED,

@@ -20,4 +20,18 @@ public enum ReportStatus {
     public boolean locks() {
         return LOCKING.contains(this);
     }
+
+    /** Approved by the disclosure office (and perhaps published): counted in the government's report. */
+    public boolean approved() {
+        return this == APPROVED || this == PUBLISHED;
+    }
+
+    public boolean returned() {
+        return this == RETURNED;
+    }
+
+    /** Bundle key of the state's name. */
+    public String messageKey() {
+        return "annualreport.status." + name();
+    }
 }

@@ -1,72 +1,68 @@
 package org.gongkai.annualreport;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.gongkai.reportmodel.Layouts;
-import org.gongkai.reviews.ReviewResult;
-import org.gongkai.reviews.ReviewStage;
+import org.gongkai.requests.RequestStatistics.FeesPaid;
 
 /**
  * The raw figures of one unit (or a sum of units) for one year, before they are laid out in a format:
- * application counts ({@link ApplicationCounts#ROWS} × applicant columns), review counts (stage × status on
+ * application counts (section-3 row key × applicant column key), review counts (stage key × result key on
  * 31 December), the administrative statistics of the year and the year before, the normative-document register
- * and the fees paid (applications, yuan).
+ * (row × column of the proactive table) and the fees paid.
  */
-public final class UnitFigures {
+public record UnitFigures(
+        Counts applications,
+        Counts reviews,
+        AdminStatistics statistics,
+        AdminStatistics statisticsLastYear,
+        Counts register,
+        FeesPaid fees) {
 
-    final long[][] applications = new long[ApplicationCounts.ROWS.size()][Layouts.APPLICANT_PARTS.size()];
-    final long[][] reviews = new long[ReviewStage.values().length][ReviewResult.values().length];
-    AdminStatistics statistics;
-    AdminStatistics statisticsLastYear;
-    final Map<String, Map<String, Long>> register = new LinkedHashMap<>();
-    final long[] fees = new long[2];
-
-    UnitFigures(String unitCode, int year) {
-        statistics = AdminStatistics.empty(unitCode, year);
-        statisticsLastYear = AdminStatistics.empty(unitCode, year - 1);
+    public static UnitFigures empty(String unitCode, int year) {
+        return new UnitFigures(
+                Counts.NONE,
+                Counts.NONE,
+                AdminStatistics.empty(unitCode, year),
+                AdminStatistics.empty(unitCode, year - 1),
+                Counts.NONE,
+                FeesPaid.NONE);
     }
 
-    void addApplications(long[][] cells) {
-        add(applications, cells);
+    /** The sum with another unit's figures (a government's roll-up). */
+    public UnitFigures plus(UnitFigures o) {
+        return new UnitFigures(
+                applications.plus(o.applications),
+                reviews.plus(o.reviews),
+                statistics.plus(o.statistics),
+                statisticsLastYear.plus(o.statisticsLastYear),
+                register.plus(o.register),
+                fees.plus(o.fees));
     }
 
-    void addReviews(long[][] cells) {
-        add(reviews, cells);
+    public UnitFigures withApplications(Counts c) {
+        return new UnitFigures(c, reviews, statistics, statisticsLastYear, register, fees);
     }
 
-    /** Adds another unit's figures (a government's roll-up). */
-    void add(UnitFigures o) {
-        add(applications, o.applications);
-        add(reviews, o.reviews);
-        statistics = statistics.plus(o.statistics);
-        statisticsLastYear = statisticsLastYear.plus(o.statisticsLastYear);
-        o.register.forEach((row, cells) -> cells.forEach((col, v) ->
-                register.computeIfAbsent(row, r -> new LinkedHashMap<>()).merge(col, v, Long::sum)));
-        fees[0] += o.fees[0];
-        fees[1] += o.fees[1];
+    public UnitFigures withReviews(Counts c) {
+        return new UnitFigures(applications, c, statistics, statisticsLastYear, register, fees);
     }
 
-    public long application(String row, int column) {
-        return applications[ApplicationCounts.ROWS.indexOf(row)][column];
+    public UnitFigures withStatistics(AdminStatistics now, AdminStatistics lastYear) {
+        return new UnitFigures(applications, reviews, now, lastYear, register, fees);
+    }
+
+    public UnitFigures withRegister(Counts c) {
+        return new UnitFigures(applications, reviews, statistics, statisticsLastYear, c, fees);
+    }
+
+    public UnitFigures withFees(FeesPaid f) {
+        return new UnitFigures(applications, reviews, statistics, statisticsLastYear, register, f);
+    }
+
+    /** Applications in a section-3 row and applicant column. */
+    public long application(String row, String column) {
+        return applications.get(row, column);
     }
 
     public long unclassifiedReplies() {
-        long n = 0;
-        for (long v : applications[ApplicationCounts.ROWS.indexOf(ApplicationCounts.UNCLASSIFIED)]) {
-            n += v;
-        }
-        return n;
-    }
-
-    public long[] fees() {
-        return fees.clone();
-    }
-
-    private static void add(long[][] into, long[][] from) {
-        for (int r = 0; r < into.length; r++) {
-            for (int c = 0; c < into[r].length; c++) {
-                into[r][c] += from[r][c];
-            }
-        }
+        return applications.rowTotal(Section3Rows.UNCLASSIFIED);
     }
 }

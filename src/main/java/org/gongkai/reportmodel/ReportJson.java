@@ -4,215 +4,171 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes and reads annual reports as the JSON of {@code annual-report-json.md}, keys in contract order.
- * Hand-written so that the shape is exact and the module needs no library.
+ * Writes and reads annual reports as the JSON of {@code annual-report-json.md} with Jackson: keys in contract
+ * order, cells as exact numbers (integers without a decimal point, amounts with their decimals), extra fields such
+ * as {@code inferred_at_least} ignored on reading.
  */
 public final class ReportJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer()
+            .with(new DefaultPrettyPrinter(
+                    Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)));
 
     private ReportJson() {}
 
     /** One report as an indented JSON object. */
     public static String write(AnnualReport r) {
-        StringBuilder sb = new StringBuilder(4096);
-        write(r, sb, "");
-        return sb.toString();
+        return WRITER.writeValueAsString(tree(r));
     }
 
     /** Several reports as a JSON array. */
     public static String writeAll(List<AnnualReport> reports) {
-        StringBuilder sb = new StringBuilder(4096 * Math.max(1, reports.size()));
-        sb.append("[\n");
-        for (int i = 0; i < reports.size(); i++) {
-            sb.append("  ");
-            write(reports.get(i), sb, "  ");
-            sb.append(i + 1 < reports.size() ? ",\n" : "\n");
-        }
-        return sb.append(']').toString();
-    }
-
-    static void write(AnnualReport r, StringBuilder sb, String ind) {
-        String in = ind + "  ";
-        sb.append("{\n");
-        sb.append(in).append("\"source\": ");
-        string(sb, r.source());
-        sb.append(",\n").append(in).append("\"unit\": ");
-        string(sb, r.unit());
-        sb.append(",\n")
-                .append(in)
-                .append("\"year\": ")
-                .append(r.year() == null ? "null" : r.year().toString());
-        sb.append(",\n").append(in).append("\"template\": ");
-        string(sb, r.template() == null ? null : r.template().code());
-        sb.append(",\n").append(in).append("\"published\": ");
-        string(sb, r.published() == null ? null : r.published().toString());
-        for (String t : List.of(Layouts.PROACTIVE, Layouts.REQUESTS, Layouts.REVIEWS)) {
-            sb.append(",\n").append(in).append('"').append(t).append("\": ");
-            grid(sb, r.table(t), in);
-        }
-        sb.append(",\n").append(in).append("\"inferred\": [");
-        for (int i = 0; i < r.inferred().size(); i++) {
-            sb.append(i == 0 ? "" : ", ");
-            string(sb, r.inferred().get(i));
-        }
-        sb.append("],\n").append(in).append("\"findings\": [");
-        for (int i = 0; i < r.findings().size(); i++) {
-            Finding f = r.findings().get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append(in).append("  {\"code\": ");
-            string(sb, f.code());
-            sb.append(", \"where\": ");
-            string(sb, f.where());
-            sb.append(", \"message\": ");
-            string(sb, f.message());
-            sb.append('}');
-        }
-        sb.append(r.findings().isEmpty() ? "]\n" : "\n" + in + "]\n")
-                .append(ind)
-                .append('}');
-    }
-
-    private static void grid(StringBuilder sb, Grid g, String ind) {
-        if (g == null) {
-            sb.append("null");
-            return;
-        }
-        sb.append("{\n");
-        List<String> rows = g.rowKeys();
-        for (int i = 0; i < rows.size(); i++) {
-            String row = rows.get(i);
-            sb.append(ind).append("  \"").append(row).append("\": {");
-            List<String> cols = g.columns(row);
-            for (int j = 0; j < cols.size(); j++) {
-                sb.append(j == 0 ? "" : ", ")
-                        .append('"')
-                        .append(cols.get(j))
-                        .append("\": ")
-                        .append(number(g.get(row, cols.get(j))));
-            }
-            sb.append(i + 1 < rows.size() ? "},\n" : "}\n");
-        }
-        sb.append(ind).append('}');
+        ArrayNode all = MAPPER.createArrayNode();
+        reports.forEach(r -> all.add(tree(r)));
+        return WRITER.writeValueAsString(all);
     }
 
     /** A cell as JSON: integers without a decimal point, amounts with their decimals. */
     public static String number(BigDecimal v) {
-        if (v.signum() == 0) {
-            return "0";
-        }
-        return v.stripTrailingZeros().toPlainString();
+        return exact(v).toPlainString();
     }
 
-    static void string(StringBuilder sb, String s) {
-        if (s == null) {
-            sb.append("null");
-            return;
-        }
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
+    private static BigDecimal exact(BigDecimal v) {
+        return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+    }
+
+    private static ObjectNode tree(AnnualReport r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", r.source());
+        o.put("unit", r.unit());
+        o.put("year", r.year());
+        o.put("template", r.template() == null ? null : r.template().code());
+        o.put("published", r.published() == null ? null : r.published().toString());
+        for (String t : List.of(Layouts.PROACTIVE, Layouts.REQUESTS, Layouts.REVIEWS)) {
+            Grid g = r.table(t);
+            if (g == null) {
+                o.putNull(t);
+            } else {
+                ObjectNode table = o.putObject(t);
+                for (String row : g.rowKeys()) {
+                    ObjectNode cells = table.putObject(row);
+                    g.columns(row).forEach(c -> cells.put(c, exact(g.get(row, c))));
                 }
             }
         }
-        sb.append('"');
+        ArrayNode inferred = o.putArray("inferred");
+        r.inferred().forEach(inferred::add);
+        ArrayNode findings = o.putArray("findings");
+        r.findings()
+                .forEach(f -> findings.addObject()
+                        .put("code", f.code())
+                        .put("where", f.where())
+                        .put("message", f.message()));
+        return o;
     }
-
-    // ---- reading -----------------------------------------------------------------------------------------
 
     /** Reads one report object (extra fields such as {@code inferred_at_least} are ignored). */
     public static AnnualReport read(String json) {
-        Object v = new JsonParser(json).parse();
-        if (!(v instanceof Map<?, ?> m)) {
+        JsonNode v = MAPPER.readTree(json);
+        if (!v.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        return fromMap(m);
+        return fromTree(v);
     }
 
     /** Reads a JSON array of reports, or a single object as a list of one. */
     public static List<AnnualReport> readAll(String json) {
-        Object v = new JsonParser(json).parse();
+        JsonNode v = MAPPER.readTree(json);
         List<AnnualReport> out = new ArrayList<>();
-        if (v instanceof List<?> l) {
-            for (Object o : l) {
-                out.add(fromMap((Map<?, ?>) o));
-            }
-        } else if (v instanceof Map<?, ?> m) {
-            out.add(fromMap(m));
+        if (v.isArray()) {
+            v.values().forEach(o -> out.add(fromTree(o)));
+        } else if (v.isObject()) {
+            out.add(fromTree(v));
         } else {
             throw new IllegalArgumentException("not a report or a list of reports");
         }
         return out;
     }
 
-    private static AnnualReport fromMap(Map<?, ?> m) {
+    private static AnnualReport fromTree(JsonNode m) {
         AnnualReport r = new AnnualReport();
-        r.source((String) m.get("source"));
-        r.unit((String) m.get("unit"));
-        if (m.get("year") instanceof BigDecimal y) {
-            r.year(y.intValueExact());
+        r.source(text(m.get("source")));
+        r.unit(text(m.get("unit")));
+        if (m.get("year") != null && m.get("year").isNumber()) {
+            r.year(m.get("year").decimalValue().intValueExact());
         }
-        if (m.get("template") instanceof String t) {
+        if (text(m.get("template")) instanceof String t) {
             r.template(Template.ofCode(t).orElse(null));
         }
-        if (m.get("published") instanceof String p) {
+        if (text(m.get("published")) instanceof String p) {
             r.published(LocalDate.parse(p));
         }
-        Map<?, ?> req = (Map<?, ?>) m.get(Layouts.REQUESTS);
-        Map<?, ?> pro = (Map<?, ?>) m.get(Layouts.PROACTIVE);
+        JsonNode req = object(m.get(Layouts.REQUESTS));
+        JsonNode pro = object(m.get(Layouts.PROACTIVE));
         Template reqT = r.template();
         if (req != null && reqT == null) {
-            reqT = req.containsKey("other") ? Template.T2019 : Template.T2021;
+            reqT = req.has("other") ? Template.T2019 : Template.T2021;
         }
         Template proT = r.template();
         if (pro != null && proT == null) {
-            proT = pro.get("regulations") instanceof Map<?, ?> reg && reg.containsKey("new_made")
-                    ? Template.T2019
-                    : Template.T2021;
+            JsonNode reg = object(pro.get("regulations"));
+            proT = reg != null && reg.has("new_made") ? Template.T2019 : Template.T2021;
         }
         r.proactive(pro == null ? null : toGrid(pro, Layouts.proactive(proT)));
         r.requests(req == null ? null : toGrid(req, Layouts.requests(reqT)));
-        Map<?, ?> rev = (Map<?, ?>) m.get(Layouts.REVIEWS);
+        JsonNode rev = object(m.get(Layouts.REVIEWS));
         r.reviews(rev == null ? null : toGrid(rev, Layouts.reviews()));
-        if (m.get("inferred") instanceof List<?> inf) {
-            inf.forEach(o -> r.inferred().add((String) o));
+        if (m.get("inferred") != null && m.get("inferred").isArray()) {
+            m.get("inferred").values().forEach(o -> r.inferred().add(text(o)));
         }
-        if (m.get("findings") instanceof List<?> fs) {
-            for (Object o : fs) {
-                Map<?, ?> f = (Map<?, ?>) o;
+        if (m.get("findings") != null && m.get("findings").isArray()) {
+            for (JsonNode f : m.get("findings").values()) {
                 r.findings()
                         .add(new Finding(
-                                String.valueOf(f.get("code")),
-                                String.valueOf(f.get("where")),
-                                String.valueOf(f.get("message"))));
+                                String.valueOf(text(f.get("code"))),
+                                String.valueOf(text(f.get("where"))),
+                                String.valueOf(text(f.get("message")))));
             }
         }
         return r;
     }
 
-    private static Grid toGrid(Map<?, ?> m, Layout layout) {
+    private static Grid toGrid(JsonNode m, Layout layout) {
         Grid g = new Grid(layout);
         for (String row : layout.rowKeys()) {
-            if (m.get(row) instanceof Map<?, ?> cells) {
+            JsonNode cells = object(m.get(row));
+            if (cells != null) {
                 for (String c : layout.columns(row)) {
-                    if (cells.get(c) instanceof BigDecimal v) {
-                        g.set(row, c, v);
+                    JsonNode v = cells.get(c);
+                    if (v != null && v.isNumber()) {
+                        g.set(row, c, v.decimalValue());
                     }
                 }
             }
         }
         return g;
+    }
+
+    private static JsonNode object(JsonNode n) {
+        return n != null && n.isObject() ? n : null;
+    }
+
+    private static String text(JsonNode n) {
+        return n != null && n.isString() ? n.stringValue() : null;
     }
 }

@@ -92,7 +92,8 @@ class AdminStatisticsImportTest {
             header.createCell(0).setCellValue("unit_code");
             header.createCell(1).setCellValue("year");
             for (int i = 0; i < AdminStatistics.FIELDS.size(); i++) {
-                header.createCell(2 + i).setCellValue(AdminStatistics.FIELDS.get(i)[0]);
+                header.createCell(2 + i)
+                        .setCellValue(AdminStatistics.FIELDS.get(i).key());
             }
             var row = sheet.createRow(1);
             row.createCell(0).setCellValue("001008099023");

@@ -105,7 +105,8 @@ class AnnualReportComputationTest {
         assertThat(c.report().requests().count("new_received", "total")).isEqualTo(7);
         assertThat(c.report().requests().count("unable_not_held", "natural_person"))
                 .isEqualTo(1);
-        assertThat(c.perUnit().get(water).application("new_received", 0)).isEqualTo(1);
+        assertThat(c.perUnit().get(water).application("new_received", "natural_person"))
+                .isEqualTo(1);
     }
 
     @Test

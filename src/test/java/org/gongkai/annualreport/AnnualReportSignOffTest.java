@@ -68,7 +68,7 @@ class AnnualReportSignOffTest {
 
     private void writeAndSubmit(String unit, int year) {
         ReportView v = reports.view(fx.reviewer(), unit, year);
-        var staff = unit.equals(fx.government) ? fx.reviewer() : fx.handler(unit);
+        var staff = unit.equals(fx.government) ? fx.drafter() : fx.handler(unit);
         reports.saveTexts(staff, unit, year, v.record().version(), v.overview(), v.problems(), v.otherMatters());
         reports.submit(staff, unit, year, version(unit, year));
     }
@@ -120,11 +120,9 @@ class AnnualReportSignOffTest {
                 .isInstanceOf(InvalidInputException.class);
         reports.reopen(fx.reviewer(), roads, 2022, version(roads, 2022), "更正复议案件登记");
         assertThat(locks.isLocked(roads, 2022)).isFalse();
-        assertThat(jdbc.sql("select reason from annual_report_reopening where unit_code = ?")
-                        .param(roads)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("更正复议案件登记");
+        assertThat(reports.view(fx.reviewer(), roads, 2022).history())
+                .extracting(SignOffEvent::step, SignOffEvent::reason)
+                .endsWith(org.assertj.core.groups.Tuple.tuple(SignOffStep.REOPEN, "更正复议案件登记"));
         assertThat(audit.forEntity("annual_report", roads + "/2022"))
                 .extracting(e -> e.action())
                 .contains(

@@ -6,6 +6,7 @@ import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Grid;
 import org.gongkai.reportmodel.Layouts;
 import org.gongkai.reportmodel.Template;
+import org.gongkai.requests.RequestStatistics.FeesPaid;
 import org.junit.jupiter.api.Test;
 
 /** The platform's first draft of sections 1, 5 and 6, written from the numbers (no database). */
@@ -37,11 +38,10 @@ class DraftTextTest {
 
     @Test
     void sectionSixOfThe2021FormatStatesTheFeesCharged() {
-        assertThat(DraftWriter.otherMatters(report(2024, 1, 0), new long[] {3, 1200}))
+        assertThat(DraftWriter.otherMatters(report(2024, 1, 0), new FeesPaid(3, 1200)))
                 .isEqualTo("本年度依据《政府信息公开信息处理费管理办法》收取信息处理费3件，共计1200元。");
-        assertThat(DraftWriter.otherMatters(report(2024, 1, 0), new long[] {0, 0}))
-                .contains("未收取");
-        assertThat(DraftWriter.otherMatters(report(2020, 1, 0), new long[] {3, 1200}))
+        assertThat(DraftWriter.otherMatters(report(2024, 1, 0), FeesPaid.NONE)).contains("未收取");
+        assertThat(DraftWriter.otherMatters(report(2020, 1, 0), new FeesPaid(3, 1200)))
                 .isEqualTo("无。");
     }
 

@@ -42,6 +42,11 @@ final class ReportFixture {
         return new StaffMember("reviewer", "审核", Role.REVIEWER, government);
     }
 
+    /** A second member of the disclosure office, who writes and submits the government's report. */
+    StaffMember drafter() {
+        return new StaffMember("drafter", "起草", Role.REVIEWER, government);
+    }
+
     StaffMember handler(String unitCode) {
         return new StaffMember("handler-" + unitCode, "经办", Role.HANDLER, unitCode);
     }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo county's administrative statistics from 2019, and its annual reports for the last three full years
- * computed, checked, approved and published through the sign-off workflow (units first, then the government).
+ * computed, checked, approved and published through the sign-off workflow (units first, then the government):
+ * written and submitted by the disclosure office's drafter, approved and published by its reviewer.
  */
 @Component
 class AnnualReportDemo implements DemoContributor {
@@ -52,30 +53,38 @@ class AnnualReportDemo implements DemoContributor {
                 .filter(u -> !u.code().equals(GOVERNMENT))
                 .toList();
         seedStatistics(members, lastYear + 1);
+        StaffMember drafter = new StaffMember("drafter", "县政务公开科 周起草", Role.REVIEWER, GOVERNMENT + "001");
         StaffMember reviewer = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, GOVERNMENT + "001");
         int published = 0;
         for (int year = lastYear - PUBLISHED_YEARS + 1; year <= lastYear; year++) {
             for (Unit u : members) {
                 // departments by 31 January (条例 art. 49)
-                published +=
-                        publish(reviewer, u.code(), year, LocalDate.of(year + 1, 1, 15 + (u.sortOrder() % 15)), log)
-                                ? 1
-                                : 0;
+                published += publish(
+                                drafter,
+                                reviewer,
+                                u.code(),
+                                year,
+                                LocalDate.of(year + 1, 1, 15 + (u.sortOrder() % 15)),
+                                log)
+                        ? 1
+                        : 0;
             }
             // governments by 31 March
-            published += publish(reviewer, GOVERNMENT, year, LocalDate.of(year + 1, 3, 20), log) ? 1 : 0;
+            published += publish(drafter, reviewer, GOVERNMENT, year, LocalDate.of(year + 1, 3, 20), log) ? 1 : 0;
         }
         log.say("年度报告：已计算、审核并公布 " + published + " 份（" + (lastYear - PUBLISHED_YEARS + 1) + "–" + lastYear
                 + " 年，各单位及示例县人民政府），见 /portal/annual-reports");
     }
 
-    private boolean publish(StaffMember reviewer, String unit, int year, LocalDate statutory, DemoLog log) {
+    /** The drafter writes and submits, the reviewer (another person) approves and publishes. */
+    private boolean publish(
+            StaffMember drafter, StaffMember reviewer, String unit, int year, LocalDate statutory, DemoLog log) {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = statutory.isAfter(today) ? today : statutory;
         try {
-            ReportView v = reports.view(reviewer, unit, year);
-            reports.saveTexts(reviewer, unit, year, v.record().version(), v.overview(), v.problems(), v.otherMatters());
-            reports.submit(reviewer, unit, year, v.record().version() + 1);
+            ReportView v = reports.view(drafter, unit, year);
+            reports.saveTexts(drafter, unit, year, v.record().version(), v.overview(), v.problems(), v.otherMatters());
+            reports.submit(drafter, unit, year, v.record().version() + 1);
             reports.approve(reviewer, unit, year, v.record().version() + 2);
             reports.publish(reviewer, unit, year, v.record().version() + 3, on);
             return true;

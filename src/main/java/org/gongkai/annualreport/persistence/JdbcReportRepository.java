@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.gongkai.annualreport.ReportRecord;
 import org.gongkai.annualreport.ReportRepository;
 import org.gongkai.annualreport.ReportStatus;
+import org.gongkai.annualreport.SignOffEvent;
+import org.gongkai.annualreport.SignOffStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,9 +70,13 @@ class JdbcReportRepository implements ReportRepository {
 
     @Override
     public boolean lockedStatusExists(String unitCode, int year) {
-        return jdbc.sql("select count(*) from annual_report where unit_code = ? and year = ? and status in "
-                                + "('SUBMITTED', 'APPROVED', 'PUBLISHED')")
-                        .params(unitCode, year)
+        return jdbc.sql("select count(*) from annual_report where unit_code = :unit and year = :year "
+                                + "and status in (:locking)")
+                        .param("unit", unitCode)
+                        .param("year", year)
+                        .param(
+                                "locking",
+                                ReportStatus.LOCKING.stream().map(Enum::name).toList())
                         .query(Long.class)
                         .single()
                 > 0;
@@ -116,16 +122,54 @@ class JdbcReportRepository implements ReportRepository {
     @Override
     public List<UnitYear> publishedUnitYears() {
         return jdbc.sql("select unit_code, year from annual_report_snapshot "
-                        + "where kind = 'PUBLISHED' and current order by year desc, unit_code")
+                        + "where kind = ? and current order by year desc, unit_code")
+                .param(SnapshotKind.PUBLISHED.name())
                 .query((rs, n) -> new UnitYear(rs.getString("unit_code"), rs.getInt("year")))
                 .list();
     }
 
     @Override
-    public void recordReopening(String unitCode, int year, String actor, String reason) {
-        jdbc.sql("insert into annual_report_reopening (unit_code, year, actor, reason) values (?, ?, ?, ?)")
-                .params(unitCode, year, actor, reason)
-                .update();
+    public List<SignOffEvent> history(String unitCode, int year) {
+        return jdbc.sql("""
+                select e.step, e.actor, e.at, e.on_date, e.from_status, e.to_status, e.reason, e.correction
+                from annual_report_event e join annual_report r on r.id = e.report_id
+                where r.unit_code = ? and r.year = ? order by e.id""")
+                .params(unitCode, year)
+                .query((rs, n) -> new SignOffEvent(
+                        SignOffStep.valueOf(rs.getString("step")),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getDate("on_date").toLocalDate(),
+                        status(rs.getString("from_status")),
+                        status(rs.getString("to_status")),
+                        rs.getString("reason"),
+                        rs.getBoolean("correction")))
+                .list();
+    }
+
+    @Override
+    public void append(long reportId, List<SignOffEvent> events) {
+        for (SignOffEvent e : events) {
+            jdbc.sql("""
+                    insert into annual_report_event
+                        (report_id, at, on_date, actor, step, from_status, to_status, reason, correction)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            reportId,
+                            Timestamp.from(e.at()),
+                            Date.valueOf(e.onDate()),
+                            e.actor(),
+                            e.step().name(),
+                            e.from() == null ? null : e.from().name(),
+                            e.to() == null ? null : e.to().name(),
+                            e.reason(),
+                            e.correction())
+                    .update();
+        }
+    }
+
+    private static ReportStatus status(String name) {
+        return name == null ? null : ReportStatus.valueOf(name);
     }
 
     private static Snapshot snapshot(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import org.gongkai.annualreport.CellCases;
 import org.gongkai.annualreport.ReportOverview;
 import org.gongkai.annualreport.ReportTables;
 import org.gongkai.annualreport.ReportView;
+import org.gongkai.annualreport.SignOffStep;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
@@ -106,11 +107,14 @@ class AnnualReportConsoleController {
             Model model) {
         StaffMember staff = p.member();
         return act(staff, unit, year, model, () -> {
-            switch (action) {
-                case "approve" -> reports.approve(staff, unit, year, version);
-                case "return" -> reports.returnWithComments(staff, unit, year, version, comment);
-                case "publish" -> reports.publish(staff, unit, year, version);
-                case "reopen" -> reports.reopen(staff, unit, year, version, comment);
+            SignOffStep step = SignOffStep.ofFormValue(action)
+                    .filter(SignOffStep::isDecision)
+                    .orElseThrow(() -> InvalidInputException.of("action", "annualreport.error.action"));
+            switch (step) {
+                case APPROVE -> reports.approve(staff, unit, year, version);
+                case RETURN -> reports.returnWithComments(staff, unit, year, version, comment);
+                case PUBLISH -> reports.publish(staff, unit, year, version);
+                case REOPEN -> reports.reopen(staff, unit, year, version, comment);
                 default -> throw InvalidInputException.of("action", "annualreport.error.action");
             }
         });

@@ -87,7 +87,8 @@ class StatisticsConsoleController {
         BigDecimal[] v = s.values();
         for (int i = 0; i < v.length; i++) {
             values.put(
-                    AdminStatistics.FIELDS.get(i)[0], v[i].stripTrailingZeros().toPlainString());
+                    AdminStatistics.FIELDS.get(i).key(),
+                    v[i].stripTrailingZeros().toPlainString());
         }
         return formPage(unit, year, values, Map.of(), model);
     }

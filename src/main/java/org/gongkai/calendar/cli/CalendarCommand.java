@@ -8,6 +8,7 @@ import org.gongkai.calendar.BundledNotices;
 import org.gongkai.calendar.DataDirNotices;
 import org.gongkai.calendar.HolidayNotice;
 import org.gongkai.calendar.NoticeCalendar;
+import org.gongkai.platform.cli.ModuleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Working-day calendar (holiday notices)",
         mixinStandardHelpOptions = true,
         subcommands = {CalendarPlusCommand.class, CalendarImportCommand.class})
-public class CalendarCommand implements Runnable {
+public class CalendarCommand implements Runnable, ModuleCommand {
 
     /** Exit code when a needed year's notice is not loaded. */
     static final int EXIT_MISSING_YEAR = 3;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntToLongFunction;
 import org.gongkai.fees.FeePolicy;
 import org.gongkai.platform.China;
+import org.gongkai.platform.cli.ModuleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Information-processing fee (国办函〔2020〕109号)",
         mixinStandardHelpOptions = true,
         subcommands = {FeeCommand.Count.class, FeeCommand.Pages.class})
-public class FeeCommand implements Runnable {
+public class FeeCommand implements Runnable, ModuleCommand {
 
     static final int EXIT_BAD_INPUT = 2;
     private static final FeePolicy POLICY = new FeePolicy();

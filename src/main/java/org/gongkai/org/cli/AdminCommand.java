@@ -11,6 +11,7 @@ import org.gongkai.org.PasswordReset;
 import org.gongkai.org.persistence.JdbcApiTokenRepository;
 import org.gongkai.org.persistence.JdbcStaffRepository;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.cli.ModuleCommand;
 import org.gongkai.platform.db.Databases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Administration without the server",
         mixinStandardHelpOptions = true,
         subcommands = {AdminCommand.ResetPassword.class})
-public class AdminCommand implements Runnable {
+public class AdminCommand implements Runnable, ModuleCommand {
 
     static final int EXIT_REFUSED = 2;
 

@@ -52,6 +52,7 @@ class OrgDemo implements DemoContributor, DemoLogins {
     private static final List<String[]> LOGINS = List.of(
             new String[] {"admin", "系统管理员", "ADMIN", GOVERNMENT + "001"},
             new String[] {"reviewer", "县政务公开科 王审核", "REVIEWER", GOVERNMENT + "001"},
+            new String[] {"drafter", "县政务公开科 周起草", "REVIEWER", GOVERNMENT + "001"},
             new String[] {"zhujian", "县住建局 李经办", "HANDLER", GOVERNMENT + "013"},
             new String[] {"ziranziyuan", "县自然资源和规划局 陈经办", "HANDLER", GOVERNMENT + "011"},
             new String[] {"chengguan", "城关镇 张经办", "HANDLER", GOVERNMENT + "101"},
@@ -63,6 +64,12 @@ class OrgDemo implements DemoContributor, DemoLogins {
     OrgDemo(UnitRepository units, StaffAccounts staff) {
         this.units = units;
         this.staff = staff;
+    }
+
+    /** The unit tree is the demo's first share: any unit means the database is not empty. */
+    @Override
+    public boolean hasData() {
+        return !units.findAll().isEmpty();
     }
 
     @Override

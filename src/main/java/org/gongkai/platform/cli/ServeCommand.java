@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gongkai.GongkaiApplication;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = "Start the platform (portal, console, API)")
 public class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", description = "HTTP port (default 8080)")
     Integer port;
@@ -31,7 +35,7 @@ public class ServeCommand implements Callable<Integer> {
             args.add("--gongkai.data-dir=" + dataDir.toAbsolutePath());
         }
         args.add("--gongkai.demo=" + demo);
-        SpringApplication.run(GongkaiApplication.class, args.toArray(String[]::new));
+        SpringApplication.run(GongkaiCommand.application(spec), args.toArray(String[]::new));
         return GongkaiCommand.KEEP_RUNNING;
     }
 }

@@ -11,6 +11,11 @@ public interface DemoContributor {
 
     void seed(DemoLog log);
 
+    /** Whether the database already holds this module's share (the demo is then not filled again). */
+    default boolean hasData() {
+        return false;
+    }
+
     /** Lines to print at start (e.g. the demo logins). */
     interface DemoLog {
         void say(String line);

@@ -10,7 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +22,11 @@ class DemoLoader implements ApplicationRunner, HealthIndicator {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     private final GongkaiProperties props;
     private final List<DemoContributor> contributors;
-    private final JdbcClient jdbc;
     private volatile boolean done;
 
-    DemoLoader(GongkaiProperties props, List<DemoContributor> contributors, JdbcClient jdbc) {
+    DemoLoader(GongkaiProperties props, List<DemoContributor> contributors) {
         this.props = props;
         this.contributors = contributors;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -53,7 +50,7 @@ class DemoLoader implements ApplicationRunner, HealthIndicator {
 
     private void fill() {
         List<String> lines = new ArrayList<>();
-        boolean empty = jdbc.sql("select count(*) from unit").query(Long.class).single() == 0;
+        boolean empty = contributors.stream().noneMatch(DemoContributor::hasData);
         if (empty) {
             LOG.info("Filling the empty database with the demo county (示例县)…");
             contributors.stream()

@@ -1,5 +1,6 @@
 package org.gongkai.reportreading.cli;
 
+import org.gongkai.platform.cli.ModuleCommand;
 import picocli.CommandLine.Command;
 
 /** {@code ./gongkai report …}: published annual reports, read without starting the platform. */
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Read and audit published annual reports (年报解析与校验)",
         mixinStandardHelpOptions = true,
         subcommands = {ParseCommand.class, BenchCommand.class})
-public class ReportCommand implements Runnable {
+public class ReportCommand implements Runnable, ModuleCommand {
 
     @Override
     public void run() {

@@ -2,15 +2,18 @@ package org.gongkai.reviews.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.demo.DemoContributor;
+import org.gongkai.requests.RequestStatistics;
 import org.gongkai.reviews.ReviewCaseForm;
 import org.gongkai.reviews.ReviewCases;
 import org.gongkai.reviews.ReviewRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,25 +30,34 @@ class ReviewsDemo implements DemoContributor {
     private static final List<String> UNITS =
             List.of("001", "011", "011", "011", "013", "013", "006", "026", "026", "101", "101", "102", "201", "016");
 
+    private static final RequestStatistics.Row REPLIED = RequestStatistics.Row.of(RequestStatistics.Kind.REPLIED);
+    /** More replies than a demo unit makes in a year. */
+    private static final int REPLIES_A_YEAR = 10_000;
+
     private final ReviewCases cases;
     private final ReviewRepository repo;
+    private final RequestStatistics applications;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
-    ReviewsDemo(ReviewCases cases, ReviewRepository repo, Clock clock, JdbcClient jdbc) {
+    ReviewsDemo(ReviewCases cases, ReviewRepository repo, RequestStatistics applications, Clock clock) {
         this.cases = cases;
         this.repo = repo;
+        this.applications = applications;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /** The tracking code of a reply of the unit in the 90 days before the challenge, if the demo has one. */
     private String challenged(String unit, LocalDate filed) {
-        return jdbc.sql("select tracking_code from disclosure_request where unit_code = ? and reply_date between ? "
-                        + "and ? order by reply_date desc, id limit 1")
-                .params(unit, java.sql.Date.valueOf(filed.minusDays(90)), java.sql.Date.valueOf(filed))
-                .query(String.class)
-                .optional()
+        LocalDate from = filed.minusDays(90);
+        return IntStream.rangeClosed(from.getYear(), filed.getYear())
+                .boxed()
+                .flatMap(
+                        y -> applications.casesIn(List.of(unit), y, REPLIED, Optional.empty(), REPLIES_A_YEAR).stream())
+                .filter(c -> !c.replyDate().isBefore(from) && !c.replyDate().isAfter(filed))
+                .max(Comparator.comparing(RequestStatistics.CaseRef::replyDate)
+                        .thenComparing(Comparator.comparingLong(RequestStatistics.CaseRef::id)
+                                .reversed()))
+                .map(RequestStatistics.CaseRef::trackingCode)
                 .orElse("");
     }
 

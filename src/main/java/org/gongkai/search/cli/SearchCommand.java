@@ -4,20 +4,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gongkai.GongkaiApplication;
+import org.gongkai.platform.cli.GongkaiCommand;
+import org.gongkai.platform.cli.ModuleCommand;
 import org.gongkai.search.IndexRebuilder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ./gongkai search rebuild}: rebuilds the catalogue search index from the database. */
 @Command(
         name = "search",
         description = "Catalogue search index",
         subcommands = {SearchCommand.Rebuild.class, SearchBenchCommand.class})
-public class SearchCommand implements Runnable {
+public class SearchCommand implements Runnable, ModuleCommand {
 
     @Override
     public void run() {
@@ -30,6 +33,9 @@ public class SearchCommand implements Runnable {
                     + "is stopped (the running server has its own rebuild button in the console).")
     static class Rebuild implements Callable<Integer> {
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--data-dir", description = "Data directory (default ./data)")
         Path dataDir;
 
@@ -41,7 +47,7 @@ public class SearchCommand implements Runnable {
             }
             args.add("--gongkai.demo=false");
             args.add("--logging.level.root=WARN");
-            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GongkaiApplication.class)
+            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GongkaiCommand.application(spec))
                     .web(WebApplicationType.NONE)
                     .run(args.toArray(String[]::new))) {
                 long n = ctx.getBean(IndexRebuilder.class).rebuild();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.gongkai.annualreport.AnnualReportCalculator;
-import org.gongkai.annualreport.ApplicationCounts;
 import org.gongkai.annualreport.ReportFindings;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitKind;
@@ -48,7 +47,7 @@ class AnnualReportBenchmark {
     ReportFindings checks;
 
     @Autowired
-    ApplicationCounts applications;
+    org.gongkai.requests.RequestStatistics applications;
 
     @Autowired
     ReviewStatistics reviews;
@@ -81,13 +80,14 @@ class AnnualReportBenchmark {
                 .query(String.class)
                 .list();
         long a = System.nanoTime();
-        applications.byUnit(scope, YEAR);
+        applications.tally(scope, YEAR);
         long b = System.nanoTime();
         reviews.yearEndCounts(scope, YEAR);
         long c = System.nanoTime();
         System.out.printf(
                 "BENCH parts: applications GROUP BY %.0f ms, reviews GROUP BY %.0f ms%n", (b - a) / 1e6, (c - b) / 1e6);
-        // the plan of the section-3 aggregate (same statement as JdbcApplicationCounts, for the record)
+        // the plan of the section-3 aggregate (the statement of JdbcRequestStatistics, less its unclassified filter,
+        // for the record)
         jdbc.sql("explain (analyze, costs off, timing off) select unit_code, applicant_type, outcome, "
                         + "count(*) filter (where receipt_date >= :start), count(*) filter (where receipt_date < :start), "
                         + "count(*) filter (where reply_date <= :end), "

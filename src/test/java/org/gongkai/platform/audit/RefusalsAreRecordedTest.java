@@ -49,7 +49,7 @@ class RefusalsAreRecordedTest {
                         "/console/annual-reports/" + HOUSING + "/2024/decision",
                         Map.of("version", "1", "action", "approve"));
         assertThat(r.statusCode()).isEqualTo(403);
-        assertRecorded("zhujian", "denied.annual-report.review", HOUSING);
+        assertRecorded("zhujian", "denied.annual-report.approve", HOUSING);
     }
 
     @Test
@@ -60,7 +60,7 @@ class RefusalsAreRecordedTest {
                         "/console/annual-reports/" + HOUSING + "/2024/texts",
                         Map.of("version", "1", "overview", "x", "problems", "x", "otherMatters", "x"));
         assertThat(r.statusCode()).isEqualTo(403);
-        assertRecorded("auditor", "denied.annual-report.edit", HOUSING);
+        assertRecorded("auditor", "denied.annual-report.save-texts", HOUSING);
     }
 
     @Test

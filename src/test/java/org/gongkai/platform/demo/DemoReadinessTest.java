@@ -17,14 +17,14 @@ class DemoReadinessTest {
 
     @Test
     void whileTheDemoIsBeingFilledHealthIsOutOfService() {
-        DemoLoader loader = new DemoLoader(props(true), List.of(), null);
+        DemoLoader loader = new DemoLoader(props(true), List.of());
 
         assertThat(loader.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
     }
 
     @Test
     void withoutTheDemoHealthIsUpAtOnce() {
-        DemoLoader loader = new DemoLoader(props(false), List.of(), null);
+        DemoLoader loader = new DemoLoader(props(false), List.of());
 
         assertThat(loader.health().getStatus()).isEqualTo(Status.UP);
     }
