@@ -276,7 +276,7 @@ def pro19(nd, lic, oth, pen, coe, fee, proc):
 def main():
     os.makedirs(OUT, exist_ok=True)
     # 1. a bureau's 2023 report as an HTML page: header blocks with rowspan/colspan, section 4 as 15 columns
-    m = {"unit": "宁川市自然资源和规划局", "year": 2023, "template": "2021", "published": "2024-01-25"}
+    m = {"unit": "宁川市自然资源和规划局", "year": 2023, "template": "2021", "published": None, "posted": "2024-01-25"}
     req = requests("2021", [118, 9, 0, 0, 2, 3], [6, 1, 0, 0, 0, 0],
                    {"granted": [41, 3, 0, 0, 1, 1], "partially_granted": [12, 2, 0, 0, 0, 0],
                     "withheld_process_info": [3, 0, 0, 0, 0, 0], "withheld_third_party": [2, 0, 0, 0, 0, 0],
@@ -303,7 +303,7 @@ def main():
           blank_zero=True, blanks=("unable_not_held.total",)), m, pro, req, rev, inferred=["requests.unable_not_held.total"])
 
     # 3. a street office's 2020 report (2019 format) with cells separated by runs of spaces
-    m = {"unit": "宁川市东湖区城南街道办事处", "year": 2020, "template": "2019", "published": "2021-01-25"}
+    m = {"unit": "宁川市东湖区城南街道办事处", "year": 2020, "template": "2019", "published": None, "posted": "2021-01-25"}
     req = requests("2019", [23, 1, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0],
                    {"granted": [9, 1, 0, 0, 0, 0], "partially_granted": [2, 0, 0, 0, 0, 0],
                     "unable_not_held": [8, 0, 0, 0, 0, 0], "rejected_complaint": [2, 0, 0, 0, 0, 0], "other": [1, 0, 0, 0, 0, 0]})
@@ -323,7 +323,7 @@ def main():
     write("104_flat_ecology_2024.txt", flat_report(m, pro, req, rev, "2025年1月15日"), m, pro, req, rev)
 
     # 5. a 2021 report whose printed sums disagree: read as printed, with findings
-    m = {"unit": "宁川市市场监督管理局", "year": 2021, "template": "2021", "published": "2022-01-28"}
+    m = {"unit": "宁川市市场监督管理局", "year": 2021, "template": "2021", "published": None, "posted": "2022-01-28"}
     req = requests("2021", [152, 31, 0, 0, 4, 2], [5, 1, 0, 0, 0, 0],
                    {"granted": [48, 12, 0, 0, 2, 1], "partially_granted": [9, 3, 0, 0, 0, 0],
                     "withheld_third_party": [4, 2, 0, 0, 0, 0], "unable_not_held": [66, 11, 0, 0, 2, 1],
@@ -338,7 +338,7 @@ def main():
           m, pro, req, rev)
 
     # 6-7. two consecutive years of one unit; the 2023 report's 上年结转 does not match 2022's 结转下年度
-    m22 = {"unit": "宁川市教育局", "year": 2022, "template": "2021", "published": "2023-01-16"}
+    m22 = {"unit": "宁川市教育局", "year": 2022, "template": "2021", "published": None, "posted": "2023-01-16"}
     req22 = requests("2021", [47, 2, 0, 0, 0, 1], [2, 0, 0, 0, 0, 0],
                      {"granted": [19, 1, 0, 0, 0, 1], "partially_granted": [3, 0, 0, 0, 0, 0],
                       "unable_not_held": [18, 1, 0, 0, 0, 0], "rejected_complaint": [4, 0, 0, 0, 0, 0]})
@@ -357,7 +357,7 @@ def main():
           m23, pro23, req23, rev23, extra_codes=["carry_over_mismatch"])
 
     # 8. a county government's 2019 report (2019 format) as an HTML page
-    m = {"unit": "宁川市西山县人民政府", "year": 2019, "template": "2019", "published": "2020-01-16"}
+    m = {"unit": "宁川市西山县人民政府", "year": 2019, "template": "2019", "published": None, "posted": "2020-01-16"}
     req = requests("2019", [136, 12, 0, 1, 2, 5], [0, 0, 0, 0, 0, 0],
                    {"granted": [52, 5, 0, 1, 1, 2], "partially_granted": [11, 1, 0, 0, 0, 0],
                     "withheld_state_secret": [1, 0, 0, 0, 0, 0], "withheld_process_info": [5, 0, 0, 0, 0, 0],
@@ -478,7 +478,7 @@ def more():
     write("111_flat_city_2020.txt", flat_report(m, pro, req, rev, "2021年1月29日"), m, pro, req, rev)
 
     # 12. an HTML page whose zero cells are left blank (&nbsp;), whole rows and proactive rows included
-    m = {"unit": "宁川市东湖区司法局", "year": 2023, "template": "2021", "published": "2024-01-22"}
+    m = {"unit": "宁川市东湖区司法局", "year": 2023, "template": "2021", "published": None, "posted": "2024-01-22"}
     req = requests("2021", [42, 3, 0, 0, 1, 0], [1, 0, 0, 0, 0, 0],
                    {"granted": [15, 1, 0, 0, 1, 0], "partially_granted": [4, 0, 0, 0, 0, 0],
                     "unable_not_held": [12, 2, 0, 0, 0, 0], "rejected_complaint": [6, 0, 0, 0, 0, 0],

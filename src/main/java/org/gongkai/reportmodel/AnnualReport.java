@@ -15,10 +15,13 @@ public final class AnnualReport {
     private Integer year;
     private Template template;
     private LocalDate published;
+    private LocalDate posted;
     private Grid proactive;
     private Grid requests;
     private Grid reviews;
     private final List<String> inferred = new ArrayList<>();
+    private final List<String> uncertain = new ArrayList<>();
+    private final List<Statement> statements = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
 
     public String source() {
@@ -66,6 +69,16 @@ public final class AnnualReport {
         return this;
     }
 
+    /** The date a portal page shows the report was put online, when it differs from the signed date. */
+    public LocalDate posted() {
+        return posted;
+    }
+
+    public AnnualReport posted(LocalDate v) {
+        posted = v;
+        return this;
+    }
+
     public Grid proactive() {
         return proactive;
     }
@@ -106,6 +119,24 @@ public final class AnnualReport {
     /** Mutable list of inferred cell paths such as {@code requests.granted.natural_person}. */
     public List<String> inferred() {
         return inferred;
+    }
+
+    /**
+     * Mutable list of paths of cells read with low confidence (OCR, a run of digits that splits more than one
+     * way). Such a cell is unknown (JSON {@code null}, skipped by the sums) unless it is also inferred.
+     */
+    public List<String> uncertain() {
+        return uncertain;
+    }
+
+    /** Whether the cell at {@code path} is unknown: uncertain and not settled by the sums. */
+    public boolean unknown(String path) {
+        return !uncertain.isEmpty() && uncertain.contains(path) && !inferred.contains(path);
+    }
+
+    /** Mutable list of numbers the text states about the tables. */
+    public List<Statement> statements() {
+        return statements;
     }
 
     /** Mutable list of findings. */

@@ -287,4 +287,25 @@ public final class Labels {
         }
         return v;
     }
+
+    private static final Map<String, String> FINDINGS = Map.ofEntries(
+            Map.entry(Finding.ROW_SUM, "行合计不符"),
+            Map.entry(Finding.COLUMN_SUM, "列合计不符"),
+            Map.entry(Finding.BALANCE, "收结平衡不符"),
+            Map.entry(Finding.REVIEW_SUM, "复议诉讼合计不符"),
+            Map.entry(Finding.MISSING_TABLE, "缺少表格"),
+            Map.entry(Finding.TEMPLATE_MISMATCH, "格式与年度不符"),
+            Map.entry(Finding.CARRY_OVER_MISMATCH, "跨年结转不符"),
+            Map.entry(Finding.TEXT_TABLE_MISMATCH, "正文与表格不符"),
+            Map.entry(Finding.AMBIGUOUS_CELLS, "数字无法确定拆分"),
+            Map.entry(Finding.LATE_PUBLICATION, "逾期公开"),
+            Map.entry(Finding.FEE_STATEMENT_MISSING, "未说明信息处理费"),
+            Map.entry(Finding.EMPTY_SECTION, "章节无内容"),
+            Map.entry(Finding.COPIED_TEXT, "正文雷同"),
+            Map.entry(Finding.YEAR_ON_YEAR_JUMP, "年度数据突变"));
+
+    /** The Chinese name of a finding code; the code itself for one not known here. */
+    public static String findingName(String code) {
+        return FINDINGS.getOrDefault(code, code);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The arithmetic and format checks of an annual report (codes as in the contract). Used by the reader to
@@ -19,20 +20,37 @@ public final class ReportChecks {
     public static List<Finding> check(AnnualReport r) {
         List<Finding> out = new ArrayList<>();
         missingTables(r, out);
+        Predicate<String> unknown = r::unknown;
         if (r.requests() != null) {
-            requests(r.requests(), out);
+            requests(r.requests(), unknown, out);
         }
         if (r.reviews() != null) {
-            reviews(r.reviews(), out);
+            reviews(r.reviews(), unknown, out);
         }
         templateFitsYear(r, out);
         return out;
     }
 
-    /** Replaces the report's findings with those of {@link #check}. */
+    /** Codes that {@link #audit} recomputes; other findings (series, text checks) are kept. */
+    private static final java.util.Set<String> OWN = java.util.Set.of(
+            Finding.ROW_SUM,
+            Finding.COLUMN_SUM,
+            Finding.BALANCE,
+            Finding.REVIEW_SUM,
+            Finding.MISSING_TABLE,
+            Finding.TEMPLATE_MISMATCH,
+            Finding.TEXT_TABLE_MISMATCH,
+            Finding.LATE_PUBLICATION);
+
+    /**
+     * Replaces the report's findings of {@link #check} and {@link DisclosureChecks#check} with new ones; findings
+     * of other checks (carry-over, text checks of the reader) are kept.
+     */
     public static AnnualReport audit(AnnualReport r) {
-        r.findings().removeIf(f -> !f.code().equals(Finding.CARRY_OVER_MISMATCH));
-        r.findings().addAll(0, check(r));
+        r.findings().removeIf(f -> OWN.contains(f.code()));
+        List<Finding> fresh = check(r);
+        fresh.addAll(DisclosureChecks.check(r));
+        r.findings().addAll(0, fresh);
         return r;
     }
 
@@ -56,7 +74,15 @@ public final class ReportChecks {
 
     /** row_sum, column_sum and balance of a requests table. */
     public static void requests(Grid g, List<Finding> out) {
+        requests(g, p -> false, out);
+    }
+
+    /** As {@link #requests(Grid, List)}, skipping every sum that involves an {@code unknown} cell (by path). */
+    public static void requests(Grid g, Predicate<String> unknown, List<Finding> out) {
         for (String row : g.rowKeys()) {
+            if (anyUnknown(unknown, "requests", List.of(row), Layouts.APPLICANT_COLUMNS)) {
+                continue;
+            }
             BigDecimal sum = BigDecimal.ZERO;
             for (String c : Layouts.APPLICANT_PARTS) {
                 sum = sum.add(g.get(row, c));
@@ -70,7 +96,12 @@ public final class ReportChecks {
             }
         }
         List<String> outcomes = outcomeRows(g);
+        List<String> outcomesAndTotal = new ArrayList<>(outcomes);
+        outcomesAndTotal.add("total");
         for (String c : Layouts.APPLICANT_COLUMNS) {
+            if (anyUnknown(unknown, "requests", outcomesAndTotal, List.of(c))) {
+                continue;
+            }
             BigDecimal sum = BigDecimal.ZERO;
             for (String row : outcomes) {
                 sum = sum.add(g.get(row, c));
@@ -84,6 +115,9 @@ public final class ReportChecks {
             }
         }
         for (String c : Layouts.APPLICANT_COLUMNS) {
+            if (anyUnknown(unknown, "requests", BALANCE_ROWS, List.of(c))) {
+                continue;
+            }
             BigDecimal in = g.get("new_received", c).add(g.get("carried_over", c));
             BigDecimal done = g.get("total", c).add(g.get("carried_forward", c));
             if (in.compareTo(done) != 0) {
@@ -103,7 +137,15 @@ public final class ReportChecks {
 
     /** review_sum of a reviews table. */
     public static void reviews(Grid g, List<Finding> out) {
+        reviews(g, p -> false, out);
+    }
+
+    /** As {@link #reviews(Grid, List)}, skipping rows with an {@code unknown} cell. */
+    public static void reviews(Grid g, Predicate<String> unknown, List<Finding> out) {
         for (String row : g.rowKeys()) {
+            if (anyUnknown(unknown, "reviews", List.of(row), Layouts.REVIEW_COLUMNS)) {
+                continue;
+            }
             BigDecimal sum = g.get(row, "upheld")
                     .add(g.get(row, "corrected"))
                     .add(g.get(row, "other"))
@@ -165,9 +207,66 @@ public final class ReportChecks {
                 List<Finding> f = carryOver(series.get(i - 1), series.get(i));
                 series.get(i).findings().addAll(f);
                 added += f.size();
+                series.get(i).findings().addAll(jumps(series.get(i - 1), series.get(i)));
             }
         }
         return added;
+    }
+
+    private static final List<String> BALANCE_ROWS =
+            List.of("new_received", "carried_over", "total", "carried_forward");
+
+    private static boolean anyUnknown(Predicate<String> unknown, String table, List<String> rows, List<String> cols) {
+        for (String row : rows) {
+            for (String c : cols) {
+                if (unknown.test(table + "." + row + "." + c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The table totals watched from year to year: path → label. */
+    private static final Map<String, String> WATCHED = new LinkedHashMap<>();
+
+    static {
+        WATCHED.put("requests.new_received.total", "本年新收政府信息公开申请数量");
+        WATCHED.put("requests.total.total", "办理结果总计");
+        WATCHED.put("reviews.reconsideration.total", "行政复议总计");
+        WATCHED.put("reviews.litigation_direct.total", "未经复议直接起诉总计");
+    }
+
+    /**
+     * year_on_year_jump between two reports of one unit in consecutive years: a watched table total that
+     * changes more than tenfold, or falls to zero from above 50.
+     */
+    public static List<Finding> jumps(AnnualReport previous, AnnualReport current) {
+        List<Finding> out = new ArrayList<>();
+        if (previous.year() == null
+                || current.year() == null
+                || current.year() != previous.year() + 1
+                || !sameUnit(previous.unit(), current.unit())) {
+            return out;
+        }
+        for (Map.Entry<String, String> w : WATCHED.entrySet()) {
+            String[] p = w.getKey().split("\\.");
+            Grid a = previous.table(p[0]);
+            Grid b = current.table(p[0]);
+            if (a == null || b == null || previous.unknown(w.getKey()) || current.unknown(w.getKey())) {
+                continue;
+            }
+            long was = a.count(p[1], p[2]);
+            long now = b.count(p[1], p[2]);
+            boolean jump = was > 0 && now > 10 * was || now > 0 && was > 10 * now || was > 50 && now == 0;
+            if (jump) {
+                out.add(new Finding(
+                        Finding.YEAR_ON_YEAR_JUMP,
+                        w.getKey(),
+                        w.getValue() + "：" + previous.year() + "年" + was + "，" + current.year() + "年" + now));
+            }
+        }
+        return out;
     }
 
     static boolean sameUnit(String a, String b) {

@@ -3,7 +3,9 @@ package org.gongkai.reportmodel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -59,6 +61,9 @@ public final class ReportJson {
         o.put("year", r.year());
         o.put("template", r.template() == null ? null : r.template().code());
         o.put("published", r.published() == null ? null : r.published().toString());
+        if (r.posted() != null) {
+            o.put("posted", r.posted().toString());
+        }
         for (String t : List.of(Layouts.PROACTIVE, Layouts.REQUESTS, Layouts.REVIEWS)) {
             Grid g = r.table(t);
             if (g == null) {
@@ -67,12 +72,31 @@ public final class ReportJson {
                 ObjectNode table = o.putObject(t);
                 for (String row : g.rowKeys()) {
                     ObjectNode cells = table.putObject(row);
-                    g.columns(row).forEach(c -> cells.put(c, exact(g.get(row, c))));
+                    for (String c : g.columns(row)) {
+                        if (r.unknown(t + "." + row + "." + c)) {
+                            cells.putNull(c);
+                        } else {
+                            cells.put(c, exact(g.get(row, c)));
+                        }
+                    }
                 }
             }
         }
         ArrayNode inferred = o.putArray("inferred");
         r.inferred().forEach(inferred::add);
+        if (!r.uncertain().isEmpty()) {
+            ArrayNode uncertain = o.putArray("uncertain");
+            r.uncertain().forEach(uncertain::add);
+        }
+        if (!r.statements().isEmpty()) {
+            ArrayNode statements = o.putArray("statements");
+            r.statements()
+                    .forEach(st -> statements
+                            .addObject()
+                            .put("where", st.where())
+                            .put("value", exact(st.value()))
+                            .put("quote", st.quote()));
+        }
         ArrayNode findings = o.putArray("findings");
         r.findings()
                 .forEach(f -> findings.addObject()
@@ -118,6 +142,9 @@ public final class ReportJson {
         if (text(m.get("published")) instanceof String p) {
             r.published(LocalDate.parse(p));
         }
+        if (text(m.get("posted")) instanceof String p) {
+            r.posted(LocalDate.parse(p));
+        }
         JsonNode req = object(m.get(Layouts.REQUESTS));
         JsonNode pro = object(m.get(Layouts.PROACTIVE));
         Template reqT = r.template();
@@ -136,6 +163,20 @@ public final class ReportJson {
         if (m.get("inferred") != null && m.get("inferred").isArray()) {
             m.get("inferred").values().forEach(o -> r.inferred().add(text(o)));
         }
+        if (m.get("uncertain") != null && m.get("uncertain").isArray()) {
+            m.get("uncertain").values().forEach(o -> r.uncertain().add(text(o)));
+        }
+        if (m.get("statements") != null && m.get("statements").isArray()) {
+            for (JsonNode st : m.get("statements").values()) {
+                if (st.get("value") != null && st.get("value").isNumber()) {
+                    r.statements()
+                            .add(new Statement(
+                                    String.valueOf(text(st.get("where"))),
+                                    st.get("value").decimalValue(),
+                                    String.valueOf(text(st.get("quote")))));
+                }
+            }
+        }
         if (m.get("findings") != null && m.get("findings").isArray()) {
             for (JsonNode f : m.get("findings").values()) {
                 r.findings()
@@ -146,6 +187,34 @@ public final class ReportJson {
             }
         }
         return r;
+    }
+
+    /** Any JSON text as maps, lists, strings, BigDecimals, booleans and nulls (for expectation files). */
+    public static Object tree(String json) {
+        return plain(MAPPER.readTree(json));
+    }
+
+    private static Object plain(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            n.properties().forEach(e -> m.put(e.getKey(), plain(e.getValue())));
+            return m;
+        }
+        if (n.isArray()) {
+            List<Object> l = new ArrayList<>();
+            n.values().forEach(v -> l.add(plain(v)));
+            return l;
+        }
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        return n.stringValue();
     }
 
     private static Grid toGrid(JsonNode m, Layout layout) {

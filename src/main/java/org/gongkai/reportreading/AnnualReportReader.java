@@ -1,13 +1,19 @@
 package org.gongkai.reportreading;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.reportmodel.AnnualReport;
+import org.gongkai.reportmodel.Finding;
+import org.gongkai.reportmodel.Grid;
 import org.gongkai.reportmodel.ReportChecks;
+import org.gongkai.reportmodel.Statement;
 import org.gongkai.reportmodel.Template;
 
 /**
@@ -37,14 +43,163 @@ public final class AnnualReportReader {
         return read(DocumentLoader.text(text), name);
     }
 
+    /** A report as read together with its running text (the report without its tables), for text audits. */
+    public record Reading(AnnualReport report, String text) {}
+
+    /** Reads a report from its bytes, keeping its running text. */
+    public Reading reading(byte[] content, String name) throws UnreadableReportException {
+        return reading(DocumentLoader.load(content, name), name);
+    }
+
     AnnualReport read(SourceDocument doc, String name) {
+        return reading(doc, name).report();
+    }
+
+    /** Sentinel values for illegible cells: no report prints them. */
+    private static final long MARK = 987_650_000L;
+
+    Reading reading(SourceDocument doc, String name) {
+        Reading r = readClean(doc, name);
+        if (doc.scanned()) {
+            distrustFailingSums(r.report());
+        }
+        if (doc.illegible().isEmpty()) {
+            return r;
+        }
+        // which table cell did each illegible one become? read once more with a distinct mark in each
+        List<String> marks = new ArrayList<>();
+        for (int i = 0; i < doc.illegible().size(); i++) {
+            marks.add(Long.toString(MARK + i));
+        }
+        AnnualReport marked = readClean(doc.marked(marks), name).report();
+        AnnualReport report = r.report();
+        for (String t : List.of("proactive", "requests", "reviews")) {
+            Grid g = marked.table(t);
+            if (g == null || report.table(t) == null) {
+                continue;
+            }
+            for (String row : g.rowKeys()) {
+                for (String c : g.columns(row)) {
+                    long v = g.get(row, c).longValue();
+                    if (v >= MARK && v < MARK + marks.size()) {
+                        report.uncertain().add(t + "." + row + "." + c); // null unless the sums settled it
+                    }
+                }
+            }
+        }
+        ReportChecks.audit(report);
+        return r;
+    }
+
+    /**
+     * A recognised (OCR) table whose sums fail may hold a misread cell anywhere in the failing sum: every cell of
+     * a failing row, column or balance becomes uncertain (null) unless the sums filled it, so that nothing
+     * misread is reported as certain.
+     */
+    private static void distrustFailingSums(AnnualReport r) {
+        java.util.Set<String> cells = new java.util.LinkedHashSet<>();
+        for (Finding f : r.findings()) {
+            String[] p = f.where().split("\\.");
+            if (p.length != 3 || !f.tables()) {
+                continue;
+            }
+            Grid g = r.table(p[0]);
+            if (g == null) {
+                continue;
+            }
+            for (String row : g.rowKeys()) {
+                if (!p[1].equals("*") && !p[1].equals(row)) {
+                    continue;
+                }
+                if (f.code().equals(Finding.BALANCE)
+                        && !List.of("new_received", "carried_over", "total", "carried_forward")
+                                .contains(row)) {
+                    continue;
+                }
+                if (f.code().equals(Finding.COLUMN_SUM)
+                        && (row.equals("new_received")
+                                || row.equals("carried_over")
+                                || row.equals("carried_forward"))) {
+                    continue;
+                }
+                for (String c : g.columns(row)) {
+                    if (p[2].equals("*") || p[2].equals(c)) {
+                        cells.add(p[0] + "." + row + "." + c);
+                    }
+                }
+            }
+        }
+        r.inferred().removeAll(cells); // a fill that leaves a sum failing settles nothing
+        r.uncertain().addAll(cells);
+        unverified(r);
+        ReportChecks.audit(r);
+    }
+
+    /** Known cells of a recognised table that no holding, fully known sum vouches for become uncertain too. */
+    private static void unverified(AnnualReport r) {
+        Grid q = r.requests();
+        if (q != null) {
+            List<String> keys = q.rowKeys();
+            SumSolver s = RequestsTableReader.constraints(q.layout());
+            long[] v = new long[keys.size() * 7];
+            boolean[] unknown = new boolean[v.length];
+            for (int i = 0; i < keys.size(); i++) {
+                for (int c = 0; c < 7; c++) {
+                    String col = org.gongkai.reportmodel.Layouts.APPLICANT_COLUMNS.get(c);
+                    v[i * 7 + c] = q.count(keys.get(i), col);
+                    unknown[i * 7 + c] = r.unknown("requests." + keys.get(i) + "." + col);
+                }
+            }
+            boolean[] vouched = new boolean[v.length];
+            for (int k = 0; k < s.size(); k++) {
+                int[] cells = s.cellsOf(k);
+                boolean known = true;
+                for (int c : cells) {
+                    known &= !unknown[c];
+                }
+                if (known && s.holds(k, v)) {
+                    for (int c : cells) {
+                        vouched[c] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < v.length; i++) {
+                if (!unknown[i] && !vouched[i]) {
+                    r.uncertain()
+                            .add("requests." + keys.get(i / 7) + "."
+                                    + org.gongkai.reportmodel.Layouts.APPLICANT_COLUMNS.get(i % 7));
+                }
+            }
+        }
+        Grid g = r.reviews();
+        if (g != null) {
+            for (String row : g.rowKeys()) {
+                long sum = 0;
+                boolean known = true;
+                for (String c : org.gongkai.reportmodel.Layouts.REVIEW_COLUMNS) {
+                    known &= !r.unknown("reviews." + row + "." + c);
+                    sum += c.equals("total") ? -g.count(row, c) : g.count(row, c);
+                }
+                if (!(known && sum == 0)) {
+                    for (String c : org.gongkai.reportmodel.Layouts.REVIEW_COLUMNS) {
+                        if (!r.unknown("reviews." + row + "." + c)) {
+                            r.uncertain().add("reviews." + row + "." + c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private Reading readClean(SourceDocument doc, String name) {
         List<String> lines = doc.plainLines();
         MetadataReader.Meta meta = MetadataReader.read(lines);
         AnnualReport r = new AnnualReport()
                 .source(name)
                 .unit(meta.unit())
                 .year(meta.year())
-                .published(meta.published());
+                .published(meta.published())
+                .posted(meta.posted());
         List<Sections.Heading> headings = Sections.headings(lines);
         Template byYear = meta.year() == null ? null : Template.forYear(meta.year());
 
@@ -99,7 +254,75 @@ public final class AnnualReportReader {
             r.reviews(rev.grid());
             r.inferred().addAll(rev.inferred());
         }
-        return ReportChecks.audit(r);
+        String text = narrative(lines, headings);
+        r.statements().addAll(ReportText.statements(text, template));
+        if (pro != null) {
+            settleAmbiguous(r, pro);
+        }
+        ReportChecks.audit(r);
+        r.findings().addAll(ReportText.checks(text, template));
+        return new Reading(r, text);
+    }
+
+    /**
+     * Rows of table 二 whose digits ran together and split more than one way: a split that the text's own
+     * statement picks out is taken; otherwise the cells stay unknown ({@code uncertain}, JSON null) with an
+     * {@code ambiguous_cells} finding.
+     */
+    private static void settleAmbiguous(AnnualReport r, ProactiveTableReader.Result pro) {
+        Grid g = pro.grid();
+        for (Map.Entry<String, List<long[]>> e : pro.ambiguous().entrySet()) {
+            String row = e.getKey();
+            List<String> cols = g.columns(row);
+            List<long[]> left = new ArrayList<>(e.getValue());
+            for (Statement st : r.statements()) {
+                for (int c = 0; c < cols.size(); c++) {
+                    if (st.where().equals("proactive." + row + "." + cols.get(c))) {
+                        int col = c;
+                        left.removeIf(v -> BigDecimal.valueOf(v[col]).compareTo(st.value()) != 0);
+                    }
+                }
+            }
+            if (left.size() == 1) {
+                for (int c = 0; c < cols.size(); c++) {
+                    g.set(row, cols.get(c), left.get(0)[c]);
+                }
+                continue;
+            }
+            List<String> paths = new ArrayList<>();
+            for (String c : cols) {
+                paths.add("proactive." + row + "." + c);
+            }
+            r.uncertain().addAll(paths);
+            StringBuilder ways = new StringBuilder();
+            for (long[] v : e.getValue().subList(0, Math.min(4, e.getValue().size()))) {
+                ways.append(ways.isEmpty() ? "" : "、").append(Arrays.toString(v).replace(", ", "|"));
+            }
+            r.findings()
+                    .add(new Finding(
+                            Finding.AMBIGUOUS_CELLS,
+                            String.join(",", paths),
+                            "连写的数字可拆分为" + e.getValue().size() + "种读法（" + ways + "），报告中没有依据确定，单元格留空"));
+        }
+    }
+
+    /** The report without its tables: every line outside the table regions, one line each. */
+    private static String narrative(List<String> lines, List<Sections.Heading> headings) {
+        boolean[] table = new boolean[lines.size()];
+        for (Sections.Kind k : List.of(Sections.Kind.PROACTIVE, Sections.Kind.REQUESTS, Sections.Kind.REVIEWS)) {
+            for (int[] region : regions(headings, k, lines.size())) {
+                for (int i = region[0]; i < region[1]; i++) {
+                    table[i] = true;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!table[i]) {
+                sb.append(Sections.squeeze(lines.get(i))).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** Line ranges after each heading of {@code kind}, up to the next heading of another kind. */

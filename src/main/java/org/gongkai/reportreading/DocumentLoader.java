@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.gongkai.platform.uploads.UploadLimits;
 import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.UploadType;
 import org.gongkai.platform.uploads.Uploads;
 
 /** Recognises a report's format by its content (not its name) and extracts its lines and cells. */
@@ -17,7 +18,8 @@ final class DocumentLoader {
         TEXT,
         HTML,
         DOCX,
-        PDF
+        PDF,
+        IMAGE
     }
 
     private DocumentLoader() {}
@@ -25,19 +27,25 @@ final class DocumentLoader {
     /** What reading one report may cost: the platform's limits, 20 MB as sent. */
     static final UploadLimits LIMITS = UploadLimits.defaults().withMaxBytes(20L * 1024 * 1024);
 
+    /** A PDF or an image may be a scan: OCR needs more time (its pages and pixels are bounded the same). */
+    static final UploadLimits SCAN_LIMITS = LIMITS.withParseBudget(java.time.Duration.ofSeconds(120));
+
     /**
      * Reads a report within {@link #LIMITS}; an upload past them is refused with {@link UploadRefusedException}
      * before it can exhaust memory or time.
      */
     static SourceDocument load(byte[] content, String name) throws UnreadableReportException {
-        return Uploads.read(name, content, LIMITS, upload -> extract(upload.content(), name));
+        UploadType type = Uploads.detect(content);
+        UploadLimits limits = type.isImage() || type == UploadType.PDF ? SCAN_LIMITS : LIMITS;
+        return Uploads.read(name, content, limits, upload -> extract(upload.content(), name));
     }
 
     private static SourceDocument extract(byte[] content, String name) throws UnreadableReportException {
         Format f = detect(content, name);
         try {
             return switch (f) {
-                case PDF -> PdfExtractor.extract(content);
+                case PDF -> PdfExtractor.extract(content, name);
+                case IMAGE -> OcrExtractor.image(content, name);
                 case DOCX -> DocxExtractor.extract(content);
                 case HTML -> HtmlExtractor.extract(decode(content, name));
                 case TEXT -> text(decode(content, name));
@@ -70,6 +78,12 @@ final class DocumentLoader {
     static Format detect(byte[] c, String name) throws UnreadableReportException {
         if (startsWith(c, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Format.PDF;
+        }
+        if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                || startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(c, new byte[] {'I', 'I', 42, 0})
+                || startsWith(c, new byte[] {'M', 'M', 0, 42})) {
+            return Format.IMAGE; // a scanned page: PNG, JPEG, TIFF
         }
         if (startsWith(c, new byte[] {'P', 'K', 3, 4})) {
             if (containsAscii(c, "word/document.xml") || containsAscii(c, "word/")) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** The reporting body, the year reported on and the date of the report, from its title and signature. */
 final class MetadataReader {
 
-    record Meta(String unit, Integer year, LocalDate published) {}
+    /** {@code published}: the date the report is signed; {@code posted}: the date its web page shows. */
+    record Meta(String unit, Integer year, LocalDate published, LocalDate posted) {}
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern CN_YEAR = Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年");
@@ -22,7 +23,14 @@ final class MetadataReader {
             Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年1月1日(?:起)?(?:至|到|-)");
     private static final Pattern UNIT_END =
-            Pattern.compile(".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司)$");
+            Pattern.compile(".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|管委会|街道|镇|乡|部|总队|支队|大队|所|站|馆|社|会|集团|公司"
+                    + "|实验区|试验区|开发区|新区|高新区|片区|园区|示范区|合作区|保税区|自贸区)$");
+    /** A title that names its government by its place alone: "杭州市2023年政府信息公开工作年度报告". */
+    private static final Pattern PLACE_NAME = Pattern.compile("[\\u4e00-\\u9fff]{2,12}[省市县区州旗盟]");
+    /** A crawled page's field label before the title: "标题:", "题目：", "名称:". */
+    private static final Pattern FIELD_LABEL =
+            Pattern.compile("^(?:标题|题目|名称|主题|文章标题|信息名称|title)[:：]", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern REPORT_TITLE = Pattern.compile(".*(年度报告|年报|工作报告)$");
 
     /** Lines read for the title (web pages start with menus) and for the signature (and end with footers). */
@@ -49,7 +57,7 @@ final class MetadataReader {
         Integer year = null;
         int head = Math.min(lines.size(), HEAD);
         for (int i = 0; i < head; i++) {
-            String s = lines.get(i);
+            String s = FIELD_LABEL.matcher(lines.get(i)).replaceFirst("");
             if (s.length() > 70
                     || !(s.contains("信息公开") || s.contains("政务公开"))
                     || !REPORT_TITLE.matcher(s).matches()) {
@@ -69,7 +77,9 @@ final class MetadataReader {
             }
             String prefix = cut > 0 ? cleanUnit(s.substring(0, cut)) : null;
             String infix = cut >= 0 ? unitAfterYear(s, cut) : null;
-            if (prefix != null && UNIT_END.matcher(prefix).matches()) {
+            if (prefix != null
+                    && (UNIT_END.matcher(prefix).matches()
+                            || PLACE_NAME.matcher(prefix).matches())) {
                 titleUnit = prefix;
             } else if (infix != null) {
                 titleUnit = infix;
@@ -124,19 +134,23 @@ final class MetadataReader {
                 }
             }
         }
-        if (published == null) {
-            published = stampedDate(lines);
-        }
+        LocalDate posted = stampedDate(lines);
         if (year == null) {
             year = periodYear(lines);
         }
         if (year == null && published != null) {
             year = published.getMonthValue() <= 6 ? published.getYear() - 1 : published.getYear();
         }
+        if (year == null && posted != null) {
+            year = posted.getMonthValue() <= 6 ? posted.getYear() - 1 : posted.getYear();
+        }
         if (published != null && year != null && (published.getYear() < year || published.getYear() > year + 2)) {
             published = null;
         }
-        return new Meta(chooseUnit(titleUnit, signUnit, lines), year, published);
+        if (posted != null && year != null && posted.getYear() < year) {
+            posted = null;
+        }
+        return new Meta(chooseUnit(titleUnit, signUnit, lines), year, published, posted);
     }
 
     private static final Pattern NOT_SIGNATURE = Pattern.compile("至|期限|统计|截止|截至|以来|起|前|后|施行|印发|召开");

@@ -7,7 +7,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF text layer, in reading order; each text line is one cell (numbers separated by spaces split later).
- * A PDF without a text layer (a scan) reads as a document without tables.
+ * A PDF without a text layer (a scan: fewer than {@link #SCAN_CHARS} characters a page) is recognised by OCR.
  */
 final class PdfExtractor {
 
@@ -15,13 +15,19 @@ final class PdfExtractor {
 
     private PdfExtractor() {}
 
-    static SourceDocument extract(byte[] content) throws IOException {
+    static final int SCAN_CHARS = 20;
+
+    static SourceDocument extract(byte[] content, String name) throws IOException, UnreadableReportException {
         try (PDDocument doc = Loader.loadPDF(content)) {
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
-            s.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
+            int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
+            s.setEndPage(pages);
             s.setWordSeparator(" ");
             String text = s.getText(doc);
+            if (text.strip().length() < SCAN_CHARS * Math.max(1, pages)) {
+                return OcrExtractor.pdf(doc, name);
+            }
             return DocumentLoader.text(text);
         }
     }

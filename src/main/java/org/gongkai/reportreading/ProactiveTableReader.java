@@ -13,7 +13,11 @@ import org.gongkai.reportmodel.Template;
 /** Reads table 二 (主动公开政府信息情况) in either format; its format shows in its column headings. */
 final class ProactiveTableReader {
 
-    record Result(Grid grid, Template template) {}
+    /**
+     * @param ambiguous rows whose digits ran together with no sums to split them and split more than one way:
+     *                  row key → every split (cells in column order); their cells are left 0 in the grid
+     */
+    record Result(Grid grid, Template template, Map<String, List<long[]>> ambiguous) {}
 
     private static final List<String> KEYS = List.of(
             "regulations",
@@ -94,12 +98,18 @@ final class ProactiveTableReader {
         }
         Layout layout = Layouts.proactive(t);
         Grid g = new Grid(layout);
+        Map<String, List<long[]>> ambiguous = new LinkedHashMap<>();
         for (Map.Entry<String, Segment> e : rows.entrySet()) {
             if (!layout.hasRow(e.getKey())) {
                 continue;
             }
             List<String> cols = layout.columns(e.getKey());
-            List<BigDecimal> v = values(e.getValue(), cols.size());
+            List<long[]> splits = new ArrayList<>();
+            List<BigDecimal> v = values(e.getValue(), cols.size(), splits);
+            if (splits.size() > 1) {
+                ambiguous.put(e.getKey(), splits);
+                continue;
+            }
             boolean yuan = inYuan(e.getValue().label());
             for (int i = 0; i < cols.size() && i < v.size(); i++) {
                 BigDecimal x = v.get(i);
@@ -109,7 +119,7 @@ final class ProactiveTableReader {
                 g.set(e.getKey(), cols.get(i), x);
             }
         }
-        return new Result(g, shape);
+        return new Result(g, shape, ambiguous);
     }
 
     private static boolean inYuan(String label) {
@@ -117,7 +127,7 @@ final class ProactiveTableReader {
     }
 
     /** The row's numbers fitted to {@code w} columns: by position when the blanks line up, else in order. */
-    private static List<BigDecimal> values(Segment s, int w) {
+    private static List<BigDecimal> values(Segment s, int w, List<long[]> ambiguous) {
         List<Token> cells = new ArrayList<>(s.values());
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
             cells.remove(cells.size() - 1);
@@ -165,6 +175,10 @@ final class ProactiveTableReader {
                     for (long x : splits.get(0)) {
                         out.add(BigDecimal.valueOf(x));
                     }
+                    return out;
+                }
+                if (splits.size() > 1 && nums.size() < w) {
+                    ambiguous.addAll(splits); // never the whole run in one cell
                     return out;
                 }
             }

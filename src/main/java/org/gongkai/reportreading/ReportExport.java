@@ -109,7 +109,7 @@ public final class ReportExport {
         }
     }
 
-    private static void sheet(Sheet s, List<String> header, List<List<Object>> rows) {
+    static void sheet(Sheet s, List<String> header, List<List<Object>> rows) {
         Row h = s.createRow(0);
         for (int i = 0; i < header.size(); i++) {
             h.createCell(i).setCellValue(header.get(i));

@@ -21,6 +21,7 @@ public final class ReportSummary {
                 .append(r.template() == null ? "-" : r.template().code())
                 .append("  成文日期: ")
                 .append(r.published() == null ? "-" : r.published())
+                .append(r.posted() == null ? "" : "  网页发布: " + r.posted())
                 .append('\n');
         Grid q = r.requests();
         if (q != null) {
@@ -57,6 +58,12 @@ public final class ReportSummary {
         if (!r.inferred().isEmpty()) {
             sb.append("推算补全: ").append(String.join(", ", r.inferred())).append('\n');
         }
+        if (!r.uncertain().isEmpty()) {
+            sb.append("无法确定: ").append(String.join(", ", r.uncertain())).append('\n');
+        }
+        if (!r.statements().isEmpty()) {
+            sb.append("正文所述数字 ").append(r.statements().size()).append(" 处已与表格核对\n");
+        }
         if (r.findings().isEmpty()) {
             sb.append("校验: 全部通过\n");
         } else {
@@ -64,6 +71,8 @@ public final class ReportSummary {
             for (Finding f : r.findings()) {
                 sb.append("  [")
                         .append(f.code())
+                        .append(' ')
+                        .append(Labels.findingName(f.code()))
                         .append("] ")
                         .append(f.where())
                         .append("  ")

@@ -21,7 +21,7 @@ final class Sections {
         List<Heading> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
-            if (raw.indexOf('况') < 0 && raw.indexOf('项') < 0) {
+            if (raw.indexOf('况') < 0 && raw.indexOf('项') < 0 && raw.indexOf('题') < 0) {
                 continue;
             }
             String s = squeeze(raw);
@@ -54,7 +54,10 @@ final class Sections {
                 }
             }
         }
-        if (isHeading(s, "存在的主要问题及改进情况") || isHeading(s, "存在的主要问题和改进情况") || isHeading(s, "其他需要报告的事项")) {
+        if (isHeading(s, "存在的主要问题及改进情况")
+                || isHeading(s, "存在的主要问题和改进情况")
+                || isHeading(s, "其他需要报告的事项")
+                || PROBLEMS.matcher(s).matches()) {
             return Kind.AFTER;
         }
         return null;
@@ -74,6 +77,10 @@ final class Sections {
         boolean numbered = i == 0 || NUMBERED.matcher(before).find();
         return numbered && (end >= s.length() - 1 || i <= 4);
     }
+
+    /** "五、存在的主要问题及明年工作计划" and the like: section 5 under another name. */
+    private static final java.util.regex.Pattern PROBLEMS =
+            java.util.regex.Pattern.compile("([一二三四五六七八九十]+[、.．])?存在的?(?:主要)?问题[及和与][^。，,；;:：]{0,16}");
 
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十0-9][、.．)]$");
 

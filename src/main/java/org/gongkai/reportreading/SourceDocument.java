@@ -7,7 +7,28 @@ import java.util.List;
  * A document reduced to what the table reader needs: lines, each a list of cells as the source separated
  * them (tab, table cell) or a single cell when it did not. Cells are already normalised text.
  */
-record SourceDocument(List<List<String>> lines) {
+record SourceDocument(List<List<String>> lines, List<int[]> illegible, boolean scanned) {
+
+    /** A document whose cells were all read with confidence. */
+    SourceDocument(List<List<String>> lines) {
+        this(lines, List.of(), false);
+    }
+
+    /**
+     * The same document with every illegible cell (left empty) replaced by {@code marks[i]}: reading it shows
+     * which table cell each illegible one became.
+     */
+    SourceDocument marked(List<String> marks) {
+        List<List<String>> copy = new ArrayList<>(lines.size());
+        for (List<String> l : lines) {
+            copy.add(new ArrayList<>(l));
+        }
+        for (int i = 0; i < illegible.size(); i++) {
+            int[] at = illegible.get(i);
+            copy.get(at[0]).set(at[1], marks.get(i));
+        }
+        return new SourceDocument(copy, List.of(), scanned);
+    }
 
     /** The lines joined back as plain text, one line per line, cells separated by a space. */
     List<String> plainLines() {
@@ -20,10 +41,23 @@ record SourceDocument(List<List<String>> lines) {
 
     private static final java.util.regex.Pattern SECTION =
             java.util.regex.Pattern.compile("[二三四五六][、.]\\s*(主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|因政府信息公开申请行政复议"
-                    + "|存在的主要问题|其他需要报告)[^。，,；;]{0,30}?(情况|事项)");
+                    + "|存在的主要问题|其他需要报告)[^。，,；;]{0,30}?(情况|事项)"
+                    + "|[五六][、.]\\s*存在的?(?:主要)?问题[及和与][^。，,；;\\d]{0,16}?(计划|措施|打算|方向|思路|安排|情况)");
 
     static final class Builder {
         private final List<List<String>> lines = new ArrayList<>();
+        private final List<int[]> illegible = new ArrayList<>();
+        private boolean scanned;
+
+        /** Adds a recognised table row; the cells at {@code illegibleCells} could not be read (left empty). */
+        Builder ocrRow(List<String> rawCells, List<Integer> illegibleCells) {
+            scanned = true;
+            row(rawCells);
+            for (int c : illegibleCells) {
+                illegible.add(new int[] {lines.size() - 1, c});
+            }
+            return this;
+        }
 
         /** Adds a line of raw text, splitting cells on tabs or markdown pipes. */
         Builder text(String raw) {
@@ -60,7 +94,7 @@ record SourceDocument(List<List<String>> lines) {
         }
 
         SourceDocument build() {
-            return new SourceDocument(lines);
+            return new SourceDocument(lines, illegible, scanned);
         }
     }
 }

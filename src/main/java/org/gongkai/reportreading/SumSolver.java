@@ -16,6 +16,10 @@ final class SumSolver {
     private final List<int[]> coef = new ArrayList<>();
     private final List<Double> weight = new ArrayList<>();
     private List<List<Integer>> byCell;
+    /** During {@link #infer}: the blanks and the cells filled so far. */
+    private boolean[] openBlank;
+
+    private boolean[] openInferred;
 
     SumSolver(int cells) {
         this.cells = cells;
@@ -116,6 +120,8 @@ final class SumSolver {
      */
     int infer(long[] v, boolean[] blank, boolean[] inferred) {
         index();
+        this.openBlank = blank;
+        this.openInferred = inferred;
         int filled = 0;
         List<Integer> open = new ArrayList<>();
         for (int c = 0; c < cells; c++) {
@@ -171,15 +177,25 @@ final class SumSolver {
         return filled;
     }
 
-    /** Another candidate cell repairs one of the same failing constraints: the fill is not unique. */
+    /**
+     * Another candidate cell lies in a failing constraint that this fill repairs: either could be the one, so
+     * the fill is not unique. (A failing constraint this fill leaves failing does not make it contested.)
+     */
     private boolean contested(int c, long value, List<long[]> best, long[] v) {
-        for (long[] other : best) {
-            int o = (int) other[0];
-            if (o == c && other[1] == value) {
+        long old = v[c];
+        for (int k : byCell.get(c)) {
+            if (holds(k, v)) {
                 continue;
             }
-            for (int k : byCell.get(c)) {
-                if (!holds(k, v) && byCell.get(o).contains(k)) {
+            v[c] = value;
+            boolean repairs = holds(k, v);
+            v[c] = old;
+            if (!repairs) {
+                continue;
+            }
+            for (long[] other : best) {
+                int o = (int) other[0];
+                if (o != c && byCell.get(o).contains(k)) {
                     return true;
                 }
             }
@@ -197,7 +213,12 @@ final class SumSolver {
         return 0;
     }
 
-    /** Net constraints repaired by setting cell c to value; minus infinity if one that held would break. */
+    /**
+     * Net constraints repaired by setting cell c to value; minus infinity if one that held would break for good.
+     * A held constraint that the fill unbalances does not count when another blank not filled yet could
+     * balance it again (a 总计 column left blank: each row's total is settled by its row, the column's sum by
+     * the blank 总计 row after it).
+     */
     private int gain(int c, long value, long[] v) {
         long old = v[c];
         int before = 0;
@@ -207,11 +228,31 @@ final class SumSolver {
             boolean h0 = holds(k, v);
             v[c] = value;
             boolean h1 = holds(k, v);
+            long r1 = residual(k, v);
             v[c] = old;
+            if (h0 && !h1 && repairableByOther(k, c, r1)) {
+                continue;
+            }
             before += h0 ? 1 : 0;
             after += h1 ? 1 : 0;
             breaks |= h0 && !h1;
         }
         return breaks ? Integer.MIN_VALUE : after - before;
+    }
+
+    /** Another blank of constraint k, not filled yet, whose filling (a non-negative value) moves r toward 0. */
+    private boolean repairableByOther(int k, int c, long r) {
+        if (openBlank == null) {
+            return false;
+        }
+        int[] i = idx.get(k);
+        int[] co = coef.get(k);
+        for (int j = 0; j < i.length; j++) {
+            int o = i[j];
+            if (o != c && openBlank[o] && !openInferred[o] && Long.signum(co[j]) == -Long.signum(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.gongkai.annualreport.ReportDocuments;
 import org.gongkai.rendering.HtmlDocumentRenderer;
 import org.gongkai.reportmodel.AnnualReport;
+import org.gongkai.reportmodel.Finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,7 +33,7 @@ class GeneratedReportRoundTripTest {
         assertThat(expected.proactive().differences(actual.proactive()))
                 .as("proactive")
                 .isEmpty();
-        assertThat(actual.findings()).isEmpty();
+        assertThat(actual.findings()).filteredOn(Finding::tables).isEmpty();
     }
 
     private String xhtml(AnnualReport r) {

@@ -34,7 +34,10 @@ class MetadataTest {
                 read("某某镇人民政府\n发布日期：2024-01-22 09:30\n本报告统计期限自 2023 年 1 月 1 日至 2023 年 12 月 31 日。\n正文完。");
         assertThat(m.unit()).isEqualTo("某某镇人民政府");
         assertThat(m.year()).isEqualTo(2023);
-        assertThat(m.published()).isEqualTo(LocalDate.of(2024, 1, 22));
+        assertThat(m.posted()).isEqualTo(LocalDate.of(2024, 1, 22));
+        assertThat(m.published())
+                .as("a page's date is not the date the report is signed")
+                .isNull();
     }
 
     @Test

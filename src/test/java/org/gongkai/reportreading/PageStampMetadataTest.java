@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Web pages state the publication date and the publishing body in the lines under the title, in many styles. */
+/** Web pages state the posting date and the publishing body in the lines under the title, in many styles. */
 class PageStampMetadataTest {
 
     private static MetadataReader.Meta read(String text) {
@@ -24,10 +24,10 @@ class PageStampMetadataTest {
                 "2024-01-25 09:30:00|2024-01-25",
                 "时间：2024-01-25 10:12:33  来源：区府办|2024-01-25"
             })
-    void givenADateUnderTheTitle_whenNoSignedDate_thenItIsThePublicationDate(String stamp, LocalDate date) {
+    void givenADateUnderTheTitle_whenNoSignedDate_thenItIsThePostingDate(String stamp, LocalDate date) {
         MetadataReader.Meta m = read("某某市某某局2023年政府信息公开工作年度报告\n" + stamp + "\n本报告统计期限自2023年1月1日起至2023年12月31日止。\n正文完。");
 
-        assertThat(m.published()).isEqualTo(date);
+        assertThat(m.posted()).isEqualTo(date);
         assertThat(m.year()).isEqualTo(2023);
     }
 

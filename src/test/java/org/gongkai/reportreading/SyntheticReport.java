@@ -28,7 +28,7 @@ final class SyntheticReport {
         AnnualReport r = AnnualReport.blank(t)
                 .unit(UNIT)
                 .year(year)
-                .published(java.time.LocalDate.of(year + 1, 1 + rnd.nextInt(3), 1 + rnd.nextInt(28)));
+                .published(java.time.LocalDate.of(year + 1, 1, 1 + rnd.nextInt(3) + rnd.nextInt(28)));
         Grid q = r.requests();
         List<String> outcomes = Layouts.outcomeRows(t);
         for (int c = 0; c < 6; c++) {
@@ -184,7 +184,7 @@ final class SyntheticReport {
         requests.forEach(l -> sb.append(l).append('\n'));
         sb.append("\n四、政府信息公开行政复议、行政诉讼情况\n\n");
         reviews.forEach(l -> sb.append(l).append('\n'));
-        sb.append("\n五、存在的主要问题及改进情况\n\n一是队伍力量薄弱。2024年将加强培训。\n\n六、其他需要报告的事项\n\n无。\n\n");
+        sb.append("\n五、存在的主要问题及改进情况\n\n一是队伍力量薄弱。2024年将加强培训。\n\n六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n");
         sb.append(UNIT).append('\n');
         java.time.LocalDate d = r.published();
         sb.append(d.getYear())

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "report",
         description = "Read and audit published annual reports (年报解析与校验)",
         mixinStandardHelpOptions = true,
-        subcommands = {ParseCommand.class, BenchCommand.class})
+        subcommands = {ParseCommand.class, AuditCommand.class, BenchCommand.class})
 public class ReportCommand implements Runnable, ModuleCommand {
 
     @Override

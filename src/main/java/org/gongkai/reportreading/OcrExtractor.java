@@ -1,0 +1,404 @@
+package org.gongkai.reportreading;
+
+import com.sun.jna.Pointer;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.Word;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Scanned reports (image-only PDF pages, PNG, JPEG, TIFF) read by Tesseract (chi_sim): each page's ruled tables
+ * are found from their ruling lines ({@link TableGrid}), the page is recognised once, and every recognised word
+ * goes to the table cell its centre falls in, or to a text line. A number cell read with low confidence, or with
+ * letters among its digits, is illegible: the reader fills it only when the sums settle it, and otherwise leaves
+ * it unknown ({@code uncertain}). Bounded: pages, pixels per page and time per document.
+ */
+final class OcrExtractor {
+
+    static final int MAX_PAGES = 20;
+    static final long MAX_PIXELS = 25_000_000L;
+    static final long BUDGET_NANOS = 90_000_000_000L;
+    static final float DPI = 150f;
+    /** Words of a number cell below this confidence (0–100) make the cell illegible. */
+    static final float MIN_CONFIDENCE = 70f;
+
+    /** Where Debian's tesseract-ocr-chi-sim and tesseract-ocr-eng put the language data. */
+    static final String TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
+
+    private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
+    /** Idle engines (an engine is not thread-safe, starting one costs ~0.2 s): taken for a page, given back after. */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<TessBaseAPI> PAGE_ENGINES =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private static final java.util.concurrent.ConcurrentLinkedQueue<TessBaseAPI> DIGIT_ENGINES =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private OcrExtractor() {}
+
+    static boolean available() {
+        return Files.isRegularFile(Path.of(TESSDATA, "chi_sim.traineddata"));
+    }
+
+    /** One Tesseract engine per thread (an engine is not thread-safe; starting one costs ~0.2 s). */
+    private static TessBaseAPI tesseract() {
+        TessAPI api = TessAPI.INSTANCE;
+        TessBaseAPI h = api.TessBaseAPICreate();
+        if (api.TessBaseAPIInit3(h, TESSDATA, "chi_sim") != 0) {
+            api.TessBaseAPIDelete(h);
+            throw new IllegalStateException("Tesseract cannot load chi_sim from " + TESSDATA);
+        }
+        api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT);
+        api.TessBaseAPISetVariable(h, "user_defined_dpi", String.valueOf((int) DPI));
+        api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        return h;
+    }
+
+    /** A second engine per thread for number cells: digits only, one line. */
+    private static TessBaseAPI digitsEngine() {
+        TessAPI api = TessAPI.INSTANCE;
+        TessBaseAPI h = api.TessBaseAPICreate();
+        String lang = Files.isRegularFile(Path.of(TESSDATA, "eng.traineddata")) ? "eng" : "chi_sim";
+        if (api.TessBaseAPIInit3(h, TESSDATA, lang) != 0) {
+            api.TessBaseAPIDelete(h);
+            throw new IllegalStateException("Tesseract cannot load " + lang + " from " + TESSDATA);
+        }
+        api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.");
+        api.TessBaseAPISetVariable(h, "user_defined_dpi", String.valueOf((int) DPI));
+        api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        return h;
+    }
+
+    /** The page as 8-bit grey pixels for Tesseract. */
+    static ByteBuffer grey(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = img.getRGB(x, y);
+                buf.put((byte) (((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10));
+            }
+        }
+        buf.flip();
+        return buf;
+    }
+
+    /** A number cell read on its own, digits only: its text, or null when not read with confidence. */
+    static String number(TessBaseAPI handle, ByteBuffer grey, int w, int h, Rectangle cell) {
+        TessAPI api = TessAPI.INSTANCE;
+        api.TessBaseAPISetImage(handle, grey, w, h, 1, w);
+        try {
+            api.TessBaseAPISetRectangle(handle, cell.x, cell.y, cell.width, cell.height);
+            Pointer p = api.TessBaseAPIGetUTF8Text(handle);
+            if (p == null) {
+                return null;
+            }
+            String text = p.getString(0, "UTF-8").strip().replace(" ", "");
+            api.TessDeleteText(p);
+            int conf = api.TessBaseAPIMeanTextConf(handle);
+            return conf >= MIN_CONFIDENCE && NUMBER.matcher(text).matches() ? text : null;
+        } finally {
+            api.TessBaseAPIClear(handle);
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
+
+    /** Recognises a page; every word with its confidence and box. */
+    static List<Word> words(ByteBuffer buf, int w, int h) {
+        TessAPI api = TessAPI.INSTANCE;
+        TessBaseAPI handle = PAGE_ENGINES.poll();
+        if (handle == null) {
+            handle = tesseract();
+        }
+        try {
+            return words(api, handle, buf, w, h);
+        } finally {
+            PAGE_ENGINES.add(handle);
+        }
+    }
+
+    private static List<Word> words(TessAPI api, TessBaseAPI handle, ByteBuffer buf, int w, int h) {
+        List<Word> out = new ArrayList<>();
+        api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
+        try {
+            if (api.TessBaseAPIRecognize(handle, null) != 0) {
+                return out;
+            }
+            TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
+            if (ri == null) {
+                return out;
+            }
+            try {
+                TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
+                int level = ITessAPI.TessPageIteratorLevel.RIL_WORD;
+                do {
+                    Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+                    if (p == null) {
+                        continue;
+                    }
+                    String text = p.getString(0, "UTF-8");
+                    api.TessDeleteText(p);
+                    float conf = api.TessResultIteratorConfidence(ri, level);
+                    IntBuffer l = IntBuffer.allocate(1);
+                    IntBuffer t = IntBuffer.allocate(1);
+                    IntBuffer r = IntBuffer.allocate(1);
+                    IntBuffer b = IntBuffer.allocate(1);
+                    api.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
+                    out.add(new Word(
+                            text, conf, new Rectangle(l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0))));
+                } while (api.TessResultIteratorNext(ri, level) == ITessAPI.TRUE);
+            } finally {
+                api.TessResultIteratorDelete(ri);
+            }
+        } finally {
+            api.TessBaseAPIClear(handle);
+        }
+        return out;
+    }
+
+    /** The pages of a PDF without a text layer, rendered at {@link #DPI} and recognised. */
+    static SourceDocument pdf(PDDocument doc, String name) throws UnreadableReportException {
+        requireTesseract(name);
+        PDFRenderer renderer = new PDFRenderer(doc);
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        long start = System.nanoTime();
+        int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
+        for (int i = 0; i < pages; i++) {
+            var box = doc.getPage(i).getMediaBox();
+            long pixels = (long) (box.getWidth() / 72f * DPI) * (long) (box.getHeight() / 72f * DPI);
+            if (pixels > MAX_PIXELS) {
+                throw new UnreadableReportException(name + ": page " + (i + 1) + " too large to recognise");
+            }
+            BufferedImage img;
+            try {
+                img = renderer.renderImageWithDPI(i, DPI, ImageType.RGB);
+            } catch (IOException e) {
+                throw new UnreadableReportException(name + ": page " + (i + 1) + " cannot be rendered", e);
+            }
+            page(img, b, name);
+            if (System.nanoTime() - start > BUDGET_NANOS) {
+                throw new UnreadableReportException(name + ": recognition took longer than the time allowed");
+            }
+        }
+        return b.build();
+    }
+
+    /** A PNG, JPEG or TIFF image (every page of a multi-page TIFF, up to {@link #MAX_PAGES}). */
+    static SourceDocument image(byte[] content, String name) throws UnreadableReportException {
+        requireTesseract(name);
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        long start = System.nanoTime();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new UnreadableReportException(name + ": an image in a format that cannot be read");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int n = Math.min(reader.getNumImages(true), MAX_PAGES);
+                for (int i = 0; i < n; i++) {
+                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                    if (pixels > MAX_PIXELS) {
+                        throw new UnreadableReportException(name + ": image too large to recognise");
+                    }
+                    BufferedImage img = reader.read(i);
+                    page(toRgb(img), b, name);
+                    if (System.nanoTime() - start > BUDGET_NANOS) {
+                        throw new UnreadableReportException(name + ": recognition took longer than the time allowed");
+                    }
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new UnreadableReportException(name + ": image cannot be read (" + e.getMessage() + ")", e);
+        }
+        return b.build();
+    }
+
+    private static void requireTesseract(String name) throws UnreadableReportException {
+        if (!available()) {
+            throw new UnreadableReportException(name + ": a scanned report, and Tesseract's Chinese data (" + TESSDATA
+                    + "/chi_sim.traineddata) is not installed");
+        }
+    }
+
+    private static BufferedImage toRgb(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+            return img;
+        }
+        BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = rgb.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        return rgb;
+    }
+
+    /** One page: its tables' rows and its text lines, top to bottom. */
+    static void page(BufferedImage img, SourceDocument.Builder b, String name) throws UnreadableReportException {
+        TableGrid grid = TableGrid.of(img);
+        ByteBuffer grey = grey(img);
+        List<Word> words;
+        try {
+            words = words(grey, img.getWidth(), img.getHeight());
+        } catch (RuntimeException | Error e) {
+            throw new UnreadableReportException(name + ": recognition failed (" + e + ")", e);
+        }
+        TessBaseAPI digits = DIGIT_ENGINES.poll();
+        if (digits == null) {
+            digits = digitsEngine();
+        }
+        try {
+            layout(img, grid, grey, words, digits, b);
+        } finally {
+            DIGIT_ENGINES.add(digits);
+        }
+    }
+
+    private static void layout(
+            BufferedImage img,
+            TableGrid grid,
+            ByteBuffer grey,
+            List<Word> words,
+            TessBaseAPI digits,
+            SourceDocument.Builder b) {
+        int nCells = grid.cells.size();
+        List<List<Word>> inCell = new ArrayList<>(nCells);
+        for (int i = 0; i < nCells; i++) {
+            inCell.add(new ArrayList<>());
+        }
+        List<Word> loose = new ArrayList<>();
+        for (Word w : words) {
+            String t = w.getText().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            Rectangle r = w.getBoundingBox();
+            int cx = r.x + r.width / 2;
+            int cy = r.y + r.height / 2;
+            int hit = -1;
+            for (int i = 0; i < nCells; i++) {
+                if (grid.cells.get(i).box().contains(cx, cy)) {
+                    hit = i;
+                    break;
+                }
+            }
+            if (hit >= 0) {
+                inCell.get(hit).add(w);
+            } else if (!insideBands(grid, cy)) {
+                loose.add(w);
+            }
+        }
+        // elements of the page in reading order: {top, kind(0 text line, 1 band), index}
+        List<int[]> order = new ArrayList<>();
+        List<List<Word>> lines = lines(loose);
+        for (int i = 0; i < lines.size(); i++) {
+            order.add(new int[] {lines.get(i).get(0).getBoundingBox().y, 0, i});
+        }
+        for (int i = 0; i < grid.bands.size(); i++) {
+            order.add(new int[] {grid.bands.get(i)[0], 1, i});
+        }
+        order.sort(Comparator.comparingInt(o -> o[0]));
+        for (int[] o : order) {
+            if (o[1] == 0) {
+                StringBuilder sb = new StringBuilder();
+                for (Word w : lines.get(o[2])) {
+                    sb.append(w.getText().strip());
+                }
+                b.text(sb.toString());
+            } else {
+                List<String> cells = new ArrayList<>();
+                List<Integer> illegible = new ArrayList<>();
+                for (int i = 0; i < nCells; i++) {
+                    if (grid.cells.get(i).band() != o[2]) {
+                        continue;
+                    }
+                    List<Word> ws = inCell.get(i);
+                    ws.sort(Comparator.comparingInt(w -> w.getBoundingBox().x));
+                    StringBuilder sb = new StringBuilder();
+                    for (Word w : ws) {
+                        sb.append(w.getText().strip());
+                    }
+                    String text = sb.toString();
+                    Rectangle box = grid.cells.get(i).box();
+                    if (HAN.matcher(text).find()) {
+                        // a label: as the page reads it
+                    } else if (!grid.inked(box)) {
+                        text = ""; // an empty cell
+                    } else {
+                        text = number(digits, grey, img.getWidth(), img.getHeight(), box);
+                        if (text == null) {
+                            illegible.add(cells.size());
+                            text = "";
+                        }
+                    }
+                    cells.add(text);
+                }
+                b.ocrRow(cells, illegible);
+            }
+        }
+    }
+
+    private static boolean insideBands(TableGrid grid, int y) {
+        for (int[] band : grid.bands) {
+            if (y >= band[0] && y <= band[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words grouped into text lines by their vertical centres, each line left to right. */
+    private static List<List<Word>> lines(List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(w -> w.getBoundingBox().y + w.getBoundingBox().height / 2));
+        List<List<Word>> out = new ArrayList<>();
+        List<Word> line = new ArrayList<>();
+        int centre = Integer.MIN_VALUE;
+        int height = 0;
+        for (Word w : sorted) {
+            Rectangle r = w.getBoundingBox();
+            int c = r.y + r.height / 2;
+            if (!line.isEmpty() && Math.abs(c - centre) > Math.max(6, height / 2)) {
+                line.sort(Comparator.comparingInt(x -> x.getBoundingBox().x));
+                out.add(line);
+                line = new ArrayList<>();
+            }
+            if (line.isEmpty()) {
+                centre = c;
+                height = r.height;
+            }
+            line.add(w);
+        }
+        if (!line.isEmpty()) {
+            line.sort(Comparator.comparingInt(x -> x.getBoundingBox().x));
+            out.add(line);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,172 @@
+package org.gongkai.reportreading;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Table structure of a page image from its ruling lines: long dark horizontal runs are row rules; within each
+ * band between two row rules, the columns where the band is dark from top to bottom are cell rules (a merged
+ * cell simply lacks them). Works on a binarised copy; also erases the rules so that OCR does not read them.
+ */
+final class TableGrid {
+
+    /** One cell of a band, in page pixels. */
+    record Cell(int band, Rectangle box) {}
+
+    private final boolean[] dark;
+    private final int w;
+    private final int h;
+    final List<Cell> cells = new ArrayList<>();
+    final List<int[]> bands = new ArrayList<>(); // {top, bottom}
+
+    private TableGrid(boolean[] dark, int w, int h) {
+        this.dark = dark;
+        this.w = w;
+        this.h = h;
+    }
+
+    /** Finds the cells of every ruled table on the page, and whitens the rules in {@code page}. */
+    static TableGrid of(BufferedImage page) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        boolean[] dark = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = page.getRGB(x, y);
+                int g = ((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10;
+                dark[y * w + x] = g < 140;
+            }
+        }
+        TableGrid t = new TableGrid(dark, w, h);
+        t.find();
+        t.erase(page);
+        return t;
+    }
+
+    private final List<int[]> rules = new ArrayList<>(); // horizontal: {y0, y1, x0, x1}
+    private final List<int[]> verticals = new ArrayList<>(); // {x0, x1, y0, y1}
+
+    private void find() {
+        int minRun = Math.max(40, w / 4);
+        List<int[]> rows = new ArrayList<>(); // {y, x0, x1}
+        for (int y = 0; y < h; y++) {
+            int best = 0;
+            int bestStart = 0;
+            int run = 0;
+            for (int x = 0; x < w; x++) {
+                if (dark[y * w + x]) {
+                    run++;
+                    if (run > best) {
+                        best = run;
+                        bestStart = x - run + 1;
+                    }
+                } else {
+                    run = 0;
+                }
+            }
+            if (best >= minRun) {
+                rows.add(new int[] {y, bestStart, bestStart + best});
+            }
+        }
+        // adjacent pixel rows form one rule
+        for (int i = 0; i < rows.size(); ) {
+            int j = i;
+            while (j + 1 < rows.size() && rows.get(j + 1)[0] == rows.get(j)[0] + 1) {
+                j++;
+            }
+            int x0 = Integer.MAX_VALUE;
+            int x1 = 0;
+            for (int k = i; k <= j; k++) {
+                x0 = Math.min(x0, rows.get(k)[1]);
+                x1 = Math.max(x1, rows.get(k)[2]);
+            }
+            rules.add(new int[] {rows.get(i)[0], rows.get(j)[0], x0, x1});
+            i = j + 1;
+        }
+        for (int r = 0; r + 1 < rules.size(); r++) {
+            int[] a = rules.get(r);
+            int[] b = rules.get(r + 1);
+            int top = a[1] + 1;
+            int bottom = b[0] - 1;
+            int height = bottom - top + 1;
+            if (height < 8 || height > h / 3) {
+                continue; // rules of different tables, or the page's frame
+            }
+            int x0 = Math.max(a[2], b[2]);
+            int x1 = Math.min(a[3], b[3]);
+            if (x1 - x0 < w / 4) {
+                continue;
+            }
+            List<Integer> cuts = new ArrayList<>();
+            for (int x = x0; x < x1; x++) {
+                int n = 0;
+                for (int y = top; y <= bottom; y++) {
+                    n += dark[y * w + x] ? 1 : 0;
+                }
+                if (n >= height * 0.9) {
+                    cuts.add(x);
+                }
+            }
+            List<int[]> cols = new ArrayList<>(); // rule columns {x0, x1}
+            for (int i = 0; i < cuts.size(); ) {
+                int j = i;
+                while (j + 1 < cuts.size() && cuts.get(j + 1) <= cuts.get(j) + 1) {
+                    j++;
+                }
+                cols.add(new int[] {cuts.get(i), cuts.get(j)});
+                verticals.add(new int[] {cuts.get(i), cuts.get(j), top, bottom});
+                i = j + 1;
+            }
+            if (cols.size() < 2) {
+                continue; // a band without cell rules: not a table row
+            }
+            int band = bands.size();
+            bands.add(new int[] {top, bottom});
+            for (int c = 0; c + 1 < cols.size(); c++) {
+                int cx0 = cols.get(c)[1] + 1;
+                int cx1 = cols.get(c + 1)[0] - 1;
+                if (cx1 - cx0 >= 4) {
+                    cells.add(new Cell(band, new Rectangle(cx0, top, cx1 - cx0 + 1, height)));
+                }
+            }
+        }
+    }
+
+    /** Ink inside the cell (rules excluded): a few dark pixels away from its edges. */
+    boolean inked(Rectangle box) {
+        int n = 0;
+        for (int y = box.y + 3; y < box.y + box.height - 3; y++) {
+            for (int x = box.x + 3; x < box.x + box.width - 3; x++) {
+                if (dark[y * w + x] && !ruled[y * w + x]) {
+                    n++;
+                }
+            }
+        }
+        return n >= 6;
+    }
+
+    private boolean[] ruled;
+
+    private void erase(BufferedImage page) {
+        ruled = new boolean[w * h];
+        int white = 0xffffffff;
+        for (int[] r : rules) {
+            for (int y = Math.max(0, r[0] - 1); y <= Math.min(h - 1, r[1] + 1); y++) {
+                for (int x = r[2]; x < r[3]; x++) {
+                    page.setRGB(x, y, white);
+                    ruled[y * w + x] = true;
+                }
+            }
+        }
+        for (int[] v : verticals) {
+            for (int y = v[2]; y <= v[3]; y++) {
+                for (int x = Math.max(0, v[0] - 1); x <= Math.min(w - 1, v[1] + 1); x++) {
+                    page.setRGB(x, y, white);
+                    ruled[y * w + x] = true;
+                }
+            }
+        }
+    }
+}
