@@ -57,12 +57,21 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private record Running(EmbeddedPostgres server, Endpoint endpoint) {}
+    private record Running(EmbeddedPostgres server, Watchdog watchdog, Endpoint endpoint) {}
 
     /** Starts (or reuses, within this JVM) the server for a data directory. */
     public static Endpoint start(Path dataDir, Options options) {
         Path dir = dataDir.toAbsolutePath().normalize();
         return RUNNING.computeIfAbsent(dir, d -> boot(d, options)).endpoint();
+    }
+
+    /** Stops the server this JVM started for a data directory, if any (a clean shutdown: a checkpoint, then exit). */
+    public static void stop(Path dataDir) {
+        Running running = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (running != null) {
+            running.watchdog().stop();
+            closeQuietly(running.server());
+        }
     }
 
     /** A throw-away durable-off database in {@code dataDir}, wiped first (benchmarks). */
@@ -89,7 +98,9 @@ public final class EmbeddedDatabase {
             }));
             String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/" + AccessControl.APP_DATABASE;
             return new Running(
-                    pg, new Endpoint(url, AccessControl.APP_ROLE, secrets.appPassword(), secrets.appPasswordFile()));
+                    pg,
+                    watchdog,
+                    new Endpoint(url, AccessControl.APP_ROLE, secrets.appPassword(), secrets.appPasswordFile()));
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL failed to start in " + pgDir, e);
         }

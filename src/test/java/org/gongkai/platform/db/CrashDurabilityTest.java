@@ -88,6 +88,7 @@ class CrashDurabilityTest {
             assertThat(stored.stream().collect(Collectors.toSet())).containsAll(acked);
         } finally {
             serve.destroyForcibly();
+            EmbeddedDatabase.stop(dir);
         }
     }
 
