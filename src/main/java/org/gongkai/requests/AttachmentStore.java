@@ -7,7 +7,8 @@ import java.util.Optional;
 /** Where case files are kept. */
 public interface AttachmentStore {
 
-    void add(
+    /** Stores a file; returns its id. */
+    long add(
             long requestId,
             String source,
             String filename,
@@ -16,6 +17,9 @@ public interface AttachmentStore {
             boolean released,
             Instant at,
             String by);
+
+    /** Releases these files of the case to the applicant. */
+    void release(long requestId, List<Long> ids);
 
     List<StoredAttachment> forRequest(long requestId);
 

@@ -64,9 +64,11 @@ public class Attachments {
         return Uploads.detect(f.content());
     }
 
-    void store(long requestId, String source, List<NewAttachment> files, String by, boolean released) {
+    /** Stores the files; returns their ids in order. */
+    List<Long> store(long requestId, String source, List<NewAttachment> files, String by, boolean released) {
+        List<Long> ids = new ArrayList<>();
         for (NewAttachment f : files) {
-            store.add(
+            ids.add(store.add(
                     requestId,
                     source,
                     safeName(f.filename()),
@@ -74,8 +76,9 @@ public class Attachments {
                     f.content(),
                     released,
                     clock.instant(),
-                    by);
+                    by));
         }
+        return ids;
     }
 
     private static String safeName(String name) {

@@ -298,6 +298,14 @@ public final class DisclosureRequest {
         return open;
     }
 
+    /** Throws why {@code actor} may not take the step now (403 or 409), before anything is prepared for it. */
+    public void requireAllowed(RequestStep step, StaffMember actor) {
+        RuntimeException refused = refusal(step, actor);
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
     private void require(RequestStep step, Act act) {
         RuntimeException refused = refusal(step, act.staff());
         if (refused != null) {

@@ -15,7 +15,12 @@ public final class LetterNumbers {
     private LetterNumbers() {}
 
     public static String format(int year, String governmentShort, String unitShort, int seq) {
-        return "〔" + year + "〕" + governmentShort + unitShort + "依申复第" + seq + "号";
+        return format(year, governmentShort, unitShort, LetterKind.REPLY, seq);
+    }
+
+    /** The number of a letter of {@code kind}: its word in place of 依申复 (依申登, 依申补, …). */
+    public static String format(int year, String governmentShort, String unitShort, LetterKind kind, int seq) {
+        return "〔" + year + "〕" + governmentShort + unitShort + kind.numberWord() + "第" + seq + "号";
     }
 
     /** 示例县人民政府 → 示. */

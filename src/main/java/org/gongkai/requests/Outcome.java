@@ -63,6 +63,26 @@ public enum Outcome {
         return this == OTHER_NO_CORRECTION || this == OTHER_UNPAID_FEE;
     }
 
+    /** Withholds all or part of what was asked for: the letter must give the handler's reasons (art. 36 (3)). */
+    public boolean withholds() {
+        return this == PARTIALLY_GRANTED || key.startsWith("withheld_");
+    }
+
+    /**
+     * The provision named in an API body: {@code A37}, {@code 37}, {@code 36_2}, {@code 36-2} or {@code 36} (the
+     * first provision of that article this outcome may cite).
+     */
+    public Optional<Article> article(String given) {
+        if (given == null || given.isBlank()) {
+            return Optional.of(defaultArticle());
+        }
+        String n = given.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String name = n.startsWith("A") ? n : "A" + n;
+        return articles.stream()
+                .filter(a -> a.name().equals(name) || a.name().startsWith(name + "_"))
+                .findFirst();
+    }
+
     /** The rows a handler picks from when replying. */
     public static List<Outcome> replyOutcomes() {
         return Arrays.stream(values()).filter(o -> !o.isClosureByExpiry()).toList();

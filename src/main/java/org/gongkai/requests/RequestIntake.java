@@ -34,6 +34,7 @@ public class RequestIntake {
     private final WorkingCalendar calendar;
     private final AuditLog audit;
     private final ReportedYears reportedYears;
+    private final Notices notices;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -44,7 +45,9 @@ public class RequestIntake {
             WorkingCalendar calendar,
             AuditLog audit,
             ReportedYears reportedYears,
+            Notices notices,
             Clock clock) {
+        this.notices = notices;
         this.requests = requests;
         this.attachments = attachments;
         this.units = units;
@@ -148,6 +151,9 @@ public class RequestIntake {
                     .inUnit(form.unitCode())
                     .because(e.reason())
                     .detail(trackingCode));
+        }
+        if (request.status() == Status.REGISTERED) {
+            requests.find(id).ifPresent(r -> notices.acknowledge(r, act.on(), act.actor()));
         }
         return new Submitted(id, trackingCode, secret, request.status());
     }

@@ -28,6 +28,7 @@ public class RequestQueries {
     private final RequestAccess access;
     private final UnitDirectory units;
     private final WorkingCalendar calendar;
+    private final CaseLetters caseLetters;
     private final Clock clock;
 
     RequestQueries(
@@ -37,7 +38,9 @@ public class RequestQueries {
             RequestAccess access,
             UnitDirectory units,
             WorkingCalendar calendar,
+            CaseLetters caseLetters,
             Clock clock) {
+        this.caseLetters = caseLetters;
         this.requests = requests;
         this.letters = letters;
         this.files = files;
@@ -71,6 +74,15 @@ public class RequestQueries {
                 letters.forRequest(id),
                 files.forRequest(id),
                 access.seesPersonalData(staff, r.intake().unitCode()));
+    }
+
+    /** The case with this tracking code, as {@link #view} gives it; 404 for an unknown code. */
+    public CaseView viewByCode(StaffMember staff, String trackingCode) {
+        String code = TrackingCodes.normaliseCode(trackingCode == null ? "" : trackingCode);
+        long id = requests.findByTrackingCode(code)
+                .map(r -> r.intake().id())
+                .orElseThrow(() -> new NotFoundException("error.request.not-found", code));
+        return view(staff, id);
     }
 
     public record Deadlines(
@@ -126,7 +138,12 @@ public class RequestQueries {
                                 .toList(),
                         files.forRequest(r.intake().id()).stream()
                                 .filter(StoredAttachment::released)
-                                .toList()));
+                                .toList(),
+                        r.state(),
+                        requests.history(r.intake().id()),
+                        r.state().fee() == null
+                                ? null
+                                : caseLetters.settingsFor(r.intake().unitCode()).feePayment()));
     }
 
     public Optional<Letter> letter(long id) {

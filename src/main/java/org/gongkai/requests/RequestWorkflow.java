@@ -31,6 +31,7 @@ public class RequestWorkflow {
     private final FeePolicy fees;
     private final AuditLog audit;
     private final ReportedYears reportedYears;
+    private final Notices notices;
     private final Clock clock;
 
     RequestWorkflow(
@@ -40,7 +41,9 @@ public class RequestWorkflow {
             FeePolicy fees,
             AuditLog audit,
             ReportedYears reportedYears,
+            Notices notices,
             Clock clock) {
+        this.notices = notices;
         this.requests = requests;
         this.access = access;
         this.calendar = calendar;
@@ -145,6 +148,7 @@ public class RequestWorkflow {
         }
         reportedYears.requireOpen(r.intake().unitCode(), before, ReportedYears.Counted.of(r));
         store(r);
+        notices.after(step, r, LocalDate.now(clock), staff.username());
         return r;
     }
 

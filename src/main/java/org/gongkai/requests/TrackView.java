@@ -13,4 +13,13 @@ public record TrackView(
         LocalDate dueDate,
         boolean clockPaused,
         List<Letter> letters,
-        List<StoredAttachment> documents) {}
+        List<StoredAttachment> documents,
+        DisclosureRequest.State state,
+        List<RequestEvent> history,
+        String feePayment) {
+
+    /** The outcome once replied or closed, else null. */
+    public Outcome outcome() {
+        return state.reply() == null ? null : state.reply().outcome();
+    }
+}

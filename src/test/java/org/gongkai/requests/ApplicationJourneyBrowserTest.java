@@ -79,8 +79,19 @@ class ApplicationJourneyBrowserTest {
             assertThat(handler.locator("#action-error")).containsText("未保存任何内容");
             assertThat(handler.locator("main")).containsText("请填写告知书正文");
             assertThat(handler.locator("#case-status")).hasText("已延期");
-            handler.fill("#reply-body", draft + "\n\n附件：老旧小区改造资金使用明细表。");
+            handler.fill("#reply-body", draft);
             handler.click("#do-reply");
+            assertThat(handler.locator("#err-fileIds")).containsText("没有附上");
+            handler.setInputFiles(
+                    "#reply-docs",
+                    new com.microsoft.playwright.options.FilePayload(
+                            "老旧小区改造资金使用明细表.txt",
+                            "text/plain",
+                            "2026年老旧小区改造资金使用明细".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            handler.click("#do-reply");
+            assertThat(handler.locator("#letter-preview")).containsText("附件：老旧小区改造资金使用明细表.txt");
+            assertThat(handler.locator("#letter-preview")).containsText("文号在发出时编定");
+            handler.click("#do-confirm-reply");
             assertThat(handler.locator("#case-status")).hasText("已答复");
             assertThat(handler.locator("#letters-h + p + ul, #letters-h ~ ul").first())
                     .containsText("依申复第");
@@ -96,10 +107,10 @@ class ApplicationJourneyBrowserTest {
             assertThat(applicant.locator("main")).containsText("〔");
             Page letter = applicant.context().newPage();
             letter.navigate(
-                    applicant.locator("text=在线查看").first().getAttribute("href").startsWith("/")
-                            ? url(applicant.locator("text=在线查看").first().getAttribute("href"))
-                            : applicant.locator("text=在线查看").first().getAttribute("href"));
-            assertThat(letter.locator("body")).containsText("附件：老旧小区改造资金使用明细表。");
+                    applicant.locator("text=在线查看").last().getAttribute("href").startsWith("/")
+                            ? url(applicant.locator("text=在线查看").last().getAttribute("href"))
+                            : applicant.locator("text=在线查看").last().getAttribute("href"));
+            assertThat(letter.locator("body")).containsText("附件：老旧小区改造资金使用明细表.txt");
 
             // And a wrong secret shows only the generic message
             Page stranger = browsers.newPage();

@@ -93,7 +93,13 @@ class CaseLifecycleTest {
     LetterStore letterStore;
 
     @Autowired
-    org.thymeleaf.ITemplateEngine templates;
+    Notices notices;
+
+    @Autowired
+    CaseLetters caseLetters;
+
+    @Autowired
+    AttachmentStore attachmentStore;
 
     /** A Monday in a year whose calendar is loaded and whose annual reports are not yet submitted. */
     static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
@@ -113,15 +119,25 @@ class CaseLifecycleTest {
     }
 
     private RequestWorkflow workflowAt(Clock at) {
-        return new RequestWorkflow(repository, access, calendar, fees, audit, reportedYears, at);
+        return new RequestWorkflow(repository, access, calendar, fees, audit, reportedYears, notices, at);
     }
 
     private RequestIntake intakeAt(Clock at) {
-        return new RequestIntake(repository, attachments, units, calendar, audit, reportedYears, at);
+        return new RequestIntake(repository, attachments, units, calendar, audit, reportedYears, notices, at);
     }
 
     private ReplyLetters lettersAt(Clock at) {
-        return new ReplyLetters(workflowAt(at), letterStore, attachments, units, messages, templates, at);
+        return new ReplyLetters(
+                workflowAt(at),
+                repository,
+                caseLetters,
+                attachments,
+                attachmentStore,
+                access,
+                units,
+                messages,
+                audit,
+                at);
     }
 
     private static Clock fixed(LocalDate day) {
@@ -187,7 +203,10 @@ class CaseLifecycleTest {
                 .isInstanceOfSatisfying(
                         ConflictException.class,
                         e -> assertThat(e.messageCode()).isEqualTo("error.request.already-replied"));
-        assertThat(queries.view(ZHUJIAN, id).letters()).hasSize(1);
+        // One reply letter, after the acknowledgement and the extension notice
+        assertThat(queries.view(ZHUJIAN, id).letters())
+                .extracting(Letter::kind)
+                .containsExactly("acknowledgement", "extension", "reply");
     }
 
     @Test

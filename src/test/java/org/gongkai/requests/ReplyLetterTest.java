@@ -61,9 +61,10 @@ class ReplyLetterTest {
                     .as(o.key())
                     .contains("申请公开某小区竣工验收备案材料")
                     .contains("中华人民共和国政府信息公开条例")
-                    .contains("行政复议")
                     .doesNotContain("{");
         }
+        // No consultation happened on this case: the draft says none did
+        assertThat(letters.draft(r, Outcome.WITHHELD_THIRD_PARTY, Article.A15)).doesNotContain("征求");
         assertThat(letters.draft(r, Outcome.UNABLE_NEEDS_CREATION, Article.A38)).contains("第三十八条");
     }
 
@@ -72,7 +73,13 @@ class ReplyLetterTest {
         LocalDate today = LocalDate.now(clock);
         long first = handedIn(intake, today).id();
         long second = handedIn(intake, today).id();
-        Letter a = letters.reply(ZHUJIAN, first, Outcome.GRANTED, Article.A36_2, "经审查，现予公开。\n\n附件：竣工验收备案表。", List.of());
+        Letter a = letters.reply(
+                ZHUJIAN,
+                first,
+                Outcome.GRANTED,
+                Article.A36_2,
+                "经审查，现予公开，详见附件。",
+                List.of(new NewAttachment("竣工验收备案表.txt", "竣工验收备案表".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         Letter b = letters.reply(ZHUJIAN, second, Outcome.UNABLE_NOT_HELD, Article.A36_4, "经检索，该信息不存在。", List.of());
         // Numbers follow each other in the unit's sequence for the year
         int na = Integer.parseInt(a.letterNo().replaceAll(".*第(\\d+)号", "$1"));
@@ -82,13 +89,16 @@ class ReplyLetterTest {
         // The PDF's text extracts as Chinese
         try (PDDocument pdf = Loader.loadPDF(download("zhujian", "/console/requests/letters/" + a.id() + ".pdf"))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\R", "");
-            assertThat(text).contains("政府信息公开申请答复告知书").contains("经审查，现予公开。").contains("王五");
+            assertThat(text)
+                    .contains("政府信息公开申请答复告知书")
+                    .contains("经审查，现予公开，详见附件。")
+                    .contains("王五");
         }
         // And so does the DOCX
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
                         download("zhujian", "/console/requests/letters/" + a.id() + ".docx")));
                 XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
-            assertThat(words.getText()).contains("附件：竣工验收备案表。").contains(a.letterNo());
+            assertThat(words.getText()).contains("附件：竣工验收备案表.txt").contains(a.letterNo());
         }
     }
 }

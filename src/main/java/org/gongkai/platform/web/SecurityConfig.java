@@ -36,6 +36,12 @@ class SecurityConfig {
         "/console/**", "/api/v1/console/**", "/api/v1/staff", "/api/v1/staff/**", "/api/v1/tokens", "/api/v1/tokens/**"
     };
 
+    /** Read by staff only; the same paths take a public POST ({@code POST /api/v1/requests}: intake). */
+    static final String[] STAFF_READ_PATHS = {"/api/v1/requests", "/api/v1/requests/**"};
+
+    /** Staff steps and uploads on a case ({@code /api/v1/requests/{trackingCode}/…}). */
+    static final String[] STAFF_POST_PATHS = {"/api/v1/requests/*/**"};
+
     /** {@code POST /api/v1/tokens}: HTTP Basic, nothing else, no session. */
     @Bean
     @Order(1)
@@ -62,6 +68,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/units", "/api/v1/units/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.PATCH, "/api/v1/units/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, STAFF_READ_PATHS)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, STAFF_POST_PATHS)
                         .authenticated()
                         .anyRequest()
                         .permitAll())

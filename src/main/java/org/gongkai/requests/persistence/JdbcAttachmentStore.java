@@ -23,7 +23,7 @@ class JdbcAttachmentStore implements AttachmentStore {
     }
 
     @Override
-    public void add(
+    public long add(
             long requestId,
             String source,
             String filename,
@@ -32,8 +32,9 @@ class JdbcAttachmentStore implements AttachmentStore {
             boolean released,
             Instant at,
             String by) {
-        jdbc.sql("insert into request_attachment (request_id, source, filename, media_type, size_bytes, content, "
-                        + "released, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        return jdbc.sql(
+                        "insert into request_attachment (request_id, source, filename, media_type, size_bytes, content, "
+                                + "released, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(
                         requestId,
                         source,
@@ -44,7 +45,17 @@ class JdbcAttachmentStore implements AttachmentStore {
                         released,
                         Timestamp.from(at),
                         by)
-                .update();
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void release(long requestId, List<Long> ids) {
+        for (Long id : ids) {
+            jdbc.sql("update request_attachment set released = true where request_id = ? and id = ?")
+                    .params(requestId, id)
+                    .update();
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.gongkai.requests.CaseParts.FeeBasis;
 import org.gongkai.requests.NewAttachment;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
+import org.gongkai.requests.ReplyLetters.ReplyDraft;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestWorkflow;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -148,6 +149,10 @@ class ConsoleRequestActionsController {
         return run(p, id, "fee-paid", m, res, () -> workflow.recordFeePaid(p.member(), id, paidOn));
     }
 
+    /**
+     * The reply: without {@code confirmed} the files are kept on the case and the exact letter is shown for a
+     * last look (nothing is sent); with it the letter goes out. Either way the same checks run first.
+     */
     @PostMapping("/console/requests/{id:\\d+}/reply")
     String reply(
             @AuthenticationPrincipal StaffPrincipal p,
@@ -155,7 +160,10 @@ class ConsoleRequestActionsController {
             @RequestParam String outcome,
             @RequestParam String article,
             @RequestParam String body,
+            @RequestParam(required = false) String reason,
+            @RequestParam(name = "fileIds", required = false) List<Long> fileIds,
             @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Model m,
             HttpServletResponse res)
             throws IOException {
@@ -165,12 +173,41 @@ class ConsoleRequestActionsController {
                 .findFirst()
                 .orElse(null);
         List<NewAttachment> files = uploads(documents);
+        List<Long> ids = new ArrayList<>(fileIds == null ? List.of() : fileIds);
         m.addAttribute("draftBody", body);
-        String page = run(p, id, "reply", m, res, () -> letters.reply(p.member(), id, o, a, body, files));
-        if (!page.startsWith("redirect:") && o != null) {
-            pages.prepare(m, p.member(), queries.view(p.member(), id), o.key(), a == null ? null : a.name());
+        m.addAttribute("draftReason", reason);
+        m.addAttribute("chosenFiles", ids);
+        StaffMember staff = p.member();
+        try {
+            for (NewAttachment f : files) {
+                ids.add(letters.upload(staff, id, f));
+            }
+            ReplyDraft draft = new ReplyDraft(o, a, body, reason, ids);
+            if (confirmed) {
+                letters.reply(staff, id, draft);
+                return "redirect:/console/requests/" + id;
+            }
+            String xhtml = letters.preview(staff, id, draft);
+            m.addAttribute("c", queries.view(staff, id));
+            m.addAttribute("letterHtml", bodyOf(xhtml));
+            m.addAttribute("draft", draft);
+            m.addAttribute("staff", staff);
+            return "requests/console-reply-preview";
+        } catch (ConflictException | InvalidInputException e) {
+            ProblemPages.Shown shown = problems.show(e);
+            m.addAttribute("actionError", "reply");
+            m.addAttribute("actionMessage", shown.message());
+            m.addAttribute("fieldErrors", shown.fieldErrors());
+            pages.prepare(m, staff, queries.view(staff, id), o == null ? null : o.key(), a == null ? null : a.name());
+            return "requests/console-case";
         }
-        return page;
+    }
+
+    /** The letter's body, to show inside the console page (the XHTML was escaped when it was rendered). */
+    static String bodyOf(String xhtml) {
+        int start = xhtml.indexOf('>', xhtml.indexOf("<body")) + 1;
+        int end = xhtml.lastIndexOf("</body>");
+        return start > 0 && end > start ? xhtml.substring(start, end) : xhtml;
     }
 
     @PostMapping("/console/requests/{id:\\d+}/archive")

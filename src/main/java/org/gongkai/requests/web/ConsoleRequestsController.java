@@ -93,6 +93,11 @@ class ConsoleRequestsController {
         model.addAttribute(
                 "unitName", units.require(view.request().intake().unitCode()).name());
         model.addAttribute("outcomes", Outcome.replyOutcomes());
+        model.addAttribute(
+                "pendingFiles",
+                view.attachments().stream()
+                        .filter(f -> ReplyLetters.RELEASE.equals(f.source()) && !f.released())
+                        .toList());
         Outcome outcome =
                 outcomeKey == null ? null : Outcome.fromKey(outcomeKey).orElse(null);
         if (outcome != null) {
