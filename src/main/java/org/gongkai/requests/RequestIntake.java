@@ -123,6 +123,11 @@ public class RequestIntake {
         if (unknown) {
             problems.add(0, new FieldProblem("unitCode", "error.unit-not-found", code));
         }
+        if (!unknown && !flagged && code != null && !code.isEmpty()) {
+            units.find(code)
+                    .filter(u -> !u.active())
+                    .ifPresent(u -> problems.add(0, new FieldProblem("unitCode", "error.unit-inactive", u.name())));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

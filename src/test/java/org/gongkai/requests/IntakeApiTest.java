@@ -108,4 +108,22 @@ class IntakeApiTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(stored()).isEqualTo(before);
     }
+
+    @Test
+    void aDeactivatedUnitTakesNoApplication_andTheFieldIsNamed() throws Exception {
+        // Given a unit abolished in a reorganisation
+        jdbc.sql("insert into unit (code, name, kind, parent_code, sort_order, active) "
+                        + "values ('001008099077', '县已撤销测试局', 'DEPARTMENT', '001008099', 99, false)")
+                .update();
+        long before = stored();
+        // When
+        HttpResponse<String> r =
+                new Http(port).postJson("/api/v1/requests", VALID.replace("001008099013", "001008099077"));
+        // Then
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode errors = json.readTree(r.body()).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("unitCode");
+        assertThat(r.body()).contains("县已撤销测试局已撤销或合并");
+        assertThat(stored()).isEqualTo(before);
+    }
 }

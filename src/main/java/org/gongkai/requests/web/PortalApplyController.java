@@ -73,7 +73,8 @@ class PortalApplyController {
 
     private String page(Model model) {
         model.addAttribute(
-                "units", units.all().stream().filter(u -> !u.isRoot()).toList());
+                "units",
+                units.all().stream().filter(u -> !u.isRoot() && u.active()).toList());
         return "requests/portal-apply";
     }
 }
