@@ -1,5 +1,6 @@
 package org.gongkai.reportreading.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ class ReportReadingConsoleController {
             @AuthenticationPrincipal StaffPrincipal p,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model,
-            Locale locale)
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
         List<String> errors = new ArrayList<>();
         List<ReportReadingService.Upload> uploads = new ArrayList<>();
@@ -91,6 +93,9 @@ class ReportReadingConsoleController {
                                 : o.fileName() + "：" + messages.getMessage(o.errorCode(), null, locale)
                                         + (o.detail() == null || o.detail().isEmpty() ? "" : "（" + o.detail() + "）"));
             }
+        }
+        if (ids.isEmpty() && !errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // nothing was read: the page says why
         }
         model.addAttribute("errors", errors);
         model.addAttribute("uploaded", service.find(ids));

@@ -155,7 +155,7 @@ class ReportReadingConsoleTest {
         long t0 = System.nanoTime();
         HttpResponse<String> r = s.upload(files);
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(10));
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("field-error", "文件“bomb.docx”", "未处理", "图片“scan.png”为 100,000×100,000 像素");
         assertThat(s.page("/console/report-reading").split("/console/report-reading/\\d+\"").length)
                 .isEqualTo(before);
@@ -211,7 +211,7 @@ class ReportReadingConsoleTest {
     @Test
     void givenNoFile_whenUploading_thenTheErrorIsShownNextToTheField() throws Exception {
         HttpResponse<String> r = new Session("zhujian").upload(Map.of());
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("field-error", "请选择要上传的文件");
         assertThat(List.of(r.body())).isNotEmpty();
     }
