@@ -76,22 +76,21 @@ final class DocumentLoader {
     }
 
     static Format detect(byte[] c, String name) throws UnreadableReportException {
-        if (startsWith(c, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        // the kind of file comes from the platform's one detector; only text is told apart here (HTML or plain)
+        UploadType type = Uploads.detect(c);
+        if (type == UploadType.PDF) {
             return Format.PDF;
         }
-        if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'})
-                || startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
-                || startsWith(c, new byte[] {'I', 'I', 42, 0})
-                || startsWith(c, new byte[] {'M', 'M', 0, 42})) {
-            return Format.IMAGE; // a scanned page: PNG, JPEG, TIFF
+        if (type.isImage()) {
+            return Format.IMAGE; // a scanned page
         }
-        if (startsWith(c, new byte[] {'P', 'K', 3, 4})) {
-            if (containsAscii(c, "word/document.xml") || containsAscii(c, "word/")) {
-                return Format.DOCX;
-            }
+        if (type == UploadType.DOCX) {
+            return Format.DOCX;
+        }
+        if (type.isZip()) {
             throw new UnreadableReportException(name + ": a zip archive that is not a Word document (.docx)");
         }
-        if (startsWith(c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+        if (type == UploadType.OLE) {
             throw new UnreadableReportException(name + ": old binary Word/Excel format (.doc/.xls) is not supported;"
                     + " save it as .docx or .pdf");
         }
@@ -149,31 +148,5 @@ final class DocumentLoader {
                 throw new UnreadableReportException(name + ": text in an unknown encoding (neither UTF-8 nor GB18030)");
             }
         }
-    }
-
-    private static boolean startsWith(byte[] c, byte[] p) {
-        if (c.length < p.length) {
-            return false;
-        }
-        for (int i = 0; i < p.length; i++) {
-            if (c[i] != p[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean containsAscii(byte[] c, String s) {
-        byte[] p = s.getBytes(StandardCharsets.US_ASCII);
-        outer:
-        for (int i = 0; i + p.length <= c.length; i++) {
-            for (int j = 0; j < p.length; j++) {
-                if (c[i + j] != p[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
