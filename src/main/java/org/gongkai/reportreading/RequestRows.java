@@ -2,38 +2,21 @@ package org.gongkai.reportreading;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gongkai.reportmodel.Layouts;
 
 /** Recognises the rows of the requests table (三) by their label, as printed in either format. */
 final class RequestRows {
 
     /** Every row either format has, in printed order (both （六） variants). */
-    static final List<String> KEYS = List.of(
-            "new_received",
-            "carried_over",
-            "granted",
-            "partially_granted",
-            "withheld_state_secret",
-            "withheld_prohibited_by_law",
-            "withheld_security_stability",
-            "withheld_third_party",
-            "withheld_internal_affairs",
-            "withheld_process_info",
-            "withheld_enforcement_file",
-            "withheld_administrative_query",
-            "unable_not_held",
-            "unable_needs_creation",
-            "unable_unclear",
-            "rejected_complaint",
-            "rejected_duplicate",
-            "rejected_publication",
-            "rejected_mass_repeated",
-            "rejected_confirmation",
-            "other_no_correction",
-            "other_unpaid_fee",
-            "other_other",
-            "other",
-            "total",
-            "carried_forward");
+    /** Every row a 2019- or 2021-format table may print, in the national order (the model's keys, not a copy). */
+    static final List<String> KEYS = java.util.stream.Stream.of(
+                    List.of("new_received", "carried_over"),
+                    Layouts.OUTCOMES_COMMON,
+                    Layouts.OTHER_2021,
+                    Layouts.OTHER_2019,
+                    List.of("total", "carried_forward"))
+            .flatMap(List::stream)
+            .toList();
 
     private static final Pattern OTHER_OTHER = Pattern.compile("(^|.*[0-9.、)])其他[。.]?$");
 
