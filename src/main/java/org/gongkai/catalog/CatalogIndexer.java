@@ -7,12 +7,14 @@ import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.IndexRebuilder;
 import org.gongkai.search.SearchDocument;
 import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -27,21 +29,24 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogIndexer.class);
     private final CatalogRepository items;
     private final CatalogSearch search;
+    private final SearchUpdates updates;
     private final UnitDirectory units;
 
-    CatalogIndexer(CatalogRepository items, CatalogSearch search, UnitDirectory units) {
+    CatalogIndexer(CatalogRepository items, CatalogSearch search, SearchUpdates updates, UnitDirectory units) {
         this.items = items;
         this.search = search;
+        this.updates = updates;
         this.units = units;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** In the changing transaction, just before it commits: the search module applies it once it has. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CatalogItemChanged event) {
         items.find(event.itemId()).ifPresent(item -> {
             if (item.isPublic()) {
-                search.index(document(item, unitName(item.unitCode())));
+                updates.put(document(item, unitName(item.unitCode())));
             } else {
-                search.remove(item.id());
+                updates.remove(item.id());
             }
         });
     }
@@ -57,13 +62,17 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long indexed = search.count();
-        long stored = items.countPublic();
-        if (indexed != stored) {
-            LOG.info("search index holds {} items, the catalogue {}: rebuilding", indexed, stored);
-            rebuild();
+        try {
+            long indexed = search.count();
+            long stored = items.countPublic();
+            if (indexed != stored) {
+                LOG.info("search index holds {} items, the catalogue {}: rebuilding", indexed, stored);
+                rebuild();
+            }
+            search.search(SearchQuery.of("政府信息公开")); // loads the segmenter's dictionaries before the first visitor
+        } catch (RuntimeException e) { // a search cluster that is down must not keep the platform from starting
+            LOG.warn("search index not checked at start: {}", e.getMessage());
         }
-        search.search(SearchQuery.of("政府信息公开")); // loads the segmenter's dictionaries before the first visitor
     }
 
     private SearchDocument document(CatalogItem item, String unitName) {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.search.CatalogSearch;
+import org.gongkai.search.QueryPlan;
 import org.gongkai.search.QueryText;
 import org.gongkai.search.SafeHighlighter;
 import org.gongkai.search.SearchDocument;
@@ -51,7 +52,7 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ChineseAnalysis analysis = new ChineseAnalysis();
-    private final QueryBuilder queries = new QueryBuilder(analysis);
+    private final QueryBuilder queries = new QueryBuilder();
     private final AtomicBoolean stale = new AtomicBoolean();
     private final AtomicLong uncommitted = new AtomicLong();
     private final ScheduledExecutorService committer;
@@ -141,7 +142,8 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
     @Override
     public SearchResult search(SearchQuery query) {
         QueryText text = QueryText.read(query.text());
-        QueryBuilder.Built built = queries.build(query, text);
+        QueryPlan plan = QueryPlan.of(text);
+        org.apache.lucene.search.Query built = queries.build(query, plan);
         try {
             refreshIfStale();
             IndexSearcher searcher = searchers.acquire();
@@ -153,14 +155,14 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
                                 ? new TopFieldCollectorManager(BY_DATE, wanted, 0)
                                 : new TopScoreDocCollectorManager(wanted, 0),
                         FacetCounter.manager(FACETS));
-                Object[] results = searcher.search(built.query(), both);
+                Object[] results = searcher.search(built, both);
                 TopDocs top = (TopDocs) results[0];
                 FacetCounter.Totals totals = (FacetCounter.Totals) results[1];
                 List<SearchHit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = query.page() * query.size(); i < docs.length; i++) {
-                    hits.add(hit(stored.document(docs[i].doc), built.needles()));
+                    hits.add(hit(stored.document(docs[i].doc), plan.needles()));
                 }
                 return new SearchResult(
                         totals.total(), hits, totals.facets(), query.page(), query.size(), text.notice());

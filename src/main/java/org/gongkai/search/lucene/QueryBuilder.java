@@ -11,41 +11,21 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.gongkai.search.Abbreviations;
-import org.gongkai.search.QueryText;
+import org.gongkai.search.QueryPlan;
 import org.gongkai.search.SearchQuery;
 
 /**
- * Turns what a visitor typed into a Lucene query, without Lucene's query syntax. Every part must match; a part
- * matches when each of its words appears (as a contiguous phrase of characters) in the title or the text, with a
- * bonus for the whole part as one phrase and for matches in the title. An index number matches its item.
+ * Renders a {@link QueryPlan} as a Lucene query, without Lucene's query syntax: every part must match; a word
+ * matches as a phrase of character pairs in the title (boosted) or the text, in any of its forms.
  */
 final class QueryBuilder {
 
-    private static final float TITLE_BOOST = 3f;
-    private static final float PHRASE_BOOST = 2f;
-
-    private final ChineseAnalysis analysis;
-
-    QueryBuilder(ChineseAnalysis analysis) {
-        this.analysis = analysis;
-    }
-
-    /** The query and the strings to mark in excerpts. */
-    record Built(Query query, List<String> needles) {}
-
-    Built build(SearchQuery q, QueryText text) {
+    Query build(SearchQuery q, QueryPlan plan) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        List<String> needles = new ArrayList<>();
-        boolean anyPart = false;
-        for (String part : text.parts()) {
-            Query partQuery = part(part, needles);
-            if (partQuery != null) {
-                root.add(partQuery, Occur.MUST);
-                anyPart = true;
-            }
+        for (QueryPlan.Part part : plan.parts()) {
+            root.add(part(part), Occur.MUST);
         }
-        if (!anyPart) {
+        if (plan.matchesAll()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         filter(root, Fields.UNIT, q.unitCode());
@@ -56,47 +36,33 @@ final class QueryBuilder {
         filter(root, Fields.YEAR, q.year() == null ? null : q.year().toString());
         filter(root, Fields.TYPE, q.docType());
         filter(root, Fields.VALIDITY, q.validity());
-        return new Built(root.build(), needles);
+        return root.build();
     }
 
-    private Query part(String part, List<String> needles) {
-        String compact = part.replace(" ", "");
-        List<String> words = analysis.words(part);
-        if (words.isEmpty()) {
-            return null;
-        }
-        needles.add(compact);
+    private static Query part(QueryPlan.Part part) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String w : words) {
-            List<String> grams = ChineseAnalysis.grams(w);
-            if (grams.isEmpty()) {
-                continue;
+        for (List<List<String>> word : part.words()) {
+            List<Query> forms = new ArrayList<>();
+            for (List<String> grams : word) {
+                forms.add(new BoostQuery(phrase(Fields.TITLE_GRAMS, grams), QueryPlan.TITLE_BOOST));
+                forms.add(phrase(Fields.BODY_GRAMS, grams));
             }
-            if (w.length() >= 2) {
-                needles.add(w);
-            }
-            List<Query> forms = new ArrayList<>(List.of(
-                    new BoostQuery(phrase(Fields.TITLE_GRAMS, grams), TITLE_BOOST), phrase(Fields.BODY_GRAMS, grams)));
-            for (String full : Abbreviations.fullForms(w)) {
-                List<String> fullGrams = ChineseAnalysis.grams(full);
-                forms.add(new BoostQuery(phrase(Fields.TITLE_GRAMS, fullGrams), TITLE_BOOST));
-                forms.add(phrase(Fields.BODY_GRAMS, fullGrams));
-                needles.add(full);
-            }
-            all.add(new DisjunctionMaxQuery(forms, 0.1f), Occur.MUST);
-        }
-        BooleanQuery allWords = all.build();
-        if (allWords.clauses().isEmpty()) {
-            return null;
+            all.add(new DisjunctionMaxQuery(forms, QueryPlan.TIE_BREAKER), Occur.MUST);
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
-        either.add(allWords, Occur.SHOULD);
-        List<String> whole = ChineseAnalysis.grams(compact);
-        if (whole.size() > 1 && words.size() > 1) {
-            either.add(new BoostQuery(phrase(Fields.TITLE_GRAMS, whole), PHRASE_BOOST * TITLE_BOOST), Occur.SHOULD);
-            either.add(new BoostQuery(phrase(Fields.BODY_GRAMS, whole), PHRASE_BOOST), Occur.SHOULD);
+        either.add(all.build(), Occur.SHOULD);
+        if (!part.wholeGrams().isEmpty()) {
+            either.add(
+                    new BoostQuery(
+                            phrase(Fields.TITLE_GRAMS, part.wholeGrams()),
+                            QueryPlan.PHRASE_BOOST * QueryPlan.TITLE_BOOST),
+                    Occur.SHOULD);
+            either.add(
+                    new BoostQuery(phrase(Fields.BODY_GRAMS, part.wholeGrams()), QueryPlan.PHRASE_BOOST), Occur.SHOULD);
         }
-        either.add(new BoostQuery(new TermQuery(new Term(Fields.INDEX_NUMBER, part)), 10f), Occur.SHOULD);
+        either.add(
+                new BoostQuery(new TermQuery(new Term(Fields.INDEX_NUMBER, part.text())), QueryPlan.INDEX_NUMBER_BOOST),
+                Occur.SHOULD);
         either.setMinimumNumberShouldMatch(1);
         return either.build();
     }
