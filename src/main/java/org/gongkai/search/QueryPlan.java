@@ -22,9 +22,11 @@ public record QueryPlan(List<Part> parts, List<String> needles) {
     /**
      * @param text       the part as typed (an index number is matched against it)
      * @param words      each word as its alternative forms, every form a list of terms to match as a phrase
+     * @param forms      the same forms as written (the word, then its full forms), for engines that match strings
      * @param wholeGrams the whole part as one phrase for the bonus, empty when the part is one word
      */
-    public record Part(String text, List<List<List<String>>> words, List<String> wholeGrams) {}
+    public record Part(
+            String text, List<List<List<String>>> words, List<List<String>> forms, List<String> wholeGrams) {}
 
     public static QueryPlan of(QueryText text) {
         List<Part> parts = new ArrayList<>();
@@ -37,6 +39,7 @@ public record QueryPlan(List<Part> parts, List<String> needles) {
             }
             needles.add(compact);
             List<List<List<String>>> planned = new ArrayList<>();
+            List<List<String>> written = new ArrayList<>();
             for (String w : words) {
                 List<String> grams = ChineseWords.grams(w);
                 if (grams.isEmpty()) {
@@ -46,18 +49,26 @@ public record QueryPlan(List<Part> parts, List<String> needles) {
                     needles.add(w);
                 }
                 List<List<String>> forms = new ArrayList<>();
+                List<String> strings = new ArrayList<>();
                 forms.add(grams);
+                strings.add(w);
                 for (String full : Abbreviations.fullForms(w)) {
                     forms.add(ChineseWords.grams(full));
+                    strings.add(full);
                     needles.add(full);
                 }
                 planned.add(List.copyOf(forms));
+                written.add(List.copyOf(strings));
             }
             if (planned.isEmpty()) {
                 continue;
             }
             List<String> whole = ChineseWords.grams(compact);
-            parts.add(new Part(part, List.copyOf(planned), whole.size() > 1 && words.size() > 1 ? whole : List.of()));
+            parts.add(new Part(
+                    part,
+                    List.copyOf(planned),
+                    List.copyOf(written),
+                    whole.size() > 1 && words.size() > 1 ? whole : List.of()));
         }
         return new QueryPlan(List.copyOf(parts), List.copyOf(needles));
     }

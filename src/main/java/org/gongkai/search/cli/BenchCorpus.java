@@ -79,6 +79,19 @@ final class BenchCorpus {
     }
 
     static SearchDocument item(long id) {
+        return generate(id).document();
+    }
+
+    /**
+     * A generated item with what it was made of, for judging relevance by rule (see {@link BenchLabels}).
+     *
+     * @param topic the topic its title is about
+     * @param other the topic its text mentions in passing
+     * @param unit  its unit's number, 1 to {@link #UNITS}
+     */
+    record Generated(SearchDocument document, String topic, String other, int unit) {}
+
+    static Generated generate(long id) {
         Random r = new Random(id * 2654435761L);
         String topic = TOPICS.get(r.nextInt(TOPICS.size()));
         String other = TOPICS.get(r.nextInt(TOPICS.size()));
@@ -92,7 +105,7 @@ final class BenchCorpus {
         }
         text.append("同时做好").append(other).append("相关工作。本文件自").append(published).append("起施行。");
         String type = TYPES.get(r.nextInt(TYPES.size()));
-        return new SearchDocument(
+        SearchDocument d = new SearchDocument(
                 id,
                 unit(unit) + "/" + published.getYear() + "-" + String.format("%06d", id % 1_000_000),
                 title,
@@ -106,6 +119,7 @@ final class BenchCorpus {
                 type.equals("NORMATIVE") ? (r.nextInt(5) == 0 ? "REPEALED" : "VALID") : null,
                 topic,
                 text.toString());
+        return new Generated(d, topic, other, unit + 1);
     }
 
     /** Two-to-four-word queries, each with one filter, as visitors type them. */

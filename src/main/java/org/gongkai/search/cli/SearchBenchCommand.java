@@ -1,46 +1,46 @@
 package org.gongkai.search.cli;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import javax.sql.DataSource;
-import org.gongkai.platform.db.EmbeddedDatabase;
-import org.gongkai.search.SearchDocument;
-import org.gongkai.search.SearchQuery;
-import org.gongkai.search.lucene.LuceneCatalogSearch;
-import org.postgresql.PGConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./gongkai search bench}: indexes generated catalogue items into a fresh Lucene index, measures
- * single-thread query latency, and runs the same queries as PostgreSQL {@code ILIKE} scans on the same items in
- * an embedded PostgreSQL, side by side. Plain Java, no Spring. Prints the numbers for docs/benchmarks.md.
+ * {@code ./gongkai search bench}: the same generated items and the same queries on several engines in one run —
+ * the embedded Lucene index, PostgreSQL with {@code pg_trgm} GIN indexes (or a plain {@code ILIKE} scan), and
+ * OpenSearch — with single-thread latency per engine, the speed-up of the embedded index per query, the overlap of
+ * the engines' top-10 results and their relevance (nDCG@10) on the labelled queries of
+ * {@code search/bench-queries.tsv}. Plain Java, no Spring. Prints the numbers for docs/benchmarks.md.
  */
-@Command(name = "bench", description = "Benchmark catalogue search against PostgreSQL ILIKE on generated items")
+@Command(name = "bench", description = "Benchmark catalogue search: the embedded index against pg_trgm and OpenSearch")
 class SearchBenchCommand implements Callable<Integer> {
 
+    private static final List<String> KNOWN = List.of("lucene", "pgtrgm", "ilike", "opensearch");
+
     @Option(names = "--items", description = "Number of generated items (default 1000000)")
-    int items = 1_000_000;
+    long items = 1_000_000;
 
-    @Option(names = "--rounds", description = "Measured rounds over the query set (default 50)")
-    int rounds = 50;
+    @Option(
+            names = "--engines",
+            split = ",",
+            description = "Engines, the first the reference: lucene, pgtrgm, ilike, opensearch (default lucene,pgtrgm)")
+    List<String> engines = List.of("lucene", "pgtrgm");
 
-    @Option(names = "--pg-rounds", description = "Measured rounds of the ILIKE queries (default 3)")
+    @Option(names = "--rounds", description = "Measured rounds of the search engines (default 20)")
+    int rounds = 20;
+
+    @Option(names = "--pg-rounds", description = "Measured rounds of the PostgreSQL engines (default 3)")
     int pgRounds = 3;
 
     @Option(names = "--threads", description = "Indexing threads (default: available processors)")
@@ -49,212 +49,175 @@ class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "Work directory, wiped first (default target/bench)")
     Path dir = Path.of("target", "bench");
 
-    @Option(names = "--no-pg", description = "Skip the PostgreSQL comparison")
-    boolean noPg;
+    @Option(
+            names = "--search-url",
+            defaultValue = "${env:GONGKAI_SEARCH_URL:-}",
+            description = "OpenSearch cluster to use (default GONGKAI_SEARCH_URL; unset: a node started here)")
+    String searchUrl;
+
+    /** What one engine did: per-case mean latency, all samples, answers of the first measured round. */
+    private record Measured(String name, double[] perCase, double[] samples, List<BenchEngine.Answer> answers) {}
 
     @Override
     public Integer call() throws Exception {
-        deleteTree(dir.resolve("index"));
+        for (String e : engines) {
+            if (!KNOWN.contains(e)) {
+                System.err.println("gongkai: unknown engine " + e + " (known: " + String.join(", ", KNOWN) + ")");
+                return 2;
+            }
+        }
+        deleteTree(dir);
+        Files.createDirectories(dir);
         System.out.printf(
-                "machine: %d cores, %s, Java %s, max heap %d MB%n",
+                "machine: %d cores, %s, Java %s, max heap %d MB, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / 1024 / 1024);
-        List<BenchCorpus.BenchQuery> queries = BenchCorpus.queries();
-        double[] lucene;
-        try (LuceneCatalogSearch search = new LuceneCatalogSearch(dir.resolve("index"))) {
-            long t0 = System.nanoTime();
-            double cpu = index(search);
-            search.commit();
-            long n = search.count();
-            double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(
-                    "indexing: %d items in %.1f s = %.0f items/s wall (%d threads, including generating the "
-                            + "items and the commit); worker CPU %.1f s = %.0f items per CPU-second; load average %.1f%n",
-                    n, secs, n / secs, threads, cpu, n / cpu, loadAverage());
-            lucene = measureLucene(search, queries);
+                Runtime.getRuntime().maxMemory() / 1024 / 1024,
+                loadAverage());
+        List<BenchLabels.Labelled> labels = BenchLabels.load();
+        List<BenchEngine.Case> cases = cases(labels);
+        System.out.printf(
+                "queries: %d labelled (%s) and %d with a filter; %d items%n",
+                labels.size(), kinds(labels), cases.size() - labels.size(), items);
+        List<Measured> results = new ArrayList<>();
+        for (String name : engines) {
+            try (BenchEngine engine = open(name)) {
+                long t0 = System.nanoTime();
+                String how = engine.load(items);
+                System.out.printf("load %s: %s in %.1f s%n", name, how, (System.nanoTime() - t0) / 1e9);
+                Measured m = measure(engine, cases, name.equals("pgtrgm") || name.equals("ilike") ? pgRounds : rounds);
+                results.add(m);
+                Arrays.sort(m.samples());
+                long hits = m.answers().stream()
+                                .mapToLong(BenchEngine.Answer::total)
+                                .sum()
+                        / cases.size();
+                System.out.printf(
+                        "engine %s: p50 %.2f ms, p99 %.2f ms, hits %d%n",
+                        name, pct(m.samples(), 50), pct(m.samples(), 99), hits);
+            }
         }
-        if (!noPg) {
-            measurePostgres(queries, lucene);
-        }
+        report(results, labels);
         return 0;
     }
 
-    /** Indexes the items; returns the CPU seconds the indexing threads used. */
-    private double index(LuceneCatalogSearch search) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Long>> jobs = new ArrayList<>();
-        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        int chunk = 10_000;
-        for (long start = 1; start <= items; start += chunk) {
-            long from = start;
-            long to = Math.min(items, start + chunk - 1);
-            jobs.add(pool.submit(() -> {
-                long c0 = mx.getCurrentThreadCpuTime();
-                List<SearchDocument> docs = new ArrayList<>(chunk);
-                for (long id = from; id <= to; id++) {
-                    docs.add(BenchCorpus.item(id));
+    private BenchEngine open(String name) throws Exception {
+        return switch (name) {
+            case "lucene" -> new LuceneBench(dir.resolve("lucene"), threads);
+            case "pgtrgm" -> new TrigramBench(dir.resolve("pgtrgm"), true);
+            case "ilike" -> new TrigramBench(dir.resolve("ilike"), false);
+            default -> new OpenSearchBench(searchUrl, dir.resolve("opensearch"), items);
+        };
+    }
+
+    /** The labelled queries first (no filter), then the two-to-four-word queries with one filter. */
+    private static List<BenchEngine.Case> cases(List<BenchLabels.Labelled> labels) {
+        List<BenchEngine.Case> out = new ArrayList<>();
+        labels.forEach(l -> out.add(new BenchEngine.Case(l.query(), null, null, null)));
+        BenchCorpus.queries().forEach(q -> out.add(new BenchEngine.Case(q.text(), q.unit(), q.year(), q.type())));
+        return out;
+    }
+
+    private static String kinds(List<BenchLabels.Labelled> labels) {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        labels.forEach(l -> n.merge(l.kind(), 1, Integer::sum));
+        return n.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+    }
+
+    private static Measured measure(BenchEngine engine, List<BenchEngine.Case> cases, int rounds) throws Exception {
+        List<BenchEngine.Answer> answers = new ArrayList<>();
+        for (BenchEngine.Case c : cases) {
+            answers.add(engine.ask(c)); // warm-up, and the answers compared
+        }
+        int warm = engine.name().equals("pgtrgm") || engine.name().equals("ilike") ? 0 : 4;
+        for (int w = 0; w < warm; w++) {
+            for (BenchEngine.Case c : cases) {
+                engine.ask(c);
+            }
+        }
+        double[] samples = new double[rounds * cases.size()];
+        double[] perCase = new double[cases.size()];
+        int k = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < cases.size(); i++) {
+                long t = System.nanoTime();
+                engine.ask(cases.get(i));
+                double ms = (System.nanoTime() - t) / 1e6;
+                samples[k++] = ms;
+                perCase[i] += ms / rounds;
+            }
+        }
+        return new Measured(engine.name(), perCase, samples, answers);
+    }
+
+    private void report(List<Measured> results, List<BenchLabels.Labelled> labels) {
+        Measured reference = results.get(0);
+        for (Measured other : results.subList(1, results.size())) {
+            double[] ratios = new double[reference.perCase().length];
+            for (int i = 0; i < ratios.length; i++) {
+                ratios[i] = other.perCase()[i] / reference.perCase()[i];
+            }
+            Arrays.sort(ratios);
+            System.out.printf("speed-up %s vs %s: median %.1fx%n", reference.name(), other.name(), pct(ratios, 50));
+            System.out.printf(
+                    "  per query %s vs %s: min %.1fx, max %.1fx%n",
+                    reference.name(), other.name(), ratios[0], ratios[ratios.length - 1]);
+        }
+        for (int a = 0; a < results.size(); a++) {
+            for (int b = a + 1; b < results.size(); b++) {
+                double sum = 0;
+                for (int q = 0; q < labels.size(); q++) {
+                    sum += overlap(
+                            results.get(a).answers().get(q).top(),
+                            results.get(b).answers().get(q).top());
                 }
-                search.addAll(docs);
-                return mx.getCurrentThreadCpuTime() - c0;
-            }));
+                System.out.printf(
+                        "overlap top-10 %s/%s: mean %.0f%% over the %d labelled queries%n",
+                        results.get(a).name(), results.get(b).name(), 100 * sum / labels.size(), labels.size());
+            }
         }
-        long cpuNanos = 0;
-        for (Future<Long> f : jobs) {
-            cpuNanos += f.get();
+        long t0 = System.nanoTime();
+        long[][] counts = BenchLabels.gradeCounts(labels, items);
+        double judging = (System.nanoTime() - t0) / 1e9;
+        for (Measured m : results) {
+            Map<String, double[]> byKind = new TreeMap<>();
+            double sum = 0;
+            for (int q = 0; q < labels.size(); q++) {
+                double n = BenchLabels.ndcg(labels.get(q), m.answers().get(q).top(), counts[q]);
+                sum += n;
+                double[] kind = byKind.computeIfAbsent(labels.get(q).kind(), x -> new double[2]);
+                kind[0] += n;
+                kind[1]++;
+            }
+            StringBuilder parts = new StringBuilder();
+            byKind.forEach((kind, v) -> parts.append(parts.isEmpty() ? "" : ", ")
+                    .append(kind)
+                    .append(' ')
+                    .append(String.format("%.3f", v[0] / v[1])));
+            System.out.printf("relevance %s: nDCG@10 %.3f (%s)%n", m.name(), sum / labels.size(), parts);
         }
-        pool.shutdown();
-        return cpuNanos / 1e9;
+        System.out.printf(
+                "relevance judged by the rules of search/bench-queries.tsv over all %d items (%.1f s)%n",
+                items, judging);
+    }
+
+    /** Shared ids of two top-10 lists over the longer list's length (1 when both are empty). */
+    static double overlap(List<Long> a, List<Long> b) {
+        int size = Math.max(a.size(), b.size());
+        if (size == 0) {
+            return 1;
+        }
+        Set<Long> shared = new HashSet<>(a);
+        shared.retainAll(new HashSet<>(b));
+        return (double) shared.size() / size;
     }
 
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private double[] measureLucene(LuceneCatalogSearch search, List<BenchCorpus.BenchQuery> queries) {
-        for (int w = 0; w < 20; w++) {
-            queries.forEach(q -> search.search(toSearch(q)));
-        }
-        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[] samples = new double[rounds * queries.size()];
-        double[] cpuSamples = new double[rounds * queries.size()];
-        double[] perQuery = new double[queries.size()];
-        long hits = 0;
-        int k = 0;
-        for (int r = 0; r < rounds; r++) {
-            for (int i = 0; i < queries.size(); i++) {
-                long c = mx.getCurrentThreadCpuTime();
-                long t = System.nanoTime();
-                hits += search.search(toSearch(queries.get(i))).total();
-                double ms = (System.nanoTime() - t) / 1e6;
-                cpuSamples[k] = (mx.getCurrentThreadCpuTime() - c) / 1e6;
-                samples[k++] = ms;
-                perQuery[i] += ms / rounds;
-            }
-        }
-        Arrays.sort(samples);
-        Arrays.sort(cpuSamples);
-        System.out.printf(
-                "lucene query latency (single thread, %d queries x %d rounds, with facets and excerpts): "
-                        + "p50 %.2f ms, p99 %.2f ms, max %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms), mean hits %d, "
-                        + "load average %.1f%n",
-                queries.size(),
-                rounds,
-                pct(samples, 50),
-                pct(samples, 99),
-                samples[samples.length - 1],
-                pct(cpuSamples, 50),
-                pct(cpuSamples, 99),
-                hits / samples.length,
-                loadAverage());
-        return perQuery;
-    }
-
-    private static SearchQuery toSearch(BenchCorpus.BenchQuery q) {
-        return new SearchQuery(q.text(), q.unit(), null, q.year(), q.type(), null, SearchQuery.Order.RELEVANCE, 0, 10);
-    }
-
-    private void measurePostgres(List<BenchCorpus.BenchQuery> queries, double[] lucene) throws Exception {
-        DataSource ds = EmbeddedDatabase.startScratch(dir);
-        try (Connection c = ds.getConnection()) {
-            long t0 = System.nanoTime();
-            load(c);
-            System.out.printf(
-                    "postgres: loaded %d items in %.1f s (COPY, indexes on unit, year, type; ANALYZE)%n",
-                    items, (System.nanoTime() - t0) / 1e9);
-            double[] samples = new double[pgRounds * queries.size()];
-            double[] perQuery = new double[queries.size()];
-            int k = 0;
-            for (int i = 0; i < queries.size(); i++) {
-                ilike(c, queries.get(i));
-            }
-            for (int r = 0; r < pgRounds; r++) {
-                for (int i = 0; i < queries.size(); i++) {
-                    long t = System.nanoTime();
-                    ilike(c, queries.get(i));
-                    double ms = (System.nanoTime() - t) / 1e6;
-                    samples[k++] = ms;
-                    perQuery[i] += ms / pgRounds;
-                }
-            }
-            Arrays.sort(samples);
-            double[] ratios = new double[queries.size()];
-            for (int i = 0; i < queries.size(); i++) {
-                ratios[i] = perQuery[i] / lucene[i];
-            }
-            Arrays.sort(ratios);
-            System.out.printf(
-                    "postgres ILIKE latency (same queries, %d rounds): p50 %.1f ms, p99 %.1f ms%n",
-                    pgRounds, pct(samples, 50), pct(samples, 99));
-            System.out.printf(
-                    "speed-up lucene vs ILIKE per query: min %.0fx, median %.0fx, max %.0fx%n",
-                    ratios[0], pct(ratios, 50), ratios[ratios.length - 1]);
-        }
-    }
-
-    private void load(Connection c) throws SQLException, IOException {
-        try (Statement s = c.createStatement()) {
-            s.execute("drop table if exists bench_item");
-            s.execute("create table bench_item (id bigint primary key, title text, body text, unit_code varchar(40), "
-                    + "year int, doc_type varchar(30), published date)");
-        }
-        var copy = c.unwrap(PGConnection.class).getCopyAPI();
-        StringBuilder batch = new StringBuilder();
-        for (long id = 1; id <= items; id++) {
-            SearchDocument d = BenchCorpus.item(id);
-            batch.append(id)
-                    .append('\t')
-                    .append(d.title())
-                    .append('\t')
-                    .append(d.text())
-                    .append('\t')
-                    .append(d.unitCode())
-                    .append('\t')
-                    .append(d.published().getYear())
-                    .append('\t')
-                    .append(d.docType())
-                    .append('\t')
-                    .append(d.published())
-                    .append('\n');
-            if (id % 20_000 == 0 || id == items) {
-                copy.copyIn("copy bench_item from stdin", new StringReader(batch.toString()));
-                batch.setLength(0);
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("create index on bench_item (unit_code)");
-            s.execute("create index on bench_item (year)");
-            s.execute("create index on bench_item (doc_type)");
-            s.execute("analyze bench_item");
-        }
-    }
-
-    /** The same query as ILIKE: every word in the title or the body, the filter, newest first, first page. */
-    private static void ilike(Connection c, BenchCorpus.BenchQuery q) throws SQLException {
-        StringBuilder sql = new StringBuilder("select id, title from bench_item where true");
-        q.words().forEach(w -> sql.append(" and (title ilike ? or body ilike ?)"));
-        sql.append(q.unit() != null ? " and unit_code = ?" : q.year() != null ? " and year = ?" : " and doc_type = ?");
-        sql.append(" order by published desc limit 10");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (String w : q.words()) {
-                ps.setString(p++, "%" + w + "%");
-                ps.setString(p++, "%" + w + "%");
-            }
-            if (q.unit() != null) {
-                ps.setString(p, q.unit());
-            } else if (q.year() != null) {
-                ps.setInt(p, q.year());
-            } else {
-                ps.setString(p, q.type());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rs.getLong(1);
-                }
-            }
-        }
     }
 
     private static double pct(double[] sorted, int p) {
