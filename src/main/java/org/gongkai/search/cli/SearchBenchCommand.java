@@ -66,6 +66,9 @@ class SearchBenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (org.slf4j.LoggerFactory.getLogger("io.zonky") instanceof ch.qos.logback.classic.Logger zonky) {
+            zonky.setLevel(ch.qos.logback.classic.Level.WARN); // the scratch PostgreSQL's start-up chatter
+        }
         deleteTree(dir);
         Files.createDirectories(dir);
         System.out.printf(
