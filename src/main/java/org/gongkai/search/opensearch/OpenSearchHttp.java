@@ -63,7 +63,8 @@ final class OpenSearchHttp {
             String text = response.body();
             return new Answer(response.statusCode(), read(text == null || text.isBlank() ? "{}" : text));
         } catch (IOException e) {
-            throw new SearchUnavailableException("OpenSearch at " + base + " did not answer: " + e.getMessage(), e);
+            throw new SearchUnavailableException(
+                    "OpenSearch at " + base + " did not answer: " + (e.getMessage() == null ? e : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SearchUnavailableException("interrupted while asking OpenSearch", e);
