@@ -79,7 +79,13 @@ public final class OpenSearchNode implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            List<Integer> ports = awaitPorts(p, log, nodes);
+            List<Integer> ports;
+            try {
+                ports = awaitPorts(p, log, nodes);
+            } catch (RuntimeException e) {
+                new OpenSearchNode(p, List.of(), log).close();
+                throw e;
+            }
             OpenSearchNode node = new OpenSearchNode(p, ports, log);
             node.awaitNodes(nodes);
             return node;
@@ -98,7 +104,7 @@ public final class OpenSearchNode implements AutoCloseable {
     }
 
     private static List<Integer> awaitPorts(Process p, Path log, int nodes) throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             List<Integer> ports = new ArrayList<>();
             if (Files.exists(log)) {
@@ -115,13 +121,12 @@ public final class OpenSearchNode implements AutoCloseable {
             }
             pause();
         }
-        p.destroyForcibly();
-        throw new SearchUnavailableException("the OpenSearch node did not start within 180 s; see " + log);
+        throw new SearchUnavailableException("the OpenSearch node did not start within 300 s; see " + log);
     }
 
     private void awaitNodes(int nodes) {
         OpenSearchHttp http = new OpenSearchHttp(url(), Duration.ofSeconds(60));
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 OpenSearchHttp.Answer a =
@@ -138,11 +143,12 @@ public final class OpenSearchNode implements AutoCloseable {
             pause();
         }
         close();
-        throw new SearchUnavailableException("the OpenSearch cluster did not form within 180 s; see " + log);
+        throw new SearchUnavailableException("the OpenSearch cluster did not form within 300 s; see " + log);
     }
 
     @Override
     public void close() {
+        List<ProcessHandle> children = process.descendants().toList();
         try {
             process.getOutputStream().close();
         } catch (IOException ignored) {
@@ -150,12 +156,18 @@ public final class OpenSearchNode implements AutoCloseable {
         }
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
+            }
+            for (ProcessHandle child : children) {
+                try {
+                    child.onExit().get(30, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    child.destroyForcibly();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
     }
@@ -185,8 +197,11 @@ public final class OpenSearchNode implements AutoCloseable {
     }
 
     private static String configuration(int nodes) {
-        String discovery =
-                nodes == 1 ? "discovery.type: single-node\n" : "cluster.initial_cluster_manager_nodes: [\"Node 1\"]\n";
+        // a single node keeps its transport port out of the range where a cluster's nodes look for each other
+        // (9300-9305), so that a cluster started beside it never meets it
+        String discovery = nodes == 1
+                ? "discovery.type: single-node\ntransport.port: 9400-9499\n"
+                : "cluster.initial_cluster_manager_nodes: [\"Node 1\"]\n";
         return "network.host: 127.0.0.1\n" + discovery
                 + "cluster.routing.allocation.disk.threshold_enabled: false\n"
                 + "action.auto_create_index: false\n";

@@ -24,7 +24,7 @@ class SearchBenchTest {
     @Test
     void theEmbeddedIndexAndOpenSearchFindTheSameItemsForEveryQuery() throws Exception {
         List<BenchLabels.Labelled> labels = BenchLabels.load();
-        try (LuceneBench lucene = new LuceneBench(DIR.resolve("lucene-same"), 2);
+        try (LuceneBench lucene = new LuceneBench(DIR.resolve("lucene-" + System.nanoTime()), 2);
                 OpenSearchBench opensearch = new OpenSearchBench(SharedOpenSearch.url(), DIR.resolve("os"), 3000)) {
             lucene.load(3000);
             opensearch.load(3000);
@@ -85,7 +85,7 @@ class SearchBenchTest {
                             "--engines", "lucene,pgtrgm,opensearch",
                             "--rounds", "1",
                             "--pg-rounds", "1",
-                            "--dir", DIR.resolve("run").toString(),
+                            "--dir", DIR.resolve("run-" + System.nanoTime()).toString(),
                             "--search-url", SharedOpenSearch.url());
         } finally {
             System.setOut(was);
