@@ -207,6 +207,7 @@ public final class OpenSearchNode implements AutoCloseable {
                 + "action.auto_create_index: false\n";
     }
 
+    /** Warnings only; but the runner prints each node's HTTP port through the logger {@code stdout}. */
     private static final String LOG_CONFIG = """
             status = error
             appender.console.type = Console
@@ -215,6 +216,8 @@ public final class OpenSearchNode implements AutoCloseable {
             appender.console.layout.pattern = [%d{ISO8601}][%-5p][%-25c{1.}] %m%n
             rootLogger.level = warn
             rootLogger.appenderRef.console.ref = console
+            logger.stdout.name = stdout
+            logger.stdout.level = info
             """;
 
     private static void pause() {
