@@ -27,8 +27,7 @@ class ConsultationWorkflowTest {
     }
 
     static Comment shown(Comment.Adoption a) {
-        return new Comment(
-                1L, 1L, null, null, "意见", "意见", Instant.EPOCH, Comment.Moderation.SHOWN, a, null);
+        return new Comment(1L, 1L, null, null, "意见", "意见", Instant.EPOCH, Comment.Moderation.SHOWN, a, null);
     }
 
     @Test
@@ -57,9 +56,11 @@ class ConsultationWorkflowTest {
         assertThatThrownBy(() -> c.publishFeedback(UNIT, CLOSES, "采纳情况", List.of()))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> c.publishFeedback(UNIT, CLOSES.plusDays(1), "采纳情况", List.of(shown(null))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields())
-                        .extracting(InvalidInputException.FieldProblem::field)
-                        .containsExactly("feedback"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(InvalidInputException.FieldProblem::field)
+                                .containsExactly("feedback"));
         assertThatThrownBy(() -> c.publishFeedback(OTHER, CLOSES.plusDays(1), "采纳情况", List.of()))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(c.feedbackOn()).isNull();
@@ -69,17 +70,22 @@ class ConsultationWorkflowTest {
     void aBadFormNamesEveryFieldAndASurveyNeedsItsQuestions() {
         assertThatThrownBy(() -> Consultation.create(
                         new ConsultationForm("G013", "poll", "", "", "", "2026-02-30", "2026-01-01", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields())
-                        .extracting(InvalidInputException.FieldProblem::field)
-                        .contains("kind", "title", "draftText", "explanation", "opensOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(InvalidInputException.FieldProblem::field)
+                                .contains("kind", "title", "draftText", "explanation", "opensOn"));
         assertThatThrownBy(() -> Consultation.create(new ConsultationForm(
                         "G013", "survey", "调查", "说明", "说明", "2026-03-01", "2026-02-01", "只有问题没有选项")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields())
-                        .extracting(InvalidInputException.FieldProblem::field)
-                        .contains("closesOn", "questions"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(InvalidInputException.FieldProblem::field)
+                                .contains("closesOn", "questions"));
         Consultation s = Consultation.create(new ConsultationForm(
                 "G013", "survey", "调查", "说明", "说明", "2026-03-01", "2026-03-02", "满意吗？|满意|不满意\n去过吗？|去过|没去过"));
-        assertThat(s.questions()).extracting(SurveyQuestion::options).containsExactly(
-                List.of("满意", "不满意"), List.of("去过", "没去过"));
+        assertThat(s.questions())
+                .extracting(SurveyQuestion::options)
+                .containsExactly(List.of("满意", "不满意"), List.of("去过", "没去过"));
     }
 }

@@ -108,8 +108,7 @@ class MessageWorkflowTest {
                     .isInstanceOf(ForbiddenException.class);
             m.draft(by(HANDLER, RECEIVED), "答复", true);
             assertThatThrownBy(() -> m.approve(by(HANDLER, RECEIVED))).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> m.reply(by(HANDLER, RECEIVED), "答复", true))
-                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> m.reply(by(HANDLER, RECEIVED), "答复", true)).isInstanceOf(ForbiddenException.class);
         }
 
         @Test
@@ -127,9 +126,11 @@ class MessageWorkflowTest {
         void anEmptyReplyIsRefusedNamingTheFieldAndChangesNothing() {
             Message m = message(true);
             assertThatThrownBy(() -> m.reply(by(OFFICE, RECEIVED), "  ", true))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields())
-                            .extracting(InvalidInputException.FieldProblem::field)
-                            .containsExactly("text"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fields())
+                                    .extracting(InvalidInputException.FieldProblem::field)
+                                    .containsExactly("text"));
             assertThat(m.status()).isEqualTo(MessageStatus.RECEIVED);
         }
     }

@@ -79,11 +79,12 @@ class MessagesApiTest {
                 {"unitCode": "999", "name": "", "phone": "139", "email": "not-an-email", "subject": "",
                  "body": "   ", "colour": "red"}""");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .contains("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
         JsonNode fields = json.readTree(r.body()).get("errors");
         assertThat(fields.toString())
-                .contains("\"unitCode\"", "\"name\"", "\"phone\"", "\"email\"", "\"subject\"", "\"body\"", "\"colour\"");
+                .contains(
+                        "\"unitCode\"", "\"name\"", "\"phone\"", "\"email\"", "\"subject\"", "\"body\"", "\"colour\"");
         String tooLong = "长".repeat(5001);
         HttpResponse<String> r2 = new Http(port).postJson("/api/v1/messages", """
                 {"name": "张三", "subject": "标题", "body": "%s"}""".formatted(tooLong));
@@ -94,7 +95,8 @@ class MessagesApiTest {
 
     @Test
     void theOfficeRepliesAndTheAnswerIsListedPubliclyWithoutPersonalData() throws Exception {
-        String code = json.readTree(new Http(port).postJson("/api/v1/messages", VALID).body())
+        String code = json.readTree(
+                        new Http(port).postJson("/api/v1/messages", VALID).body())
                 .get("trackingCode")
                 .asString();
         // A unit handler may not reply directly; without a token nobody may
@@ -102,19 +104,19 @@ class MessagesApiTest {
                 .isEqualTo(403);
         assertThat(reply(null, code, "{\"text\":\"答复\",\"publish\":true}").statusCode())
                 .isEqualTo(401);
-        assertThat(reply("reviewer", code, "{\"text\":\"\",\"publish\":true}").body()).contains("\"text\"");
+        assertThat(reply("reviewer", code, "{\"text\":\"\",\"publish\":true}").body())
+                .contains("\"text\"");
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'denied.message.reply'")
                         .query(Long.class)
                         .single())
                 .isPositive();
 
-        HttpResponse<String> ok = reply(
-                "reviewer",
-                code,
-                "{\"text\":\"赵文静您好：公租房轮候一般6个月，可拨打0577-68800000咨询。\",\"publish\":true}");
+        HttpResponse<String> ok =
+                reply("reviewer", code, "{\"text\":\"赵文静您好：公租房轮候一般6个月，可拨打0577-68800000咨询。\",\"publish\":true}");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(json.readTree(ok.body()).get("published").asBoolean()).isTrue();
-        assertThat(reply("reviewer", code, "{\"text\":\"再答复\",\"publish\":true}").statusCode())
+        assertThat(reply("reviewer", code, "{\"text\":\"再答复\",\"publish\":true}")
+                        .statusCode())
                 .isEqualTo(409);
 
         HttpResponse<String> list = new Http(port).get("/api/v1/messages?answered=true");
@@ -139,7 +141,8 @@ class MessagesApiTest {
     void aMessageWithoutConsentIsAnsweredButNotListed() throws Exception {
         String body = VALID.replace("\"publicReplyWanted\": true", "\"publicReplyWanted\": false")
                 .replace("公租房轮候时间", "不公开的私事");
-        String code = json.readTree(new Http(port).postJson("/api/v1/messages", body).body())
+        String code = json.readTree(
+                        new Http(port).postJson("/api/v1/messages", body).body())
                 .get("trackingCode")
                 .asString();
         HttpResponse<String> ok = reply("reviewer", code, "{\"text\":\"已答复\",\"publish\":true}");

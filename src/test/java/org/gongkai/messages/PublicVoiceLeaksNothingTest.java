@@ -50,14 +50,18 @@ class PublicVoiceLeaksNothingTest {
                 personal.add(m.group());
             }
         }
-        assertThat(personal).as("the demo holds phone and ID numbers to look for").hasSizeGreaterThan(8);
+        assertThat(personal)
+                .as("the demo holds phone and ID numbers to look for")
+                .hasSizeGreaterThan(8);
 
         // When every public page of messages and consultations is read
         Http http = new Http(port);
-        List<String> paths = new ArrayList<>(List.of(
-                "/portal/messages", "/api/v1/messages?answered=true", "/portal/consultations"));
-        jdbc.sql("select id from consultation").query(Long.class).list().forEach(id -> paths.add(
-                "/portal/consultations/" + id));
+        List<String> paths =
+                new ArrayList<>(List.of("/portal/messages", "/api/v1/messages?answered=true", "/portal/consultations"));
+        jdbc.sql("select id from consultation")
+                .query(Long.class)
+                .list()
+                .forEach(id -> paths.add("/portal/consultations/" + id));
         int read = 0;
         for (String path : paths) {
             HttpResponse<String> r = path.startsWith("/api/") ? http.get(path) : http.getPage(path);
