@@ -412,7 +412,13 @@ public final class DisclosureRequest {
         return status;
     }
 
+    /** The due date, certain or provisional ({@link ReplyClock#provisional()}). */
     public LocalDate dueDate() {
         return clock == null ? null : clock.dueDate();
+    }
+
+    /** The due date only when it is certain: what a letter may state. */
+    public LocalDate certainDueDate() {
+        return clock == null ? null : clock.certainDueDate();
     }
 }

@@ -80,7 +80,7 @@ class RequestStaffApiController {
             m.put("unitCode", r.unitCode());
             m.put("receivedOn", r.receiptDate());
             m.put("dueDate", r.dueDate());
-            m.put("dueDateProvisional", r.dueDate() == null && r.calendarMissingYear() != null);
+            m.put("dueDateProvisional", r.calendarMissingYear() != null);
             out.add(m);
         }
         return out;
@@ -200,9 +200,7 @@ class RequestStaffApiController {
         m.put("dueDate", r.dueDate());
         m.put(
                 "dueDateProvisional",
-                r.dueDate() == null
-                        && r.state().clock() != null
-                        && r.state().clock().missingYear() != null);
+                r.state().clock() != null && r.state().clock().provisional());
         m.put("allowedSteps", r.allowedSteps(staff).stream().map(ApiSteps::name).toList());
         m.put(
                 "history",
