@@ -11,6 +11,7 @@ import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.LetterDelivery;
+import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
 import org.gongkai.requests.RequestQueries;
@@ -35,14 +36,17 @@ class ConsoleRequestsController {
     private final LetterFiles files;
 
     private final LetterDelivery delivery;
+    private final LetterMailing mailing;
 
     ConsoleRequestsController(
             RequestQueries queries,
             ReplyLetters letters,
             UnitDirectory units,
             LetterFiles files,
-            LetterDelivery delivery) {
+            LetterDelivery delivery,
+            LetterMailing mailing) {
         this.delivery = delivery;
+        this.mailing = mailing;
         this.queries = queries;
         this.letters = letters;
         this.units = units;
@@ -105,6 +109,7 @@ class ConsoleRequestsController {
         model.addAttribute(
                 "notifications", delivery.sent(view.request().intake().id()));
         model.addAttribute("mailConfigured", delivery.canEmail());
+        model.addAttribute("postings", mailing.postings(view.request().intake().id()));
         model.addAttribute(
                 "pendingFiles",
                 view.attachments().stream()

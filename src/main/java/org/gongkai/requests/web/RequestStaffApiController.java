@@ -167,6 +167,7 @@ class RequestStaffApiController {
                 b.done();
                 workflow.noticeFee(staff, id, fb, pages, received);
             }
+            case FEE_RECEIVED -> workflow.recordFeeReceipt(staff, id, b.date("receivedOn"));
             case FEE_PAID -> workflow.recordFeePaid(staff, id, b.date("paidOn"));
             case REPLY -> {
                 Outcome o = Outcome.fromKey(b.text("outcome"))
