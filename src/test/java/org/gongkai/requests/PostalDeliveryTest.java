@@ -63,7 +63,7 @@ class PostalDeliveryTest {
     void aFeeNoticesPaymentPeriodRunsFromTheDayItWasSignedFor() {
         LocalDate today = LocalDate.now(clock);
         long id = handedIn(intake, today).id();
-        workflow.noticeFee(ZHUJIAN, id, FeeBasis.PAGES, 300, today.plusDays(3));
+        workflow.noticeFee(ZHUJIAN, id, CaseParts.FeeBasis.PAGES, 300, today.plusDays(3));
         LocalDate expected = queries.view(ZHUJIAN, id).request().state().fee().deadline();
         // signed for today, earlier than the day first expected: the deadline moves with it
         workflow.recordFeeReceipt(ZHUJIAN, id, today);
