@@ -122,13 +122,18 @@ class PortalMessagesController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        try {
-            workflow.rate(
-                    code, secret == null ? "" : secret, Rating.fromKey(rating).orElse(null));
-            model.addAttribute("rated", true);
-        } catch (InvalidInputException | ConflictException e) {
-            response.setStatus(ProblemPages.statusOf(e).value());
-            model.addAttribute("rateError", problems.message(e));
+        String normal = TrackingCodes.normaliseCode(code);
+        String address = request.getRemoteAddr();
+        boolean proven = guesses.check(address, normal).isEmpty()
+                && queries.track(normal, secret == null ? "" : secret).isPresent();
+        if (proven) {
+            try {
+                workflow.rate(normal, secret, Rating.fromKey(rating).orElse(null));
+                model.addAttribute("rated", true);
+            } catch (InvalidInputException | ConflictException e) {
+                response.setStatus(ProblemPages.statusOf(e).value());
+                model.addAttribute("rateError", problems.message(e));
+            }
         }
         return show(code, secret, request, response, model);
     }
