@@ -6,13 +6,10 @@ import java.util.function.Consumer;
  * Full-text search over the public catalogue: the port every search back end implements.
  *
  * <p>The embedded implementation ({@code search.lucene}) keeps a Lucene index under the data directory; it suits
- * one machine. A deployment spread over several machines can implement this interface against OpenSearch: map
- * {@link SearchDocument} to an index mapping with the same fields (words analysed with a Chinese analyzer such as
- * {@code smartcn} plus a CJK-bigram sub-field for recall; unit, item, year, type and validity as keywords for
- * filters and terms aggregations), {@link #index} to an index request with the id as document id and
- * {@code refresh=wait_for} (so a withdrawn item disappears at once), {@link #remove} to a delete, {@link #search}
- * to a bool query plus aggregations, and {@link #replaceAll} to indexing into a new index and swapping an alias.
- * Highlighting must stay escape-then-mark (see {@link SafeHighlighter}).
+ * one machine. With {@code GONGKAI_SEARCH_URL} the OpenSearch implementation ({@code search.opensearch}) serves it
+ * from a cluster, with the same analysis and the same {@link QueryPlan}. Both must answer the behaviour suite
+ * ({@code CatalogSearchBehaviour} in the tests); highlighting stays escape-then-mark ({@link SafeHighlighter}).
+ * Modules hand their changes to {@link SearchUpdates}, not to this port.
  */
 public interface CatalogSearch {
 
