@@ -118,6 +118,14 @@ class RequestsDemo implements DemoContributor {
                     new DemoCase(calendar, fees, random, people, today, submitted, secret).walk(open[k % open.length]));
             secrets.add(secret);
         }
+        // And one registered case left past its due date: the overdue list and the supervision's self-inspection.
+        LocalDate late = today.minusDays(45);
+        while (!workingDay(late)) {
+            late = late.minusDays(1);
+        }
+        String lateSecret = TrackingCodes.newSecret(random);
+        cases.add(new DemoCase(calendar, fees, random, people, today, late, lateSecret).walk(Status.REGISTERED));
+        secrets.add(lateSecret);
         List<DisclosureRequest> replied = new ArrayList<>();
         for (DisclosureRequest c : cases) {
             long id = requests.insert(c);
