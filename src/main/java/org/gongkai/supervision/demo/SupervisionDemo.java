@@ -13,6 +13,8 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.demo.DemoContributor;
 import org.gongkai.supervision.SelfInspection;
+import org.gongkai.supervision.SupervisedItem;
+import org.gongkai.supervision.SupervisedItems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,7 @@ class SupervisionDemo implements DemoContributor {
     private final CatalogWorkflow catalog;
     private final SelfInspection inspection;
     private final AssessmentDemo assessment;
+    private final SupervisedItems items;
     private final UnitDirectory units;
     private final Clock clock;
 
@@ -42,11 +45,13 @@ class SupervisionDemo implements DemoContributor {
             CatalogWorkflow catalog,
             SelfInspection inspection,
             AssessmentDemo assessment,
+            SupervisedItems items,
             UnitDirectory units,
             Clock clock) {
         this.catalog = catalog;
         this.inspection = inspection;
         this.assessment = assessment;
+        this.items = items;
         this.units = units;
         this.clock = clock;
     }
@@ -64,6 +69,7 @@ class SupervisionDemo implements DemoContributor {
         LocalDate today = LocalDate.now(clock);
         slips(today);
         assessment.seed(today.getYear() - 1);
+        items(today);
         SelfInspection.Outcome o = inspection.run("system", GOVERNMENT);
         log.say("督查考核：自查发现 " + o.detected() + " 个问题（用时 " + o.millis() + " 毫秒），见 /console/supervision");
     }
@@ -122,6 +128,41 @@ class SupervisionDemo implements DemoContributor {
                 item(culture, "示例县文化和广电旅游体育局文物保护单位名录", DocumentType.NOTICE, today.minusDays(40), "文物保护", "县级文物保护单位名录。"),
                 today.minusDays(38));
         catalog.withdraw(REVIEWER, gone.id(), "名录调整，待重新发布");
+    }
+
+    /** 督办: a livelihood project and a work-report task on the portal, a decision kept inside. */
+    private void items(LocalDate today) {
+        int y = today.getYear();
+        SupervisedItem housing = items.open(
+                REVIEWER,
+                new SupervisedItems.ItemForm(
+                        "LIVELIHOOD_PROJECT",
+                        y + "年城区老旧小区综合改造",
+                        "完成城东、城西片区 12 个老旧小区的管网、屋面和适老化改造，惠及居民 2600 余户。",
+                        GOVERNMENT + "013, " + GOVERNMENT + "101",
+                        y + "-03-31 完成项目招标\n" + y + "-09-30 完成 8 个小区主体改造\n" + y + "-12-31 全部完工验收",
+                        true));
+        long tender = housing.milestones().getFirst().id();
+        items.report(HANDLERS.get(GOVERNMENT + "013"), housing.id(), GOVERNMENT + "013", "项目已完成公开招标，中标单位已进场。", tender);
+        items.report(HANDLERS.get(GOVERNMENT + "101"), housing.id(), GOVERNMENT + "101", "城关片区 4 个小区已完成居民意见征集。", null);
+        items.open(
+                REVIEWER,
+                new SupervisedItems.ItemForm(
+                        "WORK_REPORT_TASK",
+                        "政府工作报告：推进政务服务“一网通办”",
+                        "依申请公开网上申请、答复全程网办，年度网上办理率达到 90% 以上。",
+                        GOVERNMENT + "011",
+                        y + "-06-30 完成网上申请渠道改造\n" + y + "-12-31 网上办理率达到 90%",
+                        true));
+        items.open(
+                REVIEWER,
+                new SupervisedItems.ItemForm(
+                        "MAJOR_DECISION",
+                        "县域国土空间总体规划编制",
+                        "按规定组织编制并公开征求意见。",
+                        GOVERNMENT + "011",
+                        (y + 1) + "-06-30 形成规划草案并公开征求意见",
+                        false));
     }
 
     private static ItemContent item(
