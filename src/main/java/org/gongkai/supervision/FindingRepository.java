@@ -19,8 +19,14 @@ public interface FindingRepository {
 
     long insert(Finding f);
 
-    /** Still there today: last seen today, message and severity refreshed. */
-    void seen(Collection<Finding> findings, LocalDate today);
+    /** Inserts new findings in one statement; returns their ids in the same order. */
+    List<Long> insertAll(List<Finding> findings);
+
+    /** Still there today: last seen today (one statement for all). */
+    void seen(Collection<Long> ids, LocalDate today);
+
+    /** Message, severity or evidence changed (a rule's text or data changed): refreshed. */
+    void refresh(Collection<Finding> findings);
 
     void resolve(Collection<Long> ids, LocalDate today);
 

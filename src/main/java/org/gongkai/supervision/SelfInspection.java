@@ -113,17 +113,21 @@ public class SelfInspection {
             }
         }
         List<FindingEvent> events = new ArrayList<>();
-        List<Finding> seen = new ArrayList<>();
+        List<Finding> fresh = new ArrayList<>();
+        List<Long> seen = new ArrayList<>();
+        List<Finding> changed = new ArrayList<>();
         List<Long> reopened = new ArrayList<>();
-        int opened = 0;
         for (Finding f : found.values()) {
             Finding k = known.get(f.key());
             if (k == null) {
-                long id = findings.insert(f);
-                events.add(new FindingEvent(id, today, now, actor, FindingEvent.DETECTED, f.message()));
-                opened++;
-            } else {
-                seen.add(new Finding(
+                fresh.add(f);
+                continue;
+            }
+            seen.add(k.id());
+            if (!k.message().equals(f.message())
+                    || k.severity() != f.severity()
+                    || !k.evidence().equals(f.evidence())) {
+                changed.add(new Finding(
                         k.id(),
                         k.code(),
                         k.unitCode(),
@@ -135,12 +139,23 @@ public class SelfInspection {
                         k.detectedOn(),
                         today,
                         k.resolvedOn()));
-                if (!k.open()) {
-                    reopened.add(k.id());
-                    events.add(new FindingEvent(k.id(), today, now, actor, FindingEvent.REOPENED, f.message()));
-                }
+            }
+            if (!k.open()) {
+                reopened.add(k.id());
+                events.add(new FindingEvent(k.id(), today, now, actor, FindingEvent.REOPENED, f.message()));
             }
         }
+        List<Long> ids = findings.insertAll(fresh);
+        for (int i = 0; i < ids.size(); i++) {
+            events.add(new FindingEvent(
+                    ids.get(i),
+                    today,
+                    now,
+                    actor,
+                    FindingEvent.DETECTED,
+                    fresh.get(i).message()));
+        }
+        int opened = fresh.size();
         List<Long> resolved = new ArrayList<>();
         for (Finding k : known.values()) {
             if (k.open() && !found.containsKey(k.key())) {
@@ -149,6 +164,7 @@ public class SelfInspection {
             }
         }
         findings.seen(seen, today);
+        findings.refresh(changed);
         findings.reopen(reopened);
         findings.resolve(resolved, today);
         findings.record(events);

@@ -83,14 +83,77 @@ class JdbcFindingRepository implements FindingRepository {
     }
 
     @Override
-    public void seen(Collection<Finding> findings, LocalDate today) {
+    public List<Long> insertAll(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        int n = findings.size();
+        String[] code = new String[n];
+        String[] unit = new String[n];
+        String[] subject = new String[n];
+        String[] severity = new String[n];
+        String[] message = new String[n];
+        String[] evidence = new String[n];
+        java.sql.Date[] on = new java.sql.Date[n];
+        for (int i = 0; i < n; i++) {
+            Finding f = findings.get(i);
+            code[i] = f.code();
+            unit[i] = f.unitCode();
+            subject[i] = f.subject();
+            severity[i] = f.severity().name();
+            message[i] = f.message();
+            evidence[i] = f.evidence();
+            on[i] = java.sql.Date.valueOf(f.detectedOn());
+        }
+        return template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("insert into supervision_finding (code, unit_code, subject, severity,"
+                    + " message, evidence, detected_on, last_seen_on) select c, u, s, v, m, e, d, d from unnest(?::varchar[],"
+                    + " ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[], ?::date[])"
+                    + " as t(c, u, s, v, m, e, d) returning id, code, unit_code, subject")) {
+                ps.setArray(1, c.createArrayOf("varchar", code));
+                ps.setArray(2, c.createArrayOf("varchar", unit));
+                ps.setArray(3, c.createArrayOf("varchar", subject));
+                ps.setArray(4, c.createArrayOf("varchar", severity));
+                ps.setArray(5, c.createArrayOf("text", message));
+                ps.setArray(6, c.createArrayOf("varchar", evidence));
+                ps.setArray(7, c.createArrayOf("date", on));
+                java.util.Map<String, Long> byKey = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byKey.put(rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
+                    }
+                }
+                List<Long> ids = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    ids.add(byKey.get(code[i] + "|" + unit[i] + "|" + subject[i]));
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
+    public void seen(Collection<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement(
+                    "update supervision_finding set last_seen_on = ? where id = any(?) and last_seen_on <> ?")) {
+                ps.setObject(1, today);
+                ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+                ps.setObject(3, today);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void refresh(Collection<Finding> findings) {
         List<Object[]> rows = new ArrayList<>();
-        findings.forEach(
-                f -> rows.add(new Object[] {today, f.message(), f.severity().name(), f.evidence(), f.id()}));
+        findings.forEach(f -> rows.add(new Object[] {f.message(), f.severity().name(), f.evidence(), f.id()}));
         template.batchUpdate(
-                "update supervision_finding set last_seen_on = ?, message = ?, severity = ?, evidence = ?"
-                        + " where id = ?",
-                rows);
+                "update supervision_finding set message = ?, severity = ?, evidence = ? where id = ?", rows);
     }
 
     @Override
