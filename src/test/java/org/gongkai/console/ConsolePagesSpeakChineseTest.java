@@ -34,10 +34,16 @@ class ConsolePagesSpeakChineseTest {
             "/console/report-reading",
             "/console/calendar",
             "/console/units",
-            "/console/audit");
+            "/console/audit",
+            "/console/supervision",
+            "/console/supervision/rounds",
+            "/console/supervision/notices",
+            "/console/supervision/tasks",
+            "/console/supervision/assessment",
+            "/console/supervision/items");
     private static final Pattern YEAR_WITH_SEPARATOR = Pattern.compile("(?<![\\d,])[12],\\d{3}(?![\\d,])\\s*年");
     private static final Pattern FIRST_LINK = Pattern.compile(
-            "href=\"(/console/(?:requests/\\d+|catalog/\\d+|annual-reports/\\d+/\\d{4}|report-reading/\\d+|reviews/\\d+))\"");
+            "href=\"(/console/(?:requests/\\d+|catalog/\\d+|annual-reports/\\d+/\\d{4}|report-reading/\\d+|reviews/\\d+|supervision/(?:findings|rounds|notices|tasks|items)/\\d+))\"");
     private static final List<String> USERNAMES =
             List.of("admin", "reviewer", "zhujian", "ziranziyuan", "chengguan", "auditor");
 

@@ -59,21 +59,24 @@ class AnnualReportDemo implements DemoContributor {
         for (int year = lastYear - PUBLISHED_YEARS + 1; year <= lastYear; year++) {
             for (Unit u : members) {
                 // departments by 31 January (条例 art. 49)
-                published += publish(
-                                drafter,
-                                reviewer,
-                                u.code(),
-                                year,
-                                LocalDate.of(year + 1, 1, 15 + (u.sortOrder() % 15)),
-                                log)
-                        ? 1
-                        : 0;
+                published += publish(drafter, reviewer, u.code(), year, publishedOn(u, year, lastYear), log) ? 1 : 0;
             }
             // governments by 31 March
             published += publish(drafter, reviewer, GOVERNMENT, year, LocalDate.of(year + 1, 3, 20), log) ? 1 : 0;
         }
         log.say("年度报告：已计算、审核并公布 " + published + " 份（" + (lastYear - PUBLISHED_YEARS + 1) + "–" + lastYear
                 + " 年，各单位及示例县人民政府），见 /portal/annual-reports");
+    }
+
+    /**
+     * Departments publish in the second half of January; in the last year one street office was late (published in
+     * February), as the supervision's self-inspection reports.
+     */
+    private static LocalDate publishedOn(Unit u, int year, int lastYear) {
+        if (year == lastYear && u.code().equals(GOVERNMENT + "203")) {
+            return LocalDate.of(year + 1, 2, 10);
+        }
+        return LocalDate.of(year + 1, 1, 15 + (u.sortOrder() % 15));
     }
 
     /** The drafter writes and submits, the reviewer (another person) approves and publishes. */

@@ -33,7 +33,14 @@ class SecurityConfig {
 
     /** Paths that need a staff login. Modules' staff APIs under these need nothing more. */
     static final String[] STAFF_PATHS = {
-        "/console/**", "/api/v1/console/**", "/api/v1/staff", "/api/v1/staff/**", "/api/v1/tokens", "/api/v1/tokens/**"
+        "/console/**",
+        "/api/v1/console/**",
+        "/api/v1/staff",
+        "/api/v1/staff/**",
+        "/api/v1/tokens",
+        "/api/v1/tokens/**",
+        "/api/v1/supervision/**",
+        "/api/v1/assessments/**"
     };
 
     /** Read by staff only; the same paths take a public POST ({@code POST /api/v1/requests}: intake). */

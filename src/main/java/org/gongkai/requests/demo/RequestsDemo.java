@@ -118,6 +118,19 @@ class RequestsDemo implements DemoContributor {
                     new DemoCase(calendar, fees, random, people, today, submitted, secret).walk(open[k % open.length]));
             secrets.add(secret);
         }
+        // One registered case left past its due date (the overdue list, the supervision's self-inspection) ...
+        LocalDate late = today.minusDays(45);
+        while (!workingDay(late)) {
+            late = late.minusDays(1);
+        }
+        String lateSecret = TrackingCodes.newSecret(random);
+        cases.add(new DemoCase(calendar, fees, random, people, today, late, lateSecret).walk(Status.REGISTERED));
+        secrets.add(lateSecret);
+        // and an online application nobody has confirmed for a week.
+        String waitingSecret = TrackingCodes.newSecret(random);
+        cases.add(new DemoCase(calendar, fees, random, people, today, today.minusDays(7), waitingSecret)
+                .walk(Status.AWAITING_CONFIRMATION));
+        secrets.add(waitingSecret);
         List<DisclosureRequest> replied = new ArrayList<>();
         for (DisclosureRequest c : cases) {
             long id = requests.insert(c);
