@@ -1,0 +1,83 @@
+package org.gongkai.annualreport;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks every {@link YearFigures} of the platform (whatever modules provide one) for a unit's year and groups the
+ * figures into the paragraphs of section 1, each figure with its change on the previous year. Groups come in
+ * {@link #ORDER}; a group no one listed there follows, by name.
+ */
+@Service
+public class SectionOneFigures {
+
+    /** The order of the paragraphs: what the government published, explained, answered and counted elsewhere. */
+    static final List<String> ORDER = List.of(
+            "proactive",
+            "interpretations",
+            "responses",
+            "messages",
+            "consultations",
+            "decisions",
+            "hotline",
+            "training",
+            "supervision");
+
+    private final ObjectProvider<YearFigures> sources;
+
+    SectionOneFigures(ObjectProvider<YearFigures> sources) {
+        this.sources = sources;
+    }
+
+    /** A paragraph: the group's key and its figures in the order their module gave them. */
+    public record Group(String key, List<Stated> figures) {}
+
+    /** A figure as the draft states it: {@code change} is null when last year is not known. */
+    public record Stated(String key, long value, Change change) {}
+
+    /** The change on last year as a bundle key ({@code annualreport.figure-change.*}) and the percentage. */
+    public record Change(String key, String percent) {
+
+        static Change of(long now, Long before) {
+            if (before == null) {
+                return null;
+            }
+            if (before == 0) {
+                return new Change(
+                        now == 0 ? "annualreport.figure-change.same" : "annualreport.figure-change.from-zero", "");
+            }
+            if (now == before) {
+                return new Change("annualreport.figure-change.same", "");
+            }
+            String pct = BigDecimal.valueOf(Math.abs(now - before) * 100L)
+                    .divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP)
+                    .toPlainString();
+            return new Change(now > before ? "annualreport.figure-change.up" : "annualreport.figure-change.down", pct);
+        }
+    }
+
+    /** The figures of the unit (a government: with all its units) for the year, grouped into paragraphs. */
+    public List<Group> groups(String unitCode, int year) {
+        Map<String, List<Stated>> byGroup = new LinkedHashMap<>();
+        sources.orderedStream()
+                .forEach(source -> source.figures(unitCode, year)
+                        .forEach(f -> byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>())
+                                .add(new Stated(f.key(), f.value(), Change.of(f.value(), f.previous())))));
+        List<Group> groups = new ArrayList<>();
+        byGroup.forEach((key, figures) -> groups.add(new Group(key, List.copyOf(figures))));
+        groups.sort(Comparator.comparingInt((Group g) -> rank(g.key())).thenComparing(Group::key));
+        return groups;
+    }
+
+    private static int rank(String group) {
+        int i = ORDER.indexOf(group);
+        return i < 0 ? ORDER.size() : i;
+    }
+}
