@@ -39,8 +39,16 @@ public class SectionOneFigures {
     /** A paragraph: the group's key and its figures in the order their module gave them. */
     public record Group(String key, List<Stated> figures) {}
 
-    /** A figure as the draft states it: {@code change} is null when last year is not known. */
-    public record Stated(String key, long value, Change change) {}
+    /**
+     * A figure as the draft states it: {@code change} is null when last year is not known. Its message gets the
+     * value as {0} and, for figures kept in hundredths (a rate of 99.68% is 9968), the value divided by 100 as {1}.
+     */
+    public record Stated(String key, long value, Change change) {
+
+        public BigDecimal hundredths() {
+            return BigDecimal.valueOf(value, 2).stripTrailingZeros();
+        }
+    }
 
     /** The change on last year as a bundle key ({@code annualreport.figure-change.*}) and the percentage. */
     public record Change(String key, String percent) {

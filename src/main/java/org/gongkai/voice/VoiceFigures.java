@@ -58,6 +58,12 @@ class VoiceFigures implements YearFigures {
                     "hotline-calls",
                     s.hotlineCalls(),
                     lastService.map(ServiceFigures::hotlineCalls).orElse(null)));
+            // a rate, in hundredths of a percent; its change on last year is not a percentage of a count
+            out.add(new Figure(
+                    "hotline",
+                    "hotline-satisfaction",
+                    s.hotlineSatisfaction().movePointRight(2).longValue(),
+                    null));
             out.add(new Figure(
                     "hotline",
                     "service-items-online",

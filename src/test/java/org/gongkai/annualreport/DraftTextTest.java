@@ -49,13 +49,15 @@ class DraftTextTest {
                                         "interpretation-text", 27, SectionOneFigures.Change.of(27, null)))),
                 new SectionOneFigures.Group(
                         "hotline",
-                        List.of(new SectionOneFigures.Stated(
-                                "hotline-calls", 17869, SectionOneFigures.Change.of(17869, 18000L)))));
+                        List.of(
+                                new SectionOneFigures.Stated(
+                                        "hotline-calls", 17869, SectionOneFigures.Change.of(17869, 18000L)),
+                                new SectionOneFigures.Stated("hotline-satisfaction", 9968, null))));
         String text = DraftWriter.overview(report(2024, 120, 0), report(2023, 100, 0), groups);
         String[] paragraphs = text.split("\n");
         assertThat(paragraphs).hasSize(3);
         assertThat(paragraphs[1]).isEqualTo("政策解读方面，视频解读23篇，较上年增长15.0%；其中文字解读27篇。");
-        assertThat(paragraphs[2]).isEqualTo("政务服务方面，12345政务服务便民热线受理来电17869件，较上年下降0.7%。");
+        assertThat(paragraphs[2]).isEqualTo("政务服务方面，12345政务服务便民热线受理来电17869件，较上年下降0.7%；群众满意率99.68%。");
     }
 
     @Test

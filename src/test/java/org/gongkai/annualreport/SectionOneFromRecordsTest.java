@@ -74,6 +74,7 @@ class SectionOneFromRecordsTest {
                 .contains("12345政务服务便民热线受理来电" + calls2025 + "件，较上年" + (calls2025 > calls2024 ? "增长" : "下降") + change
                         + "%")
                 .contains("召开新闻发布会")
+                .containsPattern("群众满意率\\d+(\\.\\d+)?%")
                 .doesNotContain("??");
     }
 

@@ -240,6 +240,9 @@ class VoiceRecordsTest {
                 assertThat(page).contains(p.address());
             }
             assertThat(page).contains("示例县城关镇人民路1号县行政服务中心一楼");
+            assertThat(portal("/sitemap.xml"))
+                    .contains("/portal/reading-points</loc>")
+                    .contains("/portal/decisions</loc>");
         }
 
         @Test
