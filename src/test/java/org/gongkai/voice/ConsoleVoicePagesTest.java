@@ -27,6 +27,32 @@ class ConsoleVoicePagesTest {
     @Autowired
     Responses responses;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void everyActionAndRecordTheModuleAuditsHasItsWording() {
+        List<String> actions = jdbc.sql("select distinct action from audit_log where action like 'voice.%'")
+                .query(String.class)
+                .list();
+        assertThat(actions).contains("voice.reading-point", "voice.figures.import", "voice.decision.stage");
+        for (String a : actions) {
+            assertThat(messages.getMessage("audit.action." + a, null, null, java.util.Locale.CHINA))
+                    .as(a)
+                    .isNotBlank();
+        }
+        for (String e : jdbc.sql("select distinct entity_type from audit_log where action like 'voice.%'")
+                .query(String.class)
+                .list()) {
+            assertThat(messages.getMessage("audit.entity." + e, null, null, java.util.Locale.CHINA))
+                    .as(e)
+                    .isNotBlank();
+        }
+    }
+
     @Test
     void everySectionSpeaksChineseAndOnlyTheOfficeSeesTheForms() throws Exception {
         ConsoleSession office = new ConsoleSession(port, "reviewer");
