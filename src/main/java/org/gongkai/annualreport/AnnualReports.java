@@ -91,7 +91,9 @@ public class AnnualReports {
                 rec,
                 report,
                 findings,
-                orDraft(rec.overview(), () -> DraftWriter.overview(report, previous, figures.groups(unitCode, year))),
+                orDraft(
+                        rec.overview(),
+                        () -> DraftWriter.overview(report, previous, figures.paragraphs(unitCode, year))),
                 orDraft(rec.problems(), () -> DraftWriter.problems(report)),
                 orDraft(rec.otherMatters(), () -> DraftWriter.otherMatters(report, fees)),
                 previous,

@@ -27,7 +27,7 @@ public final class DraftWriter {
      * Section 1: the applications paragraph, then one paragraph per group of the year's figures that other modules
      * record ({@link SectionOneFigures}), each figure with its change on the previous year.
      */
-    public static String overview(AnnualReport r, AnnualReport previous, List<SectionOneFigures.Group> figures) {
+    public static String overview(AnnualReport r, AnnualReport previous, List<String> figures) {
         Grid q = r.requests();
         Grid v = r.reviews();
         long received = q.count("new_received", "total");
@@ -50,7 +50,7 @@ public final class DraftWriter {
         vars.put("corrected", corrected(v));
         String made = r.template() == Template.T2019 ? "new_made" : "made";
         vars.put("normativeMade", r.proactive().count("normative_documents", made));
-        vars.put("groups", figures);
+        vars.put("paragraphs", figures);
         return ReportText.text("draft-overview", vars);
     }
 

@@ -66,7 +66,7 @@ public class PublicReports {
         AnnualReport previous = checks.previous(unitCode, year).orElse(null);
         String body = documents.body(
                 r,
-                DraftWriter.overview(r, previous, figures.groups(unitCode, year)),
+                DraftWriter.overview(r, previous, figures.paragraphs(unitCode, year)),
                 DraftWriter.problems(r),
                 DraftWriter.otherMatters(r, c.total().fees()));
         return new Document(unit, r, body, false, List.of());

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.platform.China;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,9 +33,50 @@ public class SectionOneFigures {
             "supervision");
 
     private final ObjectProvider<YearFigures> sources;
+    private final MessageSource messages;
 
-    SectionOneFigures(ObjectProvider<YearFigures> sources) {
+    SectionOneFigures(ObjectProvider<YearFigures> sources, MessageSource messages) {
         this.sources = sources;
+        this.messages = messages;
+    }
+
+    /** The paragraphs of section 1 that state the year's figures, in words from every module's bundle. */
+    public List<String> paragraphs(String unitCode, int year) {
+        return render(groups(unitCode, year), messages);
+    }
+
+    /**
+     * One paragraph per group: its opening ({@code annualreport.figure-group.<group>}), then each figure
+     * ({@code annualreport.figure.<key>}, {0} the value, {1} the value in hundredths) with its change on last year,
+     * separated by 「；」. A figure whose wording no bundle holds is left out rather than shown as a key.
+     */
+    public static List<String> render(List<Group> groups, MessageSource messages) {
+        List<String> out = new ArrayList<>();
+        for (Group g : groups) {
+            List<String> sentences = new ArrayList<>();
+            for (Stated f : g.figures()) {
+                String text = say(
+                        messages,
+                        "annualreport.figure." + f.key(),
+                        f.value(),
+                        f.hundredths().toPlainString());
+                if (text != null) {
+                    String change = f.change() == null
+                            ? ""
+                            : say(messages, f.change().key(), f.change().percent());
+                    sentences.add(text + (change == null ? "" : change));
+                }
+            }
+            if (!sentences.isEmpty()) {
+                String opening = say(messages, "annualreport.figure-group." + g.key());
+                out.add((opening == null ? "" : opening) + String.join("；", sentences) + "。");
+            }
+        }
+        return out;
+    }
+
+    private static String say(MessageSource messages, String code, Object... args) {
+        return messages.getMessage(code, args, null, China.LOCALE);
     }
 
     /** A paragraph: the group's key and its figures in the order their module gave them. */

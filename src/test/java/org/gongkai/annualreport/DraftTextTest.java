@@ -53,7 +53,13 @@ class DraftTextTest {
                                 new SectionOneFigures.Stated(
                                         "hotline-calls", 17869, SectionOneFigures.Change.of(17869, 18000L)),
                                 new SectionOneFigures.Stated("hotline-satisfaction", 9968, null))));
-        String text = DraftWriter.overview(report(2024, 120, 0), report(2023, 100, 0), groups);
+        org.springframework.context.support.ResourceBundleMessageSource messages =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("i18n/annualreport");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        String text = DraftWriter.overview(
+                report(2024, 120, 0), report(2023, 100, 0), SectionOneFigures.render(groups, messages));
         String[] paragraphs = text.split("\n");
         assertThat(paragraphs).hasSize(3);
         assertThat(paragraphs[1]).isEqualTo("政策解读方面，视频解读23篇，较上年增长15.0%；其中文字解读27篇。");
