@@ -42,6 +42,7 @@ public class AnnualReports {
     private final UnitDirectory units;
     private final AuditLog audit;
     private final Clock clock;
+    private final SectionOneFigures figures;
 
     public AnnualReports(
             ReportRepository repo,
@@ -51,7 +52,9 @@ public class AnnualReports {
             ReportDocuments documents,
             UnitDirectory units,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SectionOneFigures figures) {
+        this.figures = figures;
         this.repo = repo;
         this.calculator = calculator;
         this.checks = checks;
@@ -88,7 +91,9 @@ public class AnnualReports {
                 rec,
                 report,
                 findings,
-                orDraft(rec.overview(), () -> DraftWriter.overview(report, previous)),
+                orDraft(
+                        rec.overview(),
+                        () -> DraftWriter.overview(report, previous, figures.paragraphs(unitCode, year))),
                 orDraft(rec.problems(), () -> DraftWriter.problems(report)),
                 orDraft(rec.otherMatters(), () -> DraftWriter.otherMatters(report, fees)),
                 previous,

@@ -3,6 +3,7 @@ package org.gongkai.annualreport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Grid;
@@ -19,6 +20,14 @@ public final class DraftWriter {
     private DraftWriter() {}
 
     public static String overview(AnnualReport r, AnnualReport previous) {
+        return overview(r, previous, List.of());
+    }
+
+    /**
+     * Section 1: the applications paragraph, then one paragraph per group of the year's figures that other modules
+     * record ({@link SectionOneFigures}), each figure with its change on the previous year.
+     */
+    public static String overview(AnnualReport r, AnnualReport previous, List<String> figures) {
         Grid q = r.requests();
         Grid v = r.reviews();
         long received = q.count("new_received", "total");
@@ -41,6 +50,7 @@ public final class DraftWriter {
         vars.put("corrected", corrected(v));
         String made = r.template() == Template.T2019 ? "new_made" : "made";
         vars.put("normativeMade", r.proactive().count("normative_documents", made));
+        vars.put("paragraphs", figures);
         return ReportText.text("draft-overview", vars);
     }
 

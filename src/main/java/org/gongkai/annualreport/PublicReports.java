@@ -23,13 +23,16 @@ public class PublicReports {
     private final ReportFindings checks;
     private final ReportDocuments documents;
     private final UnitDirectory units;
+    private final SectionOneFigures figures;
 
     public PublicReports(
             ReportRepository repo,
             AnnualReportCalculator calculator,
             ReportFindings checks,
             ReportDocuments documents,
-            UnitDirectory units) {
+            UnitDirectory units,
+            SectionOneFigures figures) {
+        this.figures = figures;
         this.repo = repo;
         this.calculator = calculator;
         this.checks = checks;
@@ -63,7 +66,7 @@ public class PublicReports {
         AnnualReport previous = checks.previous(unitCode, year).orElse(null);
         String body = documents.body(
                 r,
-                DraftWriter.overview(r, previous),
+                DraftWriter.overview(r, previous, figures.paragraphs(unitCode, year)),
                 DraftWriter.problems(r),
                 DraftWriter.otherMatters(r, c.total().fees()));
         return new Document(unit, r, body, false, List.of());

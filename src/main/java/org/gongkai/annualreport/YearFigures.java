@@ -12,7 +12,8 @@ public interface YearFigures {
 
     /**
      * One figure of a government's year: {@code key} names it through the bundle entry
-     * {@code annualreport.figure.<key>} (a message with {0} the value), {@code group} orders it into a paragraph
+     * {@code annualreport.figure.<key>} (a message with {0} the value and {1} the value divided by 100, for a rate
+     * kept in hundredths of a percent), {@code group} orders it into a paragraph
      * through {@code annualreport.figure-group.<group>}; {@code previous} is last year's value, or null when the
      * platform holds none.
      */

@@ -67,7 +67,7 @@ final class AttachmentReader {
         }
     }
 
-    private static String cleanName(String filename) {
+    static String cleanName(String filename) {
         String n = filename == null ? "" : filename.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1)
                 .replaceAll("[\\p{Cntrl}\"<>|:*?]", "")

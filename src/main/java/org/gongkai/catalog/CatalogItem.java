@@ -157,6 +157,32 @@ public final class CatalogItem {
         transition(CatalogStep.APPROVE, by, at, ItemStatus.PUBLISHED, note, number.toString());
     }
 
+    /**
+     * The secrecy review of an interpretation passes while the document it explains is not yet published: it
+     * waits, approved, to be published with the document ({@link #publishWithDocument}).
+     */
+    void approveToAwaitDocument(StaffMember by, Instant at, String note) {
+        require(CatalogStep.APPROVE, by);
+        reviewer = by.username();
+        reviewedAt = at;
+        reviewNote = note;
+        ItemStatus from = status;
+        status = ItemStatus.APPROVED;
+        newEvents.add(new CatalogItemEvent("approve-held", by.username(), at, from, status, note, null));
+    }
+
+    /** Published together with the document it explains, on the document's date, under its own index number. */
+    void publishWithDocument(StaffMember by, Instant at, LocalDate on, IntFunction<IndexNumber> numbering) {
+        require(CatalogStep.PUBLISH_WITH_DOCUMENT, by);
+        IndexNumber number = numbering.apply(on.getYear());
+        indexNumber = number;
+        publishedOn = on;
+        if (content.docType().hasValidity()) {
+            validity = Validity.VALID;
+        }
+        transition(CatalogStep.PUBLISH_WITH_DOCUMENT, by, at, ItemStatus.PUBLISHED, null, number.toString());
+    }
+
     void sendBack(StaffMember by, Instant at, String note) {
         require(CatalogStep.SEND_BACK, by);
         if (note == null || note.isBlank()) {
@@ -232,9 +258,10 @@ public final class CatalogItem {
                         case REVISE -> "catalog.error.only-drafts-editable";
                         case SUBMIT -> "catalog.error.not-draft";
                         case APPROVE, SEND_BACK -> "catalog.error.not-pending";
+                        case PUBLISH_WITH_DOCUMENT -> "catalog.error.not-approved";
                         case WITHDRAW -> "catalog.error.not-published";
                         case END_VALIDITY -> "catalog.error.no-validity";
-                        case LINK_INTERPRETATION -> "catalog.error.link-published-only";
+                        case LINK_INTERPRETATION -> "catalog.error.link-withdrawn";
                         case ATTACH -> "catalog.error.withdrawn";
                     });
         }

@@ -17,6 +17,42 @@ public interface CatalogStatistics {
     /** The register of regulations (规章) and normative documents (规范性文件) for a year. */
     NormativeRegister normativeDocuments(Collection<String> unitCodes, int year);
 
+    /**
+     * Per unit: the interpretations published in the year by form, and of the documents needing one (regulations,
+     * normative documents, policies) published in the year, how many have a published interpretation.
+     */
+    List<InterpretationCount> interpretations(Collection<String> unitCodes, int year);
+
+    /** One unit's interpretations of a year; {@link #ratePercent} is explained / documents, one decimal. */
+    record InterpretationCount(String unitCode, Map<InterpretationForm, Long> byForm, long documents, long explained) {
+
+        public long total() {
+            return byForm.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long of(InterpretationForm form) {
+            return byForm.getOrDefault(form, 0L);
+        }
+
+        /** The interpretation rate in percent with one decimal, or null when no document needed one. */
+        public java.math.BigDecimal ratePercent() {
+            return documents == 0 ? null : java.math.BigDecimal.valueOf(explained * 1000L / documents, 1);
+        }
+
+        /** The counts of several units added up. */
+        public static InterpretationCount sum(String label, Collection<InterpretationCount> counts) {
+            Map<InterpretationForm, Long> forms = new java.util.EnumMap<>(InterpretationForm.class);
+            long documents = 0;
+            long explained = 0;
+            for (InterpretationCount c : counts) {
+                c.byForm().forEach((f, n) -> forms.merge(f, n, Long::sum));
+                documents += c.documents();
+                explained += c.explained();
+            }
+            return new InterpretationCount(label, forms, documents, explained);
+        }
+    }
+
     record PublishedCount(String unitCode, int article20Item, String column, DocumentType type, long count) {}
 
     /** Both kinds of the register for one year. */

@@ -15,11 +15,19 @@ public enum CatalogStep {
     /** The secrecy review (保密审查) passes: by a second person, never the author. */
     APPROVE("approve", Set.of(PENDING_REVIEW)),
     SEND_BACK("send-back", Set.of(PENDING_REVIEW)),
+    /**
+     * An interpretation that passed its review while its document had not: published with the document, in the
+     * same transaction as the document's approval (同步发布).
+     */
+    PUBLISH_WITH_DOCUMENT("publish-with-document", Set.of(APPROVED)),
     WITHDRAW("withdraw", Set.of(PUBLISHED)),
     /** A published regulation or normative document expires or is repealed. */
     END_VALIDITY("validity", Set.of(PUBLISHED)),
-    /** A published document (not itself an interpretation) gets an interpretation linked to it. */
-    LINK_INTERPRETATION("link-interpretation", Set.of(PUBLISHED)),
+    /**
+     * A document (not itself an interpretation) gets an interpretation linked to it: drafted with it (both then
+     * go out together) or, once published, an interpretation written later.
+     */
+    LINK_INTERPRETATION("link-interpretation", Set.of(DRAFT, PENDING_REVIEW, PUBLISHED)),
     ATTACH("attach", Set.of(DRAFT, PENDING_REVIEW, PUBLISHED));
 
     private final String action;

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.LimitProperties;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.Refusal;
 import org.gongkai.platform.periods.ReportingPeriodLocks;
@@ -33,6 +37,7 @@ public class CatalogWorkflow {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ReportingPeriodLocks locks;
+    private final LimitProperties limits;
 
     CatalogWorkflow(
             CatalogRepository items,
@@ -40,13 +45,15 @@ public class CatalogWorkflow {
             AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events,
-            ReportingPeriodLocks locks) {
+            ReportingPeriodLocks locks,
+            LimitProperties limits) {
         this.items = items;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
         this.locks = locks;
+        this.limits = limits;
     }
 
     /** Publications, withdrawals and validity changes count in a year's annual report: not once it is published. */
@@ -79,16 +86,48 @@ public class CatalogWorkflow {
 
     /**
      * The secrecy review (保密审查) passes: the item is published on {@code publishedOn} (today when null) under the
-     * next index number of its unit and year, unless that year's annual report is published.
+     * next index number of its unit and year, unless that year's annual report is published. Interpretations and
+     * their documents go out together (同步): an interpretation whose document is not yet published waits, approved;
+     * a document waits for the interpretations drafted with it to pass their review, and its publication publishes
+     * them in the same transaction.
      */
     public CatalogItem approve(StaffMember staff, long id, String note, LocalDate publishedOn) {
         CatalogItem item = change(staff, id);
         LocalDate on = publishedOn == null ? today() : publishedOn;
-        item.approve(staff, now(), on, today(), blankToNull(note), year -> {
-            requireOpenYear(item.unitCode(), year);
-            return new IndexNumber(item.unitCode(), year, items.nextSerial(item.unitCode(), year));
-        });
-        return announce(save(item));
+        if (awaitsDocument(item)) {
+            item.approveToAwaitDocument(staff, now(), blankToNull(note));
+            return save(item);
+        }
+        List<CatalogItem> together = items.interpretationsOf(id);
+        if (item.allowedSteps(staff).contains(CatalogStep.APPROVE)
+                && together.stream().anyMatch(i -> UNREVIEWED.contains(i.status()))) {
+            throw new ConflictException("catalog.error.interpretation-unreviewed");
+        }
+        item.approve(staff, now(), on, today(), blankToNull(note), year -> number(item, year));
+        announce(save(item));
+        for (CatalogItem interpretation : together) {
+            if (interpretation.status() == ItemStatus.APPROVED) {
+                interpretation.publishWithDocument(
+                        staff, now(), item.publishedOn(), year -> number(interpretation, year));
+                announce(save(interpretation));
+            }
+        }
+        return item;
+    }
+
+    private static final Set<ItemStatus> UNREVIEWED = Set.of(ItemStatus.DRAFT, ItemStatus.PENDING_REVIEW);
+
+    /** An interpretation explaining a document that has not passed its own review yet. */
+    private boolean awaitsDocument(CatalogItem item) {
+        return item.content().docType() == DocumentType.INTERPRETATION
+                && item.status() == ItemStatus.PENDING_REVIEW
+                && items.documentsExplainedBy(item.id()).stream()
+                        .anyMatch(d -> UNREVIEWED.contains(d.status()) || d.status() == ItemStatus.APPROVED);
+    }
+
+    private IndexNumber number(CatalogItem item, int year) {
+        requireOpenYear(item.unitCode(), year);
+        return new IndexNumber(item.unitCode(), year, items.nextSerial(item.unitCode(), year));
     }
 
     public CatalogItem sendBack(StaffMember staff, long id, String note) {
@@ -115,7 +154,10 @@ public class CatalogWorkflow {
         return announce(save(item));
     }
 
-    /** Links a published interpretation to the document it explains; both pages then point to each other. */
+    /**
+     * Links an interpretation to the document it explains; both pages then point to each other. Linked while both
+     * are drafts, they are published together.
+     */
     public void linkInterpretation(StaffMember staff, long documentId, long interpretationId) {
         CatalogItem document = change(staff, documentId);
         CatalogItem interpretation = change(staff, interpretationId);
@@ -132,29 +174,61 @@ public class CatalogWorkflow {
     public Attachment attach(StaffMember staff, long id, String filename, byte[] content) {
         CatalogItem item = change(staff, id);
         AttachmentReader.Read read = AttachmentReader.read(filename, content);
-        item.attach(staff, now(), read.filename());
+        return store(item, staff, read.filename(), read.mediaType(), content, read.text(), null);
+    }
+
+    /**
+     * Attaches an interpretation's image, video or sound with its text alternative: the type by content must suit
+     * the form (images for graphic, video for video, sound for audio; images for any), within the size limit.
+     */
+    public Attachment attachMedia(StaffMember staff, long id, String filename, byte[] content, String description) {
+        CatalogItem item = change(staff, id);
+        if (item.content().docType() != DocumentType.INTERPRETATION) {
+            throw InvalidInputException.of("file", "catalog.error.media-not-interpretation");
+        }
+        MediaReader.Read read = MediaReader.read(
+                item.content().interpretationForm(),
+                filename,
+                content,
+                description,
+                limits.interpretationMedia().toBytes());
+        return store(
+                item, staff, read.filename(), read.type().mediaType(), content, read.description(), read.description());
+    }
+
+    private Attachment store(
+            CatalogItem item,
+            StaffMember staff,
+            String filename,
+            String mediaType,
+            byte[] content,
+            String text,
+            String description) {
+        item.attach(staff, now(), filename);
         Attachment a = new Attachment(
                 null,
-                id,
-                read.filename(),
-                read.mediaType(),
+                item.id(),
+                filename,
+                mediaType,
                 content.length,
                 content,
-                read.text(),
+                text,
                 staff.username(),
-                now());
+                now(),
+                description);
         long attachmentId = items.addAttachment(a);
         announce(save(item));
         return new Attachment(
                 attachmentId,
-                id,
-                a.filename(),
-                a.mediaType(),
+                item.id(),
+                filename,
+                mediaType,
                 a.sizeBytes(),
                 null,
-                a.extractedText(),
+                text,
                 a.uploadedBy(),
-                a.uploadedAt());
+                a.uploadedAt(),
+                description);
     }
 
     /** Stores the item with its new history and writes each step to the audit log. */

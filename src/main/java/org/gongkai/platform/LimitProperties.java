@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param liveRenderings   reports rendered from live data (PDF, Word) at once; beyond that 503
  * @param renderQueueWait  how long a rendering request waits for a free slot before 503
  * @param jsonBody         the largest JSON request body (413 beyond)
+ * @param interpretationMedia the largest image, video or sound file of a policy interpretation (400 beyond; the
+ *                         servlet's multipart limit, {@code spring.servlet.multipart.max-file-size}, must allow it)
  */
 @ConfigurationProperties("gongkai.limits")
 public record LimitProperties(
@@ -28,7 +30,8 @@ public record LimitProperties(
         Duration forgetAfter,
         Integer liveRenderings,
         Duration renderQueueWait,
-        DataSize jsonBody) {
+        DataSize jsonBody,
+        DataSize interpretationMedia) {
 
     public LimitProperties {
         intakePerAddress = intakePerAddress == null ? 20 : intakePerAddress;
@@ -40,5 +43,6 @@ public record LimitProperties(
         liveRenderings = liveRenderings == null ? 2 : liveRenderings;
         renderQueueWait = renderQueueWait == null ? Duration.ofSeconds(1) : renderQueueWait;
         jsonBody = jsonBody == null ? DataSize.ofMegabytes(1) : jsonBody;
+        interpretationMedia = interpretationMedia == null ? DataSize.ofMegabytes(20) : interpretationMedia;
     }
 }

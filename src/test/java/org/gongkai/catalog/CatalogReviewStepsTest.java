@@ -43,17 +43,26 @@ class CatalogReviewStepsTest {
     class AllowedSteps {
 
         @Test
-        void theAuthorEditsAndSubmitsADraft() {
+        void theAuthorEditsAndSubmitsADraftAndDraftsItsInterpretationWithIt() {
             assertThat(draft().allowedSteps(ZHUJIAN))
-                    .containsExactlyInAnyOrder(CatalogStep.REVISE, CatalogStep.SUBMIT, CatalogStep.ATTACH);
+                    .containsExactlyInAnyOrder(
+                            CatalogStep.REVISE,
+                            CatalogStep.SUBMIT,
+                            CatalogStep.LINK_INTERPRETATION,
+                            CatalogStep.ATTACH);
         }
 
         @Test
         void aPendingItemIsReviewedBySomeoneOtherThanItsAuthor() {
             CatalogItem item = pending();
-            assertThat(item.allowedSteps(ZHUJIAN)).containsExactly(CatalogStep.ATTACH);
+            assertThat(item.allowedSteps(ZHUJIAN))
+                    .containsExactlyInAnyOrder(CatalogStep.LINK_INTERPRETATION, CatalogStep.ATTACH);
             assertThat(item.allowedSteps(REVIEWER))
-                    .containsExactlyInAnyOrder(CatalogStep.APPROVE, CatalogStep.SEND_BACK, CatalogStep.ATTACH);
+                    .containsExactlyInAnyOrder(
+                            CatalogStep.APPROVE,
+                            CatalogStep.SEND_BACK,
+                            CatalogStep.LINK_INTERPRETATION,
+                            CatalogStep.ATTACH);
         }
 
         @Test
@@ -134,6 +143,8 @@ class CatalogReviewStepsTest {
             case SUBMIT -> item.submit(actor, AT);
             case APPROVE -> item.approve(actor, AT, TODAY, TODAY, null, y -> new IndexNumber(ZHUJIAN_UNIT, y, 1));
             case SEND_BACK -> item.sendBack(actor, AT, "退回");
+            case PUBLISH_WITH_DOCUMENT ->
+                item.publishWithDocument(actor, AT, TODAY, y -> new IndexNumber(ZHUJIAN_UNIT, y, 2));
             case WITHDRAW -> item.withdraw(actor, AT, "撤回");
             case END_VALIDITY -> item.endValidity(actor, AT, Validity.EXPIRED, TODAY, null, TODAY);
             case LINK_INTERPRETATION -> item.linkInterpretation(actor, AT, item);

@@ -75,6 +75,16 @@ class PortalPagesBrowserTest {
         pages.put("annual-reports", "/portal/annual-reports");
         pages.put("apply", "/portal/apply");
         pages.put("track", "/portal/track");
+        pages.put("reading-points", "/portal/reading-points");
+        pages.put("new-media", "/portal/new-media");
+        pages.put("responses", "/portal/responses");
+        pages.put("decisions", "/portal/decisions?year=2025");
+        page.navigate(url("/portal/responses"));
+        pages.put(
+                "response",
+                page.locator(".dated-list a[href^='/portal/responses/']")
+                        .first()
+                        .getAttribute("href"));
         page.navigate(url("/"));
         pages.put("item", page.locator("#latest-h ~ ul a").first().getAttribute("href"));
         pages.put("interpretation", page.locator("#interp-h ~ ul a").first().getAttribute("href"));

@@ -294,7 +294,7 @@ class JdbcCatalogRepository implements CatalogRepository {
     public long addAttachment(Attachment a) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into catalog_attachment (item_id, filename, media_type, size_bytes, content, extracted_text, "
-                        + "uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "uploaded_by, uploaded_at, description) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         a.itemId(),
                         a.filename(),
@@ -303,15 +303,18 @@ class JdbcCatalogRepository implements CatalogRepository {
                         a.content(),
                         a.extractedText(),
                         a.uploadedBy(),
-                        Timestamp.from(a.uploadedAt()))
+                        Timestamp.from(a.uploadedAt()),
+                        a.description())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     @Override
     public List<Attachment> attachments(long itemId) {
-        return jdbc.sql("select id, item_id, filename, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at"
-                        + " from catalog_attachment where item_id = ? order by id")
+        return jdbc.sql(
+                        "select id, item_id, filename, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at,"
+                                + " description"
+                                + " from catalog_attachment where item_id = ? order by id")
                 .param(itemId)
                 .query((rs, n) -> attachment(rs, null))
                 .list();
@@ -335,7 +338,8 @@ class JdbcCatalogRepository implements CatalogRepository {
                 content,
                 rs.getString("extracted_text"),
                 rs.getString("uploaded_by"),
-                rs.getTimestamp("uploaded_at").toInstant());
+                rs.getTimestamp("uploaded_at").toInstant(),
+                rs.getString("description"));
     }
 
     @Override

@@ -1,10 +1,17 @@
 package org.gongkai.catalog.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gongkai.catalog.CatalogStatistics;
 import org.gongkai.catalog.DocumentType;
+import org.gongkai.catalog.InterpretationForm;
 import org.gongkai.catalog.ItemStatus;
 import org.gongkai.catalog.Validity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +87,53 @@ class JdbcCatalogStatistics implements CatalogStatistics {
                         rs.getLong("expired"),
                         rs.getLong("in_force")))
                 .single();
+    }
+
+    @Override
+    public List<InterpretationCount> interpretations(Collection<String> unitCodes, int year) {
+        Map<String, Map<InterpretationForm, Long>> forms = new TreeMap<>();
+        jdbc.sql("""
+                select unit_code, interpretation_form, count(*) as n from catalog_item
+                where status = :published and doc_type = :interpretation and unit_code = any(:units)
+                  and published_on between :start and :end and interpretation_form is not null
+                group by unit_code, interpretation_form""")
+                .param("published", ItemStatus.PUBLISHED.name())
+                .param("interpretation", DocumentType.INTERPRETATION.name())
+                .param("units", codes(unitCodes))
+                .param("start", LocalDate.of(year, 1, 1))
+                .param("end", LocalDate.of(year, 12, 31))
+                .query(rs -> {
+                    forms.computeIfAbsent(rs.getString("unit_code"), u -> new EnumMap<>(InterpretationForm.class))
+                            .put(InterpretationForm.valueOf(rs.getString("interpretation_form")), rs.getLong("n"));
+                });
+        Map<String, long[]> documents = new TreeMap<>();
+        jdbc.sql("""
+                select d.unit_code, count(*) as n,
+                  count(*) filter (where exists (select 1 from catalog_interpretation_link l
+                      join catalog_item i on i.id = l.interpretation_id
+                      where l.document_id = d.id and i.status = :published)) as explained
+                from catalog_item d
+                where d.status = :published and d.doc_type = any(:types) and d.unit_code = any(:units)
+                  and d.published_on between :start and :end
+                group by d.unit_code""")
+                .param("published", ItemStatus.PUBLISHED.name())
+                .param("types", new String[] {
+                    DocumentType.REGULATION.name(), DocumentType.NORMATIVE.name(), DocumentType.POLICY.name()
+                })
+                .param("units", codes(unitCodes))
+                .param("start", LocalDate.of(year, 1, 1))
+                .param("end", LocalDate.of(year, 12, 31))
+                .query(rs -> {
+                    documents.put(rs.getString("unit_code"), new long[] {rs.getLong("n"), rs.getLong("explained")});
+                });
+        Set<String> seen = new TreeSet<>(forms.keySet());
+        seen.addAll(documents.keySet());
+        List<InterpretationCount> out = new ArrayList<>();
+        for (String unit : seen) {
+            long[] d = documents.getOrDefault(unit, new long[2]);
+            out.add(new InterpretationCount(unit, forms.getOrDefault(unit, Map.of()), d[0], d[1]));
+        }
+        return out;
     }
 
     private static String[] codes(Collection<String> unitCodes) {

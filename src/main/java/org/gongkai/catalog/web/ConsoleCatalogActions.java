@@ -124,6 +124,24 @@ class ConsoleCatalogActions {
         });
     }
 
+    @PostMapping("/console/catalog/{id}/media")
+    ModelAndView attachMedia(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String description,
+            Model model) {
+        return act(p.member(), id, model, () -> {
+            try {
+                byte[] bytes = file == null ? new byte[0] : file.getBytes();
+                workflow.attachMedia(
+                        p.member(), id, file == null ? null : file.getOriginalFilename(), bytes, description);
+            } catch (java.io.IOException e) {
+                throw InvalidInputException.of("file", "catalog.error.file-unreadable");
+            }
+        });
+    }
+
     @PostMapping("/console/catalog/{id}/interpretations")
     ModelAndView link(
             @AuthenticationPrincipal StaffPrincipal p,

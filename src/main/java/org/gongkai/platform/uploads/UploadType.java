@@ -13,6 +13,12 @@ public enum UploadType {
     GIF("image/gif"),
     TIFF("image/tiff"),
     BMP("image/bmp"),
+    /** ISO base media (an {@code ftyp} box first): MP4, M4V, M4A. */
+    MP4("video/mp4"),
+    /** Matroska with the {@code webm} document type. */
+    WEBM("video/webm"),
+    MP3("audio/mpeg"),
+    OGG("audio/ogg"),
     TEXT("text/plain"),
     BINARY("application/octet-stream");
 
@@ -28,6 +34,16 @@ public enum UploadType {
 
     public boolean isImage() {
         return this == PNG || this == JPEG || this == GIF || this == TIFF || this == BMP;
+    }
+
+    /** A video an interpretation may carry (played by the browser's own player). */
+    public boolean isVideo() {
+        return this == MP4 || this == WEBM;
+    }
+
+    /** Sound an interpretation may carry. */
+    public boolean isAudio() {
+        return this == MP3 || this == OGG;
     }
 
     public boolean isZip() {

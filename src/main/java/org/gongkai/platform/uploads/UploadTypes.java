@@ -32,6 +32,18 @@ final class UploadTypes {
         if (startsWith(c, 'I', 'I', '*', 0) || startsWith(c, 'M', 'M', 0, '*')) {
             return UploadType.TIFF;
         }
+        if (c.length >= 12 && c[4] == 'f' && c[5] == 't' && c[6] == 'y' && c[7] == 'p') {
+            return UploadType.MP4;
+        }
+        if (startsWith(c, 0x1A, 0x45, 0xDF, 0xA3) && containsWithin(c, "webm", 64)) {
+            return UploadType.WEBM;
+        }
+        if (startsWith(c, "OggS")) {
+            return UploadType.OGG;
+        }
+        if (startsWith(c, "ID3") || isMpegAudioFrame(c)) {
+            return UploadType.MP3;
+        }
         if (startsWith(c, "BM") && c.length > 18 && isDibHeaderSize(c[14] & 0xff) && c[15] == 0) {
             return UploadType.BMP;
         }
@@ -52,6 +64,16 @@ final class UploadTypes {
             }
         }
         return control * 20 <= len;
+    }
+
+    /** An MPEG-1/2 layer III frame header: 11 sync bits, then a version and layer III ({@code 01}). */
+    private static boolean isMpegAudioFrame(byte[] c) {
+        return c.length >= 4 && (c[0] & 0xff) == 0xFF && (c[1] & 0xE0) == 0xE0 && (c[1] & 0x06) == 0x02;
+    }
+
+    private static boolean containsWithin(byte[] c, String s, int limit) {
+        byte[] head = java.util.Arrays.copyOf(c, Math.min(c.length, limit));
+        return contains(head, s);
     }
 
     private static boolean isDibHeaderSize(int size) {

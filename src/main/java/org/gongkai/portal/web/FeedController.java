@@ -34,7 +34,11 @@ class FeedController {
             "/portal/catalog/normative",
             "/portal/catalog/standard",
             "/portal/annual-reports",
-            "/portal/search");
+            "/portal/search",
+            "/portal/reading-points",
+            "/portal/responses",
+            "/portal/decisions",
+            "/portal/new-media");
 
     private final PublicCatalog catalog;
     private final UnitDirectory units;

@@ -52,6 +52,7 @@ class ThrottlesTest {
             Duration.ofHours(1),
             2,
             Duration.ofSeconds(1),
+            null,
             null);
 
     private Throttles node() {
