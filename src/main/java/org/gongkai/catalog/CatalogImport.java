@@ -96,8 +96,7 @@ public class CatalogImport {
         if (stored.importedAt() != null) {
             throw new ConflictException("catalog.import.already", stored.itemsImported());
         }
-        ImportReport report =
-                run(actor, ImportReader.read(stored.filename(), stored.content(), ImportFiles.none()));
+        ImportReport report = run(actor, ImportReader.read(stored.filename(), stored.content(), ImportFiles.none()));
         if (report.ok() && !uploads.markImported(id, clock.instant(), report.imported())) {
             throw new ConflictException("catalog.import.already", report.imported());
         }
@@ -107,7 +106,8 @@ public class CatalogImport {
     private static String sha256(byte[] content) {
         try {
             return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -129,7 +129,8 @@ public class CatalogImport {
             audit.record(AuditEvent.by(actor.username(), "catalog.import-refused")
                     .on(ENTITY, source.name())
                     .inUnit(actor.unitCode())
-                    .detail(result.problems().size() + " problems in " + source.rows().size() + " rows"));
+                    .detail(result.problems().size() + " problems in "
+                            + source.rows().size() + " rows"));
             return new ImportReport(source.name(), source.rows().size(), result.problems(), 0, 0);
         }
         for (ImportedItem row : result.items()) {
@@ -155,7 +156,8 @@ public class CatalogImport {
                 .inUnit(actor.unitCode())
                 .detail(result.items().size() + " items, " + files + " attachments"));
         events.publishEvent(new CatalogImported(result.items().size()));
-        return new ImportReport(source.name(), source.rows().size(), List.of(), result.items().size(), files);
+        return new ImportReport(
+                source.name(), source.rows().size(), List.of(), result.items().size(), files);
     }
 
     private IndexNumber next(ImportedItem row) {

@@ -55,8 +55,7 @@ public final class CatalogItem {
      * index number it had (or a new one), with its validity; the importer is recorded as author and reviewer, and
      * its history starts with the import.
      */
-    static CatalogItem imported(
-            ImportedItem row, IndexNumber number, StaffMember importer, Instant at, String source) {
+    static CatalogItem imported(ImportedItem row, IndexNumber number, StaffMember importer, Instant at, String source) {
         CatalogItem item = new CatalogItem(null, row.content(), ItemStatus.PUBLISHED, importer.username());
         item.reviewer = importer.username();
         item.reviewedAt = at;

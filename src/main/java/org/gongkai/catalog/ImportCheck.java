@@ -147,7 +147,9 @@ final class ImportCheck {
                     p.add(REPEALED_BY, "catalog.error.repealed-by-required");
                 }
             }
-        } else if (type != null && !row.get(VALIDITY).isEmpty() && validities.get(row.get(VALIDITY)) != Validity.VALID) {
+        } else if (type != null
+                && !row.get(VALIDITY).isEmpty()
+                && validities.get(row.get(VALIDITY)) != Validity.VALID) {
             p.add(VALIDITY, "catalog.import.validity-not-applicable");
         }
         if (published != null && units.containsKey(unit) && locks.isLocked(unit, published.getYear())) {

@@ -34,11 +34,11 @@ public final class ImportReader {
 
     private static final long MB = 1024L * 1024;
     /** A sheet or export alone: 50 MB, up to 60 s to parse (about 20,000 rows of an XLSX). */
-    public static final UploadLimits SHEET_LIMITS = new UploadLimits(
-            50 * MB, 200 * MB, 2_000, 2_000_000, 1, 1, Duration.ofSeconds(60));
+    public static final UploadLimits SHEET_LIMITS =
+            new UploadLimits(50 * MB, 200 * MB, 2_000, 2_000_000, 1, 1, Duration.ofSeconds(60));
     /** A ZIP with the sheet and its files: 200 MB sent, 500 MB inflated, 50,000 entries. */
-    public static final UploadLimits ZIP_LIMITS = new UploadLimits(
-            200 * MB, 500 * MB, 50_000, 2_000_000, 1, 1, Duration.ofSeconds(120));
+    public static final UploadLimits ZIP_LIMITS =
+            new UploadLimits(200 * MB, 500 * MB, 50_000, 2_000_000, 1, 1, Duration.ofSeconds(120));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -96,7 +96,9 @@ public final class ImportReader {
             int col = c;
             ImportColumns.field(header.get(c)).ifPresent(f -> {
                 if (positions.putIfAbsent(f, col) == null) {
-                    columns.put(f, SheetRows.columnLetter(col) + "（" + header.get(col).strip() + "）");
+                    columns.put(
+                            f,
+                            SheetRows.columnLetter(col) + "（" + header.get(col).strip() + "）");
                 }
             });
         }
@@ -159,7 +161,8 @@ public final class ImportReader {
                     if (field.equals(ImportColumns.ATTACHMENTS)) {
                         attachments(e.getValue(), attachments, inline);
                     } else if (!e.getValue().isNull()) {
-                        values.put(field, e.getValue().isValueNode() ? e.getValue().asString() : "");
+                        values.put(
+                                field, e.getValue().isValueNode() ? e.getValue().asString() : "");
                     }
                 }
             }
@@ -214,7 +217,10 @@ public final class ImportReader {
                 relative.put(p.substring(folder.length()), bytes);
             }
         });
-        Source inner = read(sheet.substring(folder.length()), entries.get(sheet), ImportFiles.of(relative).orElse(files));
+        Source inner = read(
+                sheet.substring(folder.length()),
+                entries.get(sheet),
+                ImportFiles.of(relative).orElse(files));
         return new Source(name, inner.rows(), inner.files());
     }
 }

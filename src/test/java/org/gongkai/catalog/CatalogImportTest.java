@@ -124,7 +124,9 @@ class CatalogImportTest {
         assertThat(run.ok()).isFalse();
         assertThat(run.imported()).isZero();
         assertThat(run.problems()).hasSameSizeAs(dry.problems());
-        assertThat(count(UNIT)).as("all or nothing: the good row is not stored either").isEqualTo(before);
+        assertThat(count(UNIT))
+                .as("all or nothing: the good row is not stored either")
+                .isEqualTo(before);
     }
 
     @Test
@@ -138,7 +140,8 @@ class CatalogImportTest {
     void aFileWithoutTheNeededColumnsIsRefusedNamingThem() {
         assertThatThrownBy(() -> sheet("标题,文号\n一,二\n"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fields().get(0).args())
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).fields().get(0).args())
                         .contains("单位代码、类别、成文日期、发布日期、栏目"));
     }
 
@@ -165,8 +168,12 @@ class CatalogImportTest {
         assertThat(items.attachments(item.id()))
                 .singleElement()
                 .satisfies(a -> assertThat(a.extractedText()).contains("json export"));
-        assertThat(items.history(item.id())).extracting(CatalogItemEvent::action).containsExactly("import");
-        assertThat(items.nextSerial(UNIT, 2011)).as("never gives an imported number again").isGreaterThan(42);
+        assertThat(items.history(item.id()))
+                .extracting(CatalogItemEvent::action)
+                .containsExactly("import");
+        assertThat(items.nextSerial(UNIT, 2011))
+                .as("never gives an imported number again")
+                .isGreaterThan(42);
 
         byte[] xlsx;
         try (XSSFWorkbook wb = new XSSFWorkbook();
@@ -244,7 +251,8 @@ class CatalogImportTest {
         assertThat(kept.title()).isEqualTo("迁移档案第4号公告");
         assertThat(kept.content().docNumber()).isEqualTo("示档〔2012〕4号");
         assertThat(kept.publishedOn()).isEqualTo(LocalDate.of(2012, 2, 5));
-        CatalogItem repealed = items.findByIndexNumber(BIG_UNIT + "/2010-100020").orElseThrow();
+        CatalogItem repealed =
+                items.findByIndexNumber(BIG_UNIT + "/2010-100020").orElseThrow();
         assertThat(repealed.validity()).isEqualTo(Validity.REPEALED);
         assertThat(repealed.repealedBy()).isEqualTo("示档〔2015〕1号");
         assertThat(jdbc.sql("select count(distinct index_number) from catalog_item where unit_code = ?")

@@ -61,8 +61,10 @@ public class CatalogCommand implements Runnable, ModuleCommand {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--files", paramLabel = "DIR", description = "Folder of the attachment files (default: the "
-                + "folder of FILE)")
+        @Option(
+                names = "--files",
+                paramLabel = "DIR",
+                description = "Folder of the attachment files (default: the " + "folder of FILE)")
         Path files;
 
         @Option(names = "--dry-run", description = "Check every row and report the problems; store nothing")
@@ -95,8 +97,8 @@ public class CatalogCommand implements Runnable, ModuleCommand {
                 CatalogImport imports = ctx.getBean(CatalogImport.class);
                 ImportReport report;
                 try {
-                    ImportReader.Source source = ImportReader.read(
-                            file.getFileName().toString(), content, ImportFiles.directory(folder));
+                    ImportReader.Source source =
+                            ImportReader.read(file.getFileName().toString(), content, ImportFiles.directory(folder));
                     report = dryRun ? imports.dryRun(operator, source) : imports.run(operator, source);
                 } catch (InvalidInputException e) {
                     ProblemPages pages = ctx.getBean(ProblemPages.class);
@@ -113,8 +115,8 @@ public class CatalogCommand implements Runnable, ModuleCommand {
                 err.println("第" + p.row() + "行 " + p.column() + "：" + p.reason());
             }
             if (!report.ok()) {
-                err.println(report.source() + "：" + report.rows() + " 行中有 " + report.problems().size()
-                        + " 处问题，未导入任何信息。");
+                err.println(report.source() + "：" + report.rows() + " 行中有 "
+                        + report.problems().size() + " 处问题，未导入任何信息。");
                 err.flush();
                 return EXIT_PROBLEMS;
             }

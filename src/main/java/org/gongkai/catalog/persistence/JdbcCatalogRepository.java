@@ -170,9 +170,7 @@ class JdbcCatalogRepository implements CatalogRepository {
         jdbc.sql("""
                 insert into catalog_index_sequence (unit_code, year, last_serial) values (?, ?, ?)
                 on conflict (unit_code, year)
-                do update set last_serial = greatest(catalog_index_sequence.last_serial, excluded.last_serial)""")
-                .params(unitCode, year, serial)
-                .update();
+                do update set last_serial = greatest(catalog_index_sequence.last_serial, excluded.last_serial)""").params(unitCode, year, serial).update();
     }
 
     @Override

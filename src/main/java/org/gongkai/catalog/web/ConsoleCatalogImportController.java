@@ -60,9 +60,11 @@ class ConsoleCatalogImportController {
             }
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", problems.show(e).fieldErrors().values().stream()
-                    .findFirst()
-                    .orElse(problems.show(e).message()));
+            model.addAttribute(
+                    "error",
+                    problems.show(e).fieldErrors().values().stream()
+                            .findFirst()
+                            .orElse(problems.show(e).message()));
         }
         return page(model);
     }
