@@ -6,9 +6,9 @@ import org.gongkai.platform.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * An operator or an administrator sets a staff member's password (forgotten, or a leaver's successor): the lock from
- * wrong passwords is lifted, the account's API tokens are revoked, the person must choose their own password at the
- * next console login, and the reset is audited.
+ * An operator or an administrator sets a staff member's password (e.g. the administrator forgot it): the lock from
+ * wrong passwords is lifted, the account's API tokens are revoked, and the reset is audited. ({@link Passwords}
+ * adds, for an administrator's reset, that the person chooses their own at the next console login.)
  */
 public class PasswordReset {
 
@@ -50,7 +50,6 @@ public class PasswordReset {
             return new Outcome(Refusal.WEAK_PASSWORD, 0);
         }
         staff.setPassword(username, encoder.encode(rawPassword));
-        staff.setMustChangePassword(username, true); // the person chooses their own at the next console login
         int revoked = tokens.revokeAll(username, clock.instant());
         audit.record(AuditEvent.by(operator, "staff.password-reset")
                 .on("staff_account", username)

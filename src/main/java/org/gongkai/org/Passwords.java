@@ -59,6 +59,7 @@ public class Passwords {
         }
         PasswordReset.Outcome outcome =
                 new PasswordReset(staff, tokens, encoder, audit, clock).reset(username, password, admin.username());
+        staff.setMustChangePassword(username, true);
         return outcome.tokensRevoked();
     }
 
