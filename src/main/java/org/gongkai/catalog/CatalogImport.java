@@ -38,6 +38,7 @@ public class CatalogImport {
     static final String ENTITY = "catalog_import";
 
     private final CatalogRepository items;
+    private final CatalogColumns columns;
     private final ImportUploads uploads;
     private final UnitDirectory units;
     private final ReportingPeriodLocks locks;
@@ -49,6 +50,7 @@ public class CatalogImport {
     CatalogImport(
             CatalogRepository items,
             ImportUploads uploads,
+            CatalogColumns columns,
             UnitDirectory units,
             ReportingPeriodLocks locks,
             AuditLog audit,
@@ -57,6 +59,7 @@ public class CatalogImport {
             Clock clock) {
         this.items = items;
         this.uploads = uploads;
+        this.columns = columns;
         this.units = units;
         this.locks = locks;
         this.audit = audit;
@@ -181,13 +184,20 @@ public class CatalogImport {
                 locks,
                 LocalDate.now(clock),
                 (code, args) -> messages.getMessage(code, args, code, China.LOCALE),
-                source.files());
+                source.files(),
+                knownColumns());
         return check.check(source.rows());
     }
 
     /** Refuses (403, audited at the web edge) anyone but the disclosure office and administrators. */
     public void requireImporter(StaffMember actor) {
         requireImporter(actor, "-");
+    }
+
+    /** Whether a column is in the list of the unit's government (asked once per unit and column). */
+    private java.util.function.BiPredicate<String, String> knownColumns() {
+        Map<String, Boolean> seen = new java.util.HashMap<>();
+        return (unit, column) -> seen.computeIfAbsent(unit + "\u0000" + column, k -> columns.isKnown(unit, column));
     }
 
     private static void requireImporter(StaffMember actor, String name) {

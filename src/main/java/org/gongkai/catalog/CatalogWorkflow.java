@@ -33,6 +33,7 @@ public class CatalogWorkflow {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ReportingPeriodLocks locks;
+    private final CatalogColumns columns;
 
     CatalogWorkflow(
             CatalogRepository items,
@@ -40,8 +41,10 @@ public class CatalogWorkflow {
             AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events,
-            ReportingPeriodLocks locks) {
+            ReportingPeriodLocks locks,
+            CatalogColumns columns) {
         this.items = items;
+        this.columns = columns;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
@@ -59,6 +62,7 @@ public class CatalogWorkflow {
         units.require(content.unitCode());
         requireUnit(staff, content.unitCode());
         content.validate(today());
+        columns.requireKnown(content);
         CatalogItem draft = CatalogItem.draft(content, staff, now());
         List<CatalogItemEvent> steps = draft.pendingEvents();
         return audited(items.insert(draft), steps);
@@ -67,6 +71,7 @@ public class CatalogWorkflow {
     public CatalogItem revise(StaffMember staff, long id, ItemContent content) {
         CatalogItem item = change(staff, id);
         content.validate(today());
+        columns.requireKnown(content);
         item.revise(staff, now(), content);
         return save(item);
     }

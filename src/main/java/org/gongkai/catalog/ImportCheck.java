@@ -40,6 +40,7 @@ final class ImportCheck {
     private final LocalDate today;
     private final Messages messages;
     private final ImportFiles files;
+    private final java.util.function.BiPredicate<String, String> columnKnown;
     private final Map<String, DocumentType> types = new HashMap<>();
     private final Map<String, DisclosureMode> modes = new HashMap<>();
     private final Map<String, Validity> validities = new HashMap<>();
@@ -51,7 +52,9 @@ final class ImportCheck {
             ReportingPeriodLocks locks,
             LocalDate today,
             Messages messages,
-            ImportFiles files) {
+            ImportFiles files,
+            java.util.function.BiPredicate<String, String> columnKnown) {
+        this.columnKnown = columnKnown;
         this.units = units;
         this.visible = visible;
         this.existingNumbers = existingNumbers;
@@ -129,6 +132,9 @@ final class ImportCheck {
                     p.add(f.field(), f.messageCode(), f.args());
                 }
             }
+        }
+        if (!p.has(COLUMN) && units.containsKey(unit) && !columnKnown.test(unit, content.column())) {
+            p.add(COLUMN, "catalog.error.column-unknown", content.column());
         }
         IndexNumber number = indexNumber(p, row, unit, numbersSeen);
         Validity validity = null;
