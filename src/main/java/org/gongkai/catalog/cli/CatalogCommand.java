@@ -16,13 +16,14 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.platform.cli.GongkaiCommand;
 import org.gongkai.platform.cli.ModuleCommand;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.platform.web.ProblemPages;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -94,6 +95,11 @@ public class CatalogCommand implements Runnable, ModuleCommand {
                     .web(WebApplicationType.NONE)
                     .run(args.toArray(String[]::new))) {
                 StaffMember operator = operator(ctx.getBean(UnitDirectory.class));
+                if (operator == null) {
+                    err.println("数据库中还没有单位：请先完成初始设置（./gongkai serve 后打开 /setup），再导入。");
+                    err.flush();
+                    return EXIT_PROBLEMS;
+                }
                 CatalogImport imports = ctx.getBean(CatalogImport.class);
                 ImportReport report;
                 try {
@@ -101,8 +107,8 @@ public class CatalogCommand implements Runnable, ModuleCommand {
                             ImportReader.read(file.getFileName().toString(), content, ImportFiles.directory(folder));
                     report = dryRun ? imports.dryRun(operator, source) : imports.run(operator, source);
                 } catch (InvalidInputException e) {
-                    ProblemPages pages = ctx.getBean(ProblemPages.class);
-                    pages.show(e).fieldErrors().values().forEach(err::println);
+                    MessageSource messages = ctx.getBean(MessageSource.class);
+                    e.fields().forEach(f -> err.println(messages.getMessage(f.messageCode(), f.args(), China.LOCALE)));
                     err.flush();
                     return EXIT_PROBLEMS;
                 }
@@ -130,10 +136,10 @@ public class CatalogCommand implements Runnable, ModuleCommand {
 
         /** The command line acts as an administrator of the government (the root of the unit tree). */
         private static StaffMember operator(UnitDirectory units) {
-            Unit root = units.all().stream()
-                    .filter(Unit::isRoot)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("没有单位：请先完成初始设置"));
+            Unit root = units.all().stream().filter(Unit::isRoot).findFirst().orElse(null);
+            if (root == null) {
+                return null;
+            }
             String user = "cli:" + System.getProperty("user.name", "operator");
             return new StaffMember(user.length() > 60 ? user.substring(0, 60) : user, "命令行", Role.ADMIN, root.code());
         }
