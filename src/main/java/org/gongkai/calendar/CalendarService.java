@@ -21,6 +21,7 @@ import org.gongkai.platform.uploads.Uploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -40,12 +41,19 @@ public class CalendarService implements WorkingCalendar {
     private final AuditLog audit;
     private final Clock clock;
     private final DataDirNotices dataDir;
+    private final ApplicationEventPublisher events;
     private volatile Snapshot current;
 
     private record Snapshot(NoticeCalendar calendar, List<CalendarYear> years) {}
 
-    public CalendarService(CalendarRepository repository, AuditLog audit, Clock clock, GongkaiProperties settings) {
+    public CalendarService(
+            CalendarRepository repository,
+            AuditLog audit,
+            Clock clock,
+            GongkaiProperties settings,
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.dataDir = new DataDirNotices(settings.dataDir());
@@ -81,6 +89,7 @@ public class CalendarService implements WorkingCalendar {
                 .on("calendar_year", String.valueOf(notice.year()))
                 .detail("holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced="
                         + replaced + " source=" + source + " papers=" + String.join(" ", notice.papers())));
+        events.publishEvent(new CalendarChanged(notice.year()));
         return notice;
     }
 
