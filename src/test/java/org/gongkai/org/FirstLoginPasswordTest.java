@@ -56,17 +56,6 @@ class FirstLoginPasswordTest {
         return send(method, path, auth, "application/json", body);
     }
 
-    private HttpResponse<String> form(String path, String auth, String csrfPage, String fields) throws Exception {
-        Matcher m = CSRF.matcher(send("GET", csrfPage, auth, null, null).body());
-        assertThat(m.find()).as("CSRF token on " + csrfPage).isTrue();
-        return send(
-                "POST",
-                path,
-                auth,
-                "application/x-www-form-urlencoded",
-                "_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8) + "&" + fields);
-    }
-
     private void createAccount(String username, String password) throws Exception {
         var created = json(
                 "POST",
@@ -77,47 +66,85 @@ class FirstLoginPasswordTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
+    /** A browser's console login (form, session cookie); returns the client holding the session. */
+    private HttpClient login(String username, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher m = CSRF.matcher(page);
+        assertThat(m.find()).isTrue();
+        var r = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return browser;
+    }
+
+    private static HttpResponse<String> page(HttpClient browser, int port, String path) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> choose(HttpClient browser, int port, String password, String again)
+            throws Exception {
+        Matcher m = CSRF.matcher(page(browser, port, "/console/password").body());
+        assertThat(m.find()).isTrue();
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/password"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf="
+                                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8) + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&confirmation="
+                                + URLEncoder.encode(again, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aNewAccountChoosesItsOwnPasswordAtItsFirstConsoleLogin() throws Exception {
         createAccount("firstlogin1", "Given-by-admin-2026");
         assertThat(staff.mustChangePassword("firstlogin1")).isTrue();
         String auth = "Bearer " + Http.issue(port, "firstlogin1", "Given-by-admin-2026");
         assertThat(json("GET", "/api/v1/requests", auth, null).statusCode())
-                .as("the API carries the account's rights as before")
+                .as("an API token carries the account's rights as before")
                 .isEqualTo(200);
 
-        var home = send("GET", "/console", auth, null, null);
+        HttpClient browser = login("firstlogin1", "Given-by-admin-2026");
+        var home = page(browser, port, "/console");
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/console/password");
-        assertThat(send("GET", "/console/requests", auth, null, null).statusCode())
-                .isEqualTo(302);
-        assertThat(send("GET", "/console/password", auth, null, null).body()).contains("管理员设置的");
+        assertThat(page(browser, port, "/console/requests").statusCode()).isEqualTo(302);
+        assertThat(page(browser, port, "/console/password").body()).contains("管理员设置的");
 
-        var mismatch = form(
-                "/console/password",
-                auth,
-                "/console/password",
-                "password=Chosen-by-me-2026x&confirmation=Chosen-by-me-2026y");
+        var mismatch = choose(browser, port, "Chosen-by-me-2026x", "Chosen-by-me-2026y");
         assertThat(mismatch.statusCode()).isEqualTo(400);
         assertThat(mismatch.body()).contains("两次输入的密码不一致");
-        var same = form(
-                "/console/password",
-                auth,
-                "/console/password",
-                "password=Given-by-admin-2026&confirmation=Given-by-admin-2026");
+        var same = choose(browser, port, "Given-by-admin-2026", "Given-by-admin-2026");
         assertThat(same.statusCode()).isEqualTo(400);
         assertThat(same.body()).contains("不能与管理员设置的密码相同");
         assertThat(staff.mustChangePassword("firstlogin1")).isTrue();
 
-        var chosen = form(
-                "/console/password",
-                auth,
-                "/console/password",
-                "password=Chosen-by-me-2026x&confirmation=Chosen-by-me-2026x");
+        var chosen = choose(browser, port, "Chosen-by-me-2026x", "Chosen-by-me-2026x");
         assertThat(chosen.statusCode()).isEqualTo(302);
         assertThat(staff.mustChangePassword("firstlogin1")).isFalse();
-        assertThat(send("GET", "/console", auth, null, null).statusCode()).isEqualTo(200);
-        assertThat(Http.issue(port, "firstlogin1", "Chosen-by-me-2026x")).isNotBlank();
+        assertThat(page(browser, port, "/console").statusCode()).isEqualTo(200);
+        assertThat(page(login("firstlogin1", "Chosen-by-me-2026x"), port, "/console")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * {@code /console/password}: a person whose password an administrator set (a new account, a reset) chooses their
- * own before any other console page opens; every console page redirects here until then.
+ * own at the first console login, before any other console page opens; every console page of a login session
+ * redirects here until then. A request carrying an API token is not a console login: tokens keep the account's
+ * rights, as the API does.
  */
 @Controller
 class ChoosePasswordController {
@@ -83,7 +85,10 @@ class ChoosePasswordController {
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws java.io.IOException {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth != null
+            String authorization = request.getHeader("Authorization");
+            boolean token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            if (!token
+                    && auth != null
                     && auth.getPrincipal() instanceof StaffPrincipal p
                     && passwords.mustChoose(p.getUsername())) {
                 response.sendRedirect(request.getContextPath() + PATH);
