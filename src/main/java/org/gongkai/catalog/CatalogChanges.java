@@ -15,6 +15,11 @@ public class CatalogChanges {
         version.incrementAndGet();
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CatalogImported event) {
+        version.incrementAndGet();
+    }
+
     public long version() {
         return version.get();
     }

@@ -51,6 +51,12 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
         });
     }
 
+    /** An import from the old website: the whole index is rebuilt once, not item by item. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CatalogImported event) {
+        rebuild();
+    }
+
     @Override
     public long rebuild() {
         var names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));

@@ -50,6 +50,25 @@ public final class CatalogItem {
         return item;
     }
 
+    /**
+     * An item published on the old website, brought over as it was (迁移): published on its own date under the
+     * index number it had (or a new one), with its validity; the importer is recorded as author and reviewer, and
+     * its history starts with the import.
+     */
+    static CatalogItem imported(ImportedItem row, IndexNumber number, StaffMember importer, Instant at, String source) {
+        CatalogItem item = new CatalogItem(null, row.content(), ItemStatus.PUBLISHED, importer.username());
+        item.reviewer = importer.username();
+        item.reviewedAt = at;
+        item.indexNumber = number;
+        item.publishedOn = row.publishedOn();
+        item.validity = row.validity();
+        item.validityChangedOn = row.validityChangedOn();
+        item.repealedBy = row.repealedBy();
+        item.newEvents.add(new CatalogItemEvent(
+                "import", importer.username(), at, null, ItemStatus.PUBLISHED, null, source + " · " + number));
+        return item;
+    }
+
     /** Rebuilds a stored item (persistence only). */
     public static CatalogItem restore(
             long id,

@@ -14,6 +14,15 @@ public interface CatalogRepository {
     /** Stores the changed item and appends its new history entries. */
     void update(CatalogItem item);
 
+    /** Stores an item imported as published, with every field and its history; returns its id. */
+    long insertImported(CatalogItem item);
+
+    /** Moves a unit's index-number sequence of a year past {@code serial}, so an imported number is never given. */
+    void reserveSerial(String unitCode, int year, int serial);
+
+    /** Which of these index numbers the catalogue already holds. */
+    java.util.Set<String> existingIndexNumbers(Collection<String> indexNumbers);
+
     /** The item's history, oldest first. */
     List<CatalogItemEvent> history(long itemId);
 

@@ -38,6 +38,7 @@ public class CatalogWorkflow {
     private final ApplicationEventPublisher events;
     private final ReportingPeriodLocks locks;
     private final LimitProperties limits;
+    private final CatalogColumns columns;
 
     CatalogWorkflow(
             CatalogRepository items,
@@ -46,8 +47,10 @@ public class CatalogWorkflow {
             Clock clock,
             ApplicationEventPublisher events,
             ReportingPeriodLocks locks,
-            LimitProperties limits) {
+            LimitProperties limits,
+            CatalogColumns columns) {
         this.items = items;
+        this.columns = columns;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
@@ -66,6 +69,7 @@ public class CatalogWorkflow {
         units.require(content.unitCode());
         requireUnit(staff, content.unitCode());
         content.validate(today());
+        columns.requireKnown(content);
         CatalogItem draft = CatalogItem.draft(content, staff, now());
         List<CatalogItemEvent> steps = draft.pendingEvents();
         return audited(items.insert(draft), steps);
@@ -74,6 +78,7 @@ public class CatalogWorkflow {
     public CatalogItem revise(StaffMember staff, long id, ItemContent content) {
         CatalogItem item = change(staff, id);
         content.validate(today());
+        columns.requireKnown(content);
         item.revise(staff, now(), content);
         return save(item);
     }

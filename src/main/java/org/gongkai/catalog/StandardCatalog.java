@@ -12,6 +12,18 @@ public interface StandardCatalog {
 
     Optional<StandardEntry> find(long id);
 
+    /** Every entry, by area and id. */
+    List<StandardEntry> all();
+
+    /** Public items published under an entry, newest first. */
+    List<CatalogItem> publishedUnder(long entryId, int limit);
+
+    /** Public items under each entry: entry id → count. */
+    java.util.Map<Long, Long> publishedCounts();
+
+    /** The newest publication date of a public item of each unit under each entry: "unit/entry" → date. */
+    java.util.Map<String, java.time.LocalDate> lastPublished();
+
     /** Areas with the number of entries each has. */
     List<ColumnCount> areas();
 

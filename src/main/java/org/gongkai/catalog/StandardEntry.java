@@ -26,6 +26,30 @@ public record StandardEntry(
         String mode,
         String tier) {
 
+    /** The tiers an entry applies to (公开层级). */
+    public static final List<String> TIERS = List.of("县级", "乡级", "县级、乡级");
+
+    /**
+     * How far back an entry must have something published to count as kept up: its time limit's period when it
+     * names one (每月 / 月度: a month, 每季度 / 季度: three months, 每年 / 年度: a year), else a year (entries
+     * published "within 20 working days of a change" are reviewed yearly).
+     */
+    public java.time.Period reviewWindow() {
+        String t = timeLimit == null ? "" : timeLimit;
+        if (t.contains("每月") || t.contains("月度")) {
+            return java.time.Period.ofMonths(1);
+        }
+        if (t.contains("季度")) {
+            return java.time.Period.ofMonths(3);
+        }
+        return java.time.Period.ofYears(1);
+    }
+
+    /** Whether the entry applies to a unit of this tier: towns and streets are 乡级, every other unit 县级. */
+    public boolean appliesTo(boolean township) {
+        return tier != null && tier.contains(township ? "乡级" : "县级");
+    }
+
     /** The 26 pilot areas of the standard catalogues (国办发〔2017〕42号 pilot; listed in a county report). */
     public static final List<String> AREAS = List.of(
             "重大建设项目",

@@ -6,8 +6,9 @@ import org.gongkai.platform.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * An operator sets a staff member's password (e.g. the administrator forgot it): the lock from wrong passwords is
- * lifted, the account's API tokens are revoked, and the reset is audited.
+ * An operator or an administrator sets a staff member's password (e.g. the administrator forgot it): the lock from
+ * wrong passwords is lifted, the account's API tokens are revoked, and the reset is audited. ({@link Passwords}
+ * adds, for an administrator's reset, that the person chooses their own at the next console login.)
  */
 public class PasswordReset {
 

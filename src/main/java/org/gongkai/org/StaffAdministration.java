@@ -80,6 +80,7 @@ public class StaffAdministration {
         }
         StaffMember created =
                 accounts.create(n.username(), n.password(), n.name().strip(), role, n.unitCode());
+        staff.setMustChangePassword(created.username(), true); // chosen by the administrator, not by the person
         audit.record(AuditEvent.by(actor.username(), "staff.create")
                 .on("staff_account", created.username())
                 .inUnit(created.unitCode())

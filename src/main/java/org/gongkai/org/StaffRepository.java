@@ -23,6 +23,12 @@ public interface StaffRepository {
     /** Sets a new password hash and lifts any lock; false when there is no such account. */
     boolean setPassword(String username, String passwordHash);
 
+    /** Whether the account must choose its own password at its next console login. */
+    boolean mustChangePassword(String username);
+
+    /** Sets or clears the duty to choose one's own password (an administrator set it). */
+    void setMustChangePassword(String username, boolean must);
+
     /** Enables or disables an account; false when there is no such account. */
     boolean setEnabled(String username, boolean enabled);
 }

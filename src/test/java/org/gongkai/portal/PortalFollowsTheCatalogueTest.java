@@ -91,7 +91,7 @@ class PortalFollowsTheCatalogueTest {
                         DocumentType.POLICY,
                         LocalDate.now().minusDays(1),
                         15,
-                        "其他文件",
+                        "通知公告",
                         DisclosureMode.ON_APPLICATION,
                         null,
                         "内部考核。",

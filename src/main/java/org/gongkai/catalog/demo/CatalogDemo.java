@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.gongkai.catalog.CatalogColumns;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogWorkflow;
+import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.InterpretationForm;
@@ -42,6 +44,7 @@ class CatalogDemo implements DemoContributor {
     private static final int FIRST_YEAR = 2019;
 
     private final CatalogWorkflow workflow;
+    private final CatalogColumns columns;
     private final StandardCatalog standard;
     private final UnitDirectory units;
     private final Clock clock;
@@ -49,11 +52,13 @@ class CatalogDemo implements DemoContributor {
 
     CatalogDemo(
             CatalogWorkflow workflow,
+            CatalogColumns columns,
             StandardCatalog standard,
             UnitDirectory units,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.workflow = workflow;
+        this.columns = columns;
         this.standard = standard;
         this.units = units;
         this.clock = clock;
@@ -83,7 +88,7 @@ class CatalogDemo implements DemoContributor {
         Map<String, Long> areas = StandardCatalogDemo.seed(standard, OFFICE);
         List<Unit> all = units.all().stream().filter(u -> !u.isRoot()).toList();
         StandardCatalogDemo.offices(standard, all, OFFICE);
-        DemoPublisher publish = new DemoPublisher(workflow, today);
+        DemoPublisher publish = new DemoPublisher(workflow, columns, today);
         int count = 0;
         count += new DemoOfficeItems(publish, units.require(OFFICE)).seed(r);
         for (Unit u : all) {
@@ -149,24 +154,46 @@ class CatalogDemo implements DemoContributor {
 
     /** Drafts, submits and approves items as a pair of staff (author and reviewer). */
     static final class DemoPublisher {
+        /** Key areas the demo county gives a topic page (专题专栏). */
+        private static final java.util.Set<String> TOPICS = java.util.Set.of("重大建设项目", "政府采购");
+
         private final CatalogWorkflow workflow;
+        private final CatalogColumns columns;
         private final LocalDate today;
         private final StaffMember author;
         private final StaffMember approver;
 
-        DemoPublisher(CatalogWorkflow workflow, LocalDate today) {
-            this(workflow, today, REVIEWER, ADMIN);
+        DemoPublisher(CatalogWorkflow workflow, CatalogColumns columns, LocalDate today) {
+            this(workflow, columns, today, REVIEWER, ADMIN);
         }
 
-        private DemoPublisher(CatalogWorkflow workflow, LocalDate today, StaffMember author, StaffMember approver) {
+        private DemoPublisher(
+                CatalogWorkflow workflow,
+                CatalogColumns columns,
+                LocalDate today,
+                StaffMember author,
+                StaffMember approver) {
             this.workflow = workflow;
+            this.columns = columns;
             this.today = today;
             this.author = author;
             this.approver = approver;
         }
 
         DemoPublisher as(StaffMember newAuthor, StaffMember newApprover) {
-            return new DemoPublisher(workflow, today, newAuthor, newApprover);
+            return new DemoPublisher(workflow, columns, today, newAuthor, newApprover);
+        }
+
+        /** The office adds the column to the county's list the first time an item needs it. */
+        private void column(ItemContent content) {
+            if (!columns.isKnown(content.unitCode(), content.column())) {
+                columns.create(
+                        REVIEWER,
+                        content.column(),
+                        TOPICS.contains(content.column()) ? ColumnKind.TOPIC : ColumnKind.COLUMN,
+                        null,
+                        null);
+            }
         }
 
         LocalDate today() {
@@ -178,6 +205,7 @@ class CatalogDemo implements DemoContributor {
             if (on.isAfter(today) || content.writtenOn().isAfter(on)) {
                 return null;
             }
+            column(content);
             CatalogItem item = workflow.create(author, content);
             workflow.submit(author, item.id());
             return workflow.approve(approver, item.id(), "经保密审查，同意公开", on);

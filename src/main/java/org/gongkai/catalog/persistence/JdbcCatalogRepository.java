@@ -126,6 +126,64 @@ class JdbcCatalogRepository implements CatalogRepository {
         appendHistory(item.id(), item.drainEvents());
     }
 
+    @Override
+    public long insertImported(CatalogItem item) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        ItemContent c = item.content();
+        jdbc.sql("""
+                insert into catalog_item (unit_code, title, doc_number, doc_type, written_on, published_on,
+                    article20_item, catalog_column, disclosure_mode, withheld_reason, status, author, reviewer,
+                    reviewed_at, index_number, validity, validity_changed_on, repealed_by, body, topics,
+                    standard_entry_id, interpretation_form)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        c.unitCode(),
+                        c.title(),
+                        c.docNumber(),
+                        c.docType().name(),
+                        c.writtenOn(),
+                        item.publishedOn(),
+                        c.article20Item(),
+                        c.column(),
+                        c.mode().name(),
+                        c.withheldReason(),
+                        item.status().name(),
+                        item.author(),
+                        item.reviewer(),
+                        Timestamp.from(item.reviewedAt()),
+                        item.indexNumber().toString(),
+                        name(item.validity()),
+                        item.validityChangedOn(),
+                        item.repealedBy(),
+                        c.body(),
+                        c.topics(),
+                        c.standardEntryId(),
+                        name(c.interpretationForm()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        appendHistory(id, item.drainEvents());
+        return id;
+    }
+
+    @Override
+    public void reserveSerial(String unitCode, int year, int serial) {
+        jdbc.sql("""
+                insert into catalog_index_sequence (unit_code, year, last_serial) values (?, ?, ?)
+                on conflict (unit_code, year)
+                do update set last_serial = greatest(catalog_index_sequence.last_serial, excluded.last_serial)""").params(unitCode, year, serial).update();
+    }
+
+    @Override
+    public java.util.Set<String> existingIndexNumbers(Collection<String> indexNumbers) {
+        if (indexNumbers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select index_number from catalog_item where index_number = any(?)")
+                .param(indexNumbers.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
     private void appendHistory(long itemId, List<CatalogItemEvent> events) {
         for (CatalogItemEvent e : events) {
             jdbc.sql("insert into catalog_item_event (item_id, at, actor, action, from_status, to_status, reason, "

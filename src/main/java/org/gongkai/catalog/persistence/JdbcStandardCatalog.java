@@ -68,6 +68,54 @@ class JdbcStandardCatalog implements StandardCatalog {
     }
 
     @Override
+    public List<StandardEntry> all() {
+        return jdbc.sql("select * from standard_catalog_entry order by area, id")
+                .query(JdbcStandardCatalog::map)
+                .list();
+    }
+
+    @Override
+    public List<org.gongkai.catalog.CatalogItem> publishedUnder(long entryId, int limit) {
+        List<Object> args = new java.util.ArrayList<>(JdbcCatalogRepository.PUBLIC_ARGS);
+        args.add(entryId);
+        args.add(limit);
+        return jdbc.sql("select " + JdbcCatalogRepository.COLUMNS + " from catalog_item i where "
+                        + JdbcCatalogRepository.PUBLIC
+                        + " and i.standard_entry_id = ? order by i.published_on desc, i.id desc limit ?")
+                .params(args)
+                .query(JdbcCatalogRepository::map)
+                .list();
+    }
+
+    @Override
+    public java.util.Map<Long, Long> publishedCounts() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select i.standard_entry_id as e, count(*) as n from catalog_item i where "
+                        + JdbcCatalogRepository.PUBLIC + " and i.standard_entry_id is not null"
+                        + " group by i.standard_entry_id")
+                .params(JdbcCatalogRepository.PUBLIC_ARGS)
+                .query(rs -> {
+                    counts.put(rs.getLong("e"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    @Override
+    public java.util.Map<String, java.time.LocalDate> lastPublished() {
+        java.util.Map<String, java.time.LocalDate> last = new java.util.HashMap<>();
+        jdbc.sql("select i.unit_code as u, i.standard_entry_id as e, max(i.published_on) as d from catalog_item i "
+                        + "where " + JdbcCatalogRepository.PUBLIC + " and i.standard_entry_id is not null"
+                        + " group by i.unit_code, i.standard_entry_id")
+                .params(JdbcCatalogRepository.PUBLIC_ARGS)
+                .query(rs -> {
+                    last.put(
+                            rs.getString("u") + "/" + rs.getLong("e"),
+                            rs.getDate("d").toLocalDate());
+                });
+        return last;
+    }
+
+    @Override
     public void saveOffice(DisclosureOffice o) {
         jdbc.sql("""
                 insert into disclosure_office (unit_code, name, address, postcode, phone, fax, email, hours)

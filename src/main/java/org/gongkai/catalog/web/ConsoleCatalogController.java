@@ -3,6 +3,7 @@ package org.gongkai.catalog.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.gongkai.catalog.CatalogColumns;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogRepository;
 import org.gongkai.catalog.CatalogWorkflow;
@@ -41,6 +42,7 @@ class ConsoleCatalogController {
     private final MessageSource messages;
     private final ProblemPages problems;
     private final Clock clock;
+    private final CatalogColumns columns;
 
     ConsoleCatalogController(
             CatalogWorkflow workflow,
@@ -49,7 +51,9 @@ class ConsoleCatalogController {
             UnitDirectory units,
             MessageSource messages,
             ProblemPages problems,
-            Clock clock) {
+            Clock clock,
+            CatalogColumns columns) {
+        this.columns = columns;
         this.workflow = workflow;
         this.items = items;
         this.standard = standard;
@@ -173,6 +177,7 @@ class ConsoleCatalogController {
         model.addAttribute("staff", staff);
         model.addAttribute("form", form);
         model.addAttribute("id", id);
+        model.addAttribute("columns", columns.treeOfUnit(staff.unitCode()));
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "units",

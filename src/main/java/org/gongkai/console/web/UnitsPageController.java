@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.org.Passwords;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffAccounts;
 import org.gongkai.org.StaffAdministration;
@@ -47,6 +48,7 @@ class UnitsPageController {
     private final StaffAdministration staffAdmin;
     private final UnitImport imports;
     private final ProblemPages problems;
+    private final Passwords passwords;
 
     UnitsPageController(
             UnitDirectory units,
@@ -54,13 +56,15 @@ class UnitsPageController {
             UnitAdministration unitAdmin,
             StaffAdministration staffAdmin,
             UnitImport imports,
-            ProblemPages problems) {
+            ProblemPages problems,
+            Passwords passwords) {
         this.units = units;
         this.staff = staff;
         this.unitAdmin = unitAdmin;
         this.staffAdmin = staffAdmin;
         this.imports = imports;
         this.problems = problems;
+        this.passwords = passwords;
     }
 
     @GetMapping("/console/units")
@@ -145,6 +149,20 @@ class UnitsPageController {
                 Map.of(),
                 model,
                 () -> staffAdmin.setEnabled(p.member(), username, enabled));
+    }
+
+    @PostMapping("/console/staff/{username}/password")
+    String resetPassword(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String password,
+            Model model) {
+        return attempt(
+                p.member(),
+                "password-" + username,
+                Map.of(),
+                model,
+                () -> passwords.reset(p.member(), username, password));
     }
 
     private String attempt(StaffMember me, String formName, Map<String, String> form, Model model, Runnable action) {

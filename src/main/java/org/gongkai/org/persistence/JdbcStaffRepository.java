@@ -87,6 +87,22 @@ public class JdbcStaffRepository implements StaffRepository {
     }
 
     @Override
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("select must_change_password from staff_account where username = ?")
+                .param(username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Override
+    public void setMustChangePassword(String username, boolean must) {
+        jdbc.sql("update staff_account set must_change_password = ? where username = ?")
+                .params(must, username)
+                .update();
+    }
+
+    @Override
     public boolean setEnabled(String username, boolean enabled) {
         return jdbc.sql("update staff_account set enabled = ? where username = ?")
                         .params(enabled, username)

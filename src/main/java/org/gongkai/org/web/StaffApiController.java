@@ -3,6 +3,7 @@ package org.gongkai.org.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.gongkai.org.Passwords;
 import org.gongkai.org.StaffAccounts;
 import org.gongkai.org.StaffAdministration;
 import org.gongkai.org.StaffAdministration.NewAccount;
@@ -35,12 +36,31 @@ class StaffApiController {
     /** Body of {@code POST /api/v1/staff/{username}/handover}. */
     record Handover(String to, String reason) {}
 
+    /** A new password set by an administrator. */
+    record PasswordBody(String password) {}
+
+    /** The outcome of a reset: the account's API tokens revoked. */
+    record PasswordResetView(String username, int tokensRevoked, boolean mustChooseAtNextLogin) {}
+
     private final StaffAccounts staff;
     private final StaffAdministration administration;
+    private final Passwords passwords;
 
-    StaffApiController(StaffAccounts staff, StaffAdministration administration) {
+    StaffApiController(StaffAccounts staff, StaffAdministration administration, Passwords passwords) {
         this.staff = staff;
         this.administration = administration;
+        this.passwords = passwords;
+    }
+
+    @Operation(
+            summary = "Set a person's password (administrators only): ≥ 12 characters; the account's API tokens are"
+                    + " revoked and the person must choose their own password at the next console login; unknown"
+                    + " user 404")
+    @PostMapping(path = "/api/v1/staff/{username}/password", consumes = "application/json")
+    PasswordResetView resetPassword(
+            @AuthenticationPrincipal StaffPrincipal p, @PathVariable String username, @RequestBody PasswordBody b) {
+        int revoked = passwords.reset(p.member(), username, b.password());
+        return new PasswordResetView(username, revoked, true);
     }
 
     @Operation(summary = "Every staff account (administrators only)")

@@ -7,28 +7,42 @@ import org.gongkai.catalog.ItemFilter;
 import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
-import org.gongkai.org.UnitKind;
+import org.gongkai.portal.GuideContent;
+import org.gongkai.portal.GuidePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Two of the four parts of the 政府信息公开 column: the guide (指南) and the rules (制度). */
+/**
+ * Two of the four parts of the 政府信息公开 column: the guide (指南) and the rules (制度), each the version the
+ * disclosure office published ({@link GuideContent}) with its date; the guide's channels, fees and office contacts
+ * computed from the platform's settings.
+ */
 @Controller
 class PortalColumnsController {
 
     private final PublicCatalog catalog;
     private final UnitDirectory units;
+    private final GuideContent content;
 
-    PortalColumnsController(PublicCatalog catalog, UnitDirectory units) {
+    PortalColumnsController(PublicCatalog catalog, UnitDirectory units, GuideContent content) {
         this.catalog = catalog;
         this.units = units;
+        this.content = content;
+    }
+
+    /** The page's published version (text with the computed parts) for the portal's government. */
+    private void page(Model model, Unit government, GuidePage page) {
+        GuideContent.Shown shown = government == null ? null : content.shown(government.code(), page);
+        model.addAttribute("blocks", shown == null ? java.util.List.of() : shown.blocks());
+        model.addAttribute("version", shown == null ? null : shown.version());
     }
 
     @GetMapping("/portal/guide")
     String guide(Model model) {
         Unit government = units.all().stream().filter(Unit::isRoot).findFirst().orElse(null);
         model.addAttribute("government", government);
-        model.addAttribute("office", government == null ? null : officeOf(government));
+        page(model, government, GuidePage.GUIDE);
         model.addAttribute("offices", catalog.offices());
         model.addAttribute("unitNames", unitNames());
         model.addAttribute(
@@ -40,22 +54,13 @@ class PortalColumnsController {
 
     @GetMapping("/portal/rules")
     String rules(Model model) {
+        page(model, units.all().stream().filter(Unit::isRoot).findFirst().orElse(null), GuidePage.RULES);
         model.addAttribute(
                 "rules",
                 catalog.list(ItemFilter.publicItems().type(DocumentType.RULE).page(0, 100))
                         .items());
         model.addAttribute("unitNames", unitNames());
         return "portal/rules";
-    }
-
-    /** The government's disclosure office: its own, else that of its general office (政府办公室). */
-    private org.gongkai.catalog.DisclosureOffice officeOf(Unit government) {
-        return catalog.office(government.code())
-                .or(() -> units.all().stream()
-                        .filter(u -> government.code().equals(u.parentCode()) && u.kind() == UnitKind.GOVERNMENT_OFFICE)
-                        .findFirst()
-                        .flatMap(u -> catalog.office(u.code())))
-                .orElse(null);
     }
 
     private Map<String, String> unitNames() {
