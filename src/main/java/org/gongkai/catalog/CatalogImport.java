@@ -150,7 +150,16 @@ public class CatalogImport {
             for (ImportedItem.ImportedFile f : row.files()) {
                 byte[] bytes = source.files().read(f.name()).orElseThrow();
                 items.addAttachment(new Attachment(
-                        null, id, f.storedName(), f.mediaType(), f.size(), bytes, f.text(), actor.username(), now));
+                        null,
+                        id,
+                        f.storedName(),
+                        f.mediaType(),
+                        f.size(),
+                        bytes,
+                        f.text(),
+                        actor.username(),
+                        now,
+                        null));
                 files++;
             }
         }
