@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import javax.imageio.ImageIO;
+import org.gongkai.catalog.CatalogColumns;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogWorkflow;
+import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.InterpretationForm;
@@ -40,11 +42,17 @@ class InterpretationMediaDemo implements DemoContributor {
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 20);
 
     private final CatalogWorkflow workflow;
+    private final CatalogColumns columns;
     private final UnitDirectory units;
     private final TransactionTemplate transaction;
 
-    InterpretationMediaDemo(CatalogWorkflow workflow, UnitDirectory units, PlatformTransactionManager transactions) {
+    InterpretationMediaDemo(
+            CatalogWorkflow workflow,
+            CatalogColumns columns,
+            UnitDirectory units,
+            PlatformTransactionManager transactions) {
         this.workflow = workflow;
+        this.columns = columns;
         this.units = units;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -64,6 +72,11 @@ class InterpretationMediaDemo implements DemoContributor {
     }
 
     private void seedAll() {
+        for (String column : new String[] {"规范性文件", "政策解读"}) {
+            if (!columns.isKnown(UNIT, column)) {
+                columns.create(REVIEWER, column, ColumnKind.COLUMN, null, null);
+            }
+        }
         CatalogItem document = workflow.create(
                 AUTHOR,
                 content(

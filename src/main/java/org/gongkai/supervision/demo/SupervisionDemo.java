@@ -3,8 +3,10 @@ package org.gongkai.supervision.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.gongkai.catalog.CatalogColumns;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogWorkflow;
+import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemContent;
@@ -35,6 +37,7 @@ class SupervisionDemo implements DemoContributor {
             GOVERNMENT + "101", new StaffMember("chengguan", "城关镇 张经办", Role.HANDLER, GOVERNMENT + "101"));
 
     private final CatalogWorkflow catalog;
+    private final CatalogColumns columns;
     private final SelfInspection inspection;
     private final AssessmentDemo assessment;
     private final SupervisedItems items;
@@ -43,12 +46,14 @@ class SupervisionDemo implements DemoContributor {
 
     SupervisionDemo(
             CatalogWorkflow catalog,
+            CatalogColumns columns,
             SelfInspection inspection,
             AssessmentDemo assessment,
             SupervisedItems items,
             UnitDirectory units,
             Clock clock) {
         this.catalog = catalog;
+        this.columns = columns;
         this.inspection = inspection;
         this.assessment = assessment;
         this.items = items;
@@ -184,6 +189,10 @@ class SupervisionDemo implements DemoContributor {
     }
 
     private CatalogItem publish(ItemContent content, LocalDate on) {
+        // the office adds the column to the county's list the first time an item needs it
+        if (!columns.isKnown(content.unitCode(), content.column())) {
+            columns.create(REVIEWER, content.column(), ColumnKind.COLUMN, null, null);
+        }
         CatalogItem item = catalog.create(REVIEWER, content);
         catalog.submit(REVIEWER, item.id());
         return catalog.approve(ADMIN, item.id(), "经保密审查，同意公开", on);
