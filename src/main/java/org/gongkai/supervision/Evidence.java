@@ -16,6 +16,10 @@ final class Evidence {
         return "/console/requests/" + id;
     }
 
+    static String message(long id) {
+        return "/console/messages/" + id;
+    }
+
     static String report(String unitCode, int year) {
         return "/console/annual-reports/" + unitCode + "/" + year;
     }
