@@ -3,6 +3,7 @@ package org.gongkai.catalog;
 import java.util.stream.Collectors;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.nodes.NodeSignals;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.IndexRebuilder;
 import org.gongkai.search.SearchDocument;
@@ -18,7 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the search index in step with the catalogue: after a change commits, a public item is (re)indexed and
  * anything else (withdrawn, not proactive) is removed at once. At start, an index whose count disagrees with the
- * database (e.g. after a crash before the index was committed, or a restore) is rebuilt.
+ * database (e.g. after a crash before the index was committed, or a restore) is rebuilt. Every node keeps its own
+ * index: a change committed by another node sharing the database arrives as a {@link NodeSignals} signal and is
+ * indexed the same way (and when signals may have been missed, the counts are compared again).
  */
 @Component
 @Order(10)
@@ -29,15 +32,21 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
     private final CatalogSearch search;
     private final UnitDirectory units;
 
-    CatalogIndexer(CatalogRepository items, CatalogSearch search, UnitDirectory units) {
+    CatalogIndexer(CatalogRepository items, CatalogSearch search, UnitDirectory units, NodeSignals signals) {
         this.items = items;
         this.search = search;
         this.units = units;
+        signals.listen(CatalogChanges.CHANNEL, id -> reindex(Long.parseLong(id)), this::rebuildWhenCountsDisagree);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CatalogItemChanged event) {
-        items.find(event.itemId()).ifPresent(item -> {
+        reindex(event.itemId());
+    }
+
+    /** The item as the database has it now: indexed when public, else removed. */
+    private void reindex(long itemId) {
+        items.find(itemId).ifPresent(item -> {
             if (item.isPublic()) {
                 search.index(document(item, unitName(item.unitCode())));
             } else {
@@ -57,13 +66,17 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        rebuildWhenCountsDisagree();
+        search.search(SearchQuery.of("政府信息公开")); // loads the segmenter's dictionaries before the first visitor
+    }
+
+    private void rebuildWhenCountsDisagree() {
         long indexed = search.count();
         long stored = items.countPublic();
         if (indexed != stored) {
             LOG.info("search index holds {} items, the catalogue {}: rebuilding", indexed, stored);
             rebuild();
         }
-        search.search(SearchQuery.of("政府信息公开")); // loads the segmenter's dictionaries before the first visitor
     }
 
     private SearchDocument document(CatalogItem item, String unitName) {
