@@ -32,6 +32,7 @@ class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QuietLibraries.quiet();
         Path data = dataDir.toAbsolutePath().normalize();
         Path target = dir.toAbsolutePath().normalize();
         Messages out = new Messages(spec);

@@ -32,6 +32,7 @@ class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QuietLibraries.quiet();
         Path data = dataDir.toAbsolutePath().normalize();
         Path backup = dir.toAbsolutePath().normalize();
         Messages out = new Messages(spec);
