@@ -66,7 +66,7 @@ public class CalendarService implements WorkingCalendar {
             GongkaiProperties settings,
             NodeSignals signals) {
         this(repository, audit, clock, settings, year -> signals.send(CHANNEL, Integer.toString(year)));
-        signals.listen(CHANNEL, year -> reload(), this::reload);
+        signals.listen(CHANNEL, year -> reload(), since -> reload());
     }
 
     private CalendarService(

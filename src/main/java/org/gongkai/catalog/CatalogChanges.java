@@ -20,7 +20,7 @@ public class CatalogChanges {
 
     CatalogChanges(NodeSignals signals) {
         this.signals = signals;
-        signals.listen(CHANNEL, itemId -> version.incrementAndGet(), version::incrementAndGet);
+        signals.listen(CHANNEL, itemId -> version.incrementAndGet(), since -> version.incrementAndGet());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

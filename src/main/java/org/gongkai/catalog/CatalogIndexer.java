@@ -1,5 +1,7 @@
 package org.gongkai.catalog;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
@@ -21,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * anything else (withdrawn, not proactive) is removed at once. At start, an index whose count disagrees with the
  * database (e.g. after a crash before the index was committed, or a restore) is rebuilt. Every node keeps its own
  * index: a change committed by another node sharing the database arrives as a {@link NodeSignals} signal and is
- * indexed the same way (and when signals may have been missed, the counts are compared again).
+ * indexed the same way; when signals may have been missed, every item changed since is indexed again.
  */
 @Component
 @Order(10)
@@ -36,7 +38,7 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
         this.items = items;
         this.search = search;
         this.units = units;
-        signals.listen(CatalogChanges.CHANNEL, id -> reindex(Long.parseLong(id)), this::rebuildWhenCountsDisagree);
+        signals.listen(CatalogChanges.CHANNEL, id -> reindex(Long.parseLong(id)), this::catchUp);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -53,6 +55,13 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
                 search.remove(item.id());
             }
         });
+    }
+
+    /** After signals may have been lost: every item changed since then is indexed again. */
+    private void catchUp(Instant since) {
+        List<Long> changed = items.changedSince(since);
+        LOG.info("search index: re-indexing {} items changed on other nodes since {}", changed.size(), since);
+        changed.forEach(this::reindex);
     }
 
     @Override

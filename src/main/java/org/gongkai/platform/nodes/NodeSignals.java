@@ -3,7 +3,9 @@ package org.gongkai.platform.nodes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  * <p>{@link #send} inside a transaction is delivered when (and only if) it commits; outside one at once. A node
  * never hears its own signals (it acts on its own changes directly). Each node keeps one connection listening;
  * when that connection is lost, signals sent meanwhile are lost with it, so after reconnecting every listener's
- * {@code missed} action runs (empty a cache, check the index against the database).
+ * {@code missed} action runs with the moment from which signals may be missing (the last time the connection was
+ * heard working, less a minute): empty a cache, re-read what changed since then.
  */
 @Component
 public class NodeSignals implements SmartLifecycle {
@@ -39,7 +42,9 @@ public class NodeSignals implements SmartLifecycle {
     private static final int WAIT_MILLIS = 250;
     private static final Duration RETRY = Duration.ofSeconds(1);
 
-    private record Listener(Consumer<String> onSignal, Runnable missed) {}
+    private static final Duration MARGIN = Duration.ofMinutes(1);
+
+    private record Listener(Consumer<String> onSignal, Consumer<Instant> missed) {}
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -48,9 +53,13 @@ public class NodeSignals implements SmartLifecycle {
     private final Set<String> listening = ConcurrentHashMap.newKeySet();
     private volatile Thread thread;
     private volatile boolean running;
+    private volatile Instant lastHeard;
 
-    public NodeSignals(DataSource dataSource) {
+    private final Clock clock;
+
+    public NodeSignals(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
         this.jdbc = JdbcClient.create(dataSource);
     }
 
@@ -70,9 +79,10 @@ public class NodeSignals implements SmartLifecycle {
 
     /**
      * Calls {@code onSignal} with the payload of every signal another node sends on {@code channel}, on this node's
-     * listening thread; {@code missed} runs after the listening connection was lost and found again.
+     * listening thread; {@code missed} runs after the listening connection was lost and found again, with the
+     * moment from which signals may be missing.
      */
-    public void listen(String channel, Consumer<String> onSignal, Runnable missed) {
+    public void listen(String channel, Consumer<String> onSignal, Consumer<Instant> missed) {
         listeners
                 .computeIfAbsent(PREFIX + checked(channel), c -> new CopyOnWriteArrayList<>())
                 .add(new Listener(onSignal, missed));
@@ -105,13 +115,18 @@ public class NodeSignals implements SmartLifecycle {
 
     private void loop() {
         boolean first = true;
+        lastHeard = clock.instant();
         while (running) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
                 listening.clear();
                 if (!first) {
-                    LOG.info("node signals: listening again; refreshing what may have been missed");
-                    listeners.values().forEach(ls -> ls.forEach(l -> safely(l.missed())));
+                    Instant since = lastHeard.minus(MARGIN);
+                    LOG.info("node signals: listening again; refreshing what changed since {}", since);
+                    listeners
+                            .values()
+                            .forEach(ls ->
+                                    ls.forEach(l -> safely(() -> l.missed().accept(since))));
                 }
                 first = false;
                 receive(c);
@@ -135,6 +150,7 @@ public class NodeSignals implements SmartLifecycle {
                 }
             }
             PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
+            lastHeard = clock.instant();
             if (received == null) {
                 continue;
             }

@@ -11,9 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,6 +157,44 @@ class SeveralNodesTest {
         assertThat(within(1000, () -> searchB.search(SearchQuery.of(title)).total() == 0))
                 .as("withdrawn on node A, gone from node B's search")
                 .isTrue();
+    }
+
+    @Test
+    void aNodeThatLostItsListeningConnectionListensAgainAndCatchesUpWithWhatChangedMeanwhile() throws Exception {
+        NodeSignals signalsB = nodeB.getBean(NodeSignals.class);
+        List<Instant> missed = new CopyOnWriteArrayList<>();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        signalsB.listen("test_probe", heard::add, missed::add);
+        assertThat(within(2000, () -> listening("gongkai_test_probe"))).isTrue();
+        String title = "关于节点断线后补齐索引测试" + System.nanoTime() % 100000 + "号的通知";
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        CatalogSearch searchB = nodeB.getBean(CatalogSearch.class);
+
+        // When every node's listening connection is cut and an item is published meanwhile
+        jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where query like 'listen gongkai_%'")
+                .query()
+                .listOfRows();
+        CatalogItem draft = workflowA.create(ZHUJIAN, content(title, today));
+        workflowA.submit(ZHUJIAN, draft.id());
+        workflowA.approve(REVIEWER, draft.id(), "同意", null);
+
+        // Then node B listens again, is told what it may have missed, and has the item in its index
+        assertThat(within(10_000, () -> !missed.isEmpty())).isTrue();
+        assertThat(missed.getFirst()).isBefore(Instant.now());
+        assertThat(within(5000, () -> searchB.search(SearchQuery.of(title)).total() == 1))
+                .isTrue();
+        assertThat(within(5000, () -> listening("gongkai_test_probe"))).isTrue();
+        nodeA.getBean(NodeSignals.class).send("test_probe", "again");
+        assertThat(within(2000, () -> heard.contains("again"))).isTrue();
+        workflowA.withdraw(REVIEWER, draft.id(), "测试撤回");
+    }
+
+    private boolean listening(String channel) {
+        return jdbc.sql("select count(*) from pg_stat_activity where query = ?")
+                        .param("listen " + channel)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Test
