@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.GongkaiProperties;
@@ -15,15 +14,14 @@ import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.Refusal;
-import org.gongkai.platform.nodes.NodeSignals;
 import org.gongkai.platform.uploads.UploadLimits;
 import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.platform.uploads.UploadType;
 import org.gongkai.platform.uploads.Uploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +33,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CalendarService implements WorkingCalendar {
 
-    static final String CHANNEL = "calendar";
     private static final int MAX_SOURCE = 200;
     private static final UploadLimits NOTICE_LIMITS = UploadLimits.defaults().withMaxBytes(1024 * 1024);
     private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
@@ -44,42 +41,22 @@ public class CalendarService implements WorkingCalendar {
     private final AuditLog audit;
     private final Clock clock;
     private final DataDirNotices dataDir;
-    private final IntConsumer imported;
+    private final ApplicationEventPublisher events;
     private volatile Snapshot current;
 
     private record Snapshot(NoticeCalendar calendar, List<CalendarYear> years) {}
 
-    /** A calendar on its own (no other nodes to tell). */
-    public CalendarService(CalendarRepository repository, AuditLog audit, Clock clock, GongkaiProperties settings) {
-        this(repository, audit, clock, settings, year -> {});
-    }
-
-    /**
-     * The server's calendar: a console import is signalled to the other nodes sharing the database (channel
-     * {@value #CHANNEL}), which re-read their sources, as they do when signals may have been missed.
-     */
-    @Autowired
     public CalendarService(
             CalendarRepository repository,
             AuditLog audit,
             Clock clock,
             GongkaiProperties settings,
-            NodeSignals signals) {
-        this(repository, audit, clock, settings, year -> signals.send(CHANNEL, Integer.toString(year)));
-        signals.listen(CHANNEL, year -> reload(), since -> reload());
-    }
-
-    private CalendarService(
-            CalendarRepository repository,
-            AuditLog audit,
-            Clock clock,
-            GongkaiProperties settings,
-            IntConsumer imported) {
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.dataDir = new DataDirNotices(settings.dataDir());
-        this.imported = imported;
     }
 
     /** The calendar as loaded now. */
@@ -108,11 +85,11 @@ public class CalendarService implements WorkingCalendar {
             repository.save(notice, clock.instant(), actor.username());
             current = null;
         }
-        imported.accept(notice.year());
         audit.record(AuditEvent.by(actor.username(), "calendar.import")
                 .on("calendar_year", String.valueOf(notice.year()))
                 .detail("holidays=" + notice.holidayCount() + " makeUpDays=" + notice.makeUpDayCount() + " replaced="
                         + replaced + " source=" + source + " papers=" + String.join(" ", notice.papers())));
+        events.publishEvent(new CalendarChanged(notice.year()));
         return notice;
     }
 

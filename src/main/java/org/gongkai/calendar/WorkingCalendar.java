@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * Working days under the State Council's yearly holiday notices: public holidays are off even on weekdays,
  * make-up working days (调休) are worked even on weekends. A date in a year whose notice is not loaded is
- * never guessed: the methods throw {@link MissingCalendarYearException} naming the year.
+ * never guessed: the methods throw {@link MissingCalendarYearException} naming the year. Only
+ * {@link #reckonWorkingDays} goes on past such a year, on the statutory holidays alone, and says so.
  */
 public interface WorkingCalendar {
 
@@ -16,4 +17,40 @@ public interface WorkingCalendar {
 
     /** Working days in (from, to]: how many working days after {@code from} up to and including {@code to}. */
     int workingDaysBetween(LocalDate from, LocalDate to);
+
+    /**
+     * A date reckoned on the working-day clock: exact when every day counted lies in a year whose notice is
+     * loaded; otherwise provisional, {@code missingYear} naming the first year counted on the statutory holidays
+     * and weekends alone ({@link StatutoryHolidays}), because that year's notice is not out.
+     */
+    record Reckoning(LocalDate date, Integer missingYear) {
+
+        public boolean provisional() {
+            return missingYear != null;
+        }
+    }
+
+    /** The Nth working day after {@code date}, provisional (never blank) past the last loaded year. */
+    default Reckoning reckonWorkingDays(LocalDate date, int n) {
+        if (n < 0 || n > NoticeCalendar.MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("working days must be between 0 and " + NoticeCalendar.MAX_WORKING_DAYS);
+        }
+        LocalDate d = date;
+        Integer missing = null;
+        int counted = 0;
+        while (counted < n) {
+            d = d.plusDays(1);
+            boolean working;
+            try {
+                working = isWorkingDay(d);
+            } catch (MissingCalendarYearException e) {
+                missing = missing == null ? e.year() : missing;
+                working = StatutoryHolidays.isUsualWorkingDay(d);
+            }
+            if (working) {
+                counted++;
+            }
+        }
+        return new Reckoning(d, missing);
+    }
 }

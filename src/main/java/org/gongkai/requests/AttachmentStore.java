@@ -18,6 +18,9 @@ public interface AttachmentStore {
             Instant at,
             String by);
 
+    /** Moves a file of the case to another source (e.g. an original kept internal once its redacted copy exists). */
+    void moveTo(long requestId, long id, String source);
+
     /** Releases these files of the case to the applicant. */
     void release(long requestId, List<Long> ids);
 

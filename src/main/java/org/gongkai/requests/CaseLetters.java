@@ -26,13 +26,16 @@ public class CaseLetters {
     private final UnitDirectory units;
     private final MessageSource messages;
     private final ITemplateEngine templates;
+    private final LetterDelivery delivery;
 
     CaseLetters(
             LetterStore letters,
             LetterSettingsStore settings,
             UnitDirectory units,
             MessageSource messages,
-            ITemplateEngine templates) {
+            ITemplateEngine templates,
+            LetterDelivery delivery) {
+        this.delivery = delivery;
         this.letters = letters;
         this.settings = settings;
         this.units = units;
@@ -81,7 +84,11 @@ public class CaseLetters {
                 xhtml,
                 released,
                 by);
-        return new Letter(id, r.intake().id(), unitCode, content.kind().key(), number, on, body, xhtml, released, by);
+        Letter letter =
+                new Letter(id, r.intake().id(), unitCode, content.kind().key(), number, on, body, xhtml, released, by);
+        delivery.issued(
+                r, letter, issuingBody(unitName, units.nameOn(government(unit).code(), on)));
+        return letter;
     }
 
     /** The exact letter as it will go out, but for its number, which is taken on sending. */

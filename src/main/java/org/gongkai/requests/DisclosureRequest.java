@@ -198,6 +198,25 @@ public final class DisclosureRequest {
                 basis + " " + quantity + " " + amount + " deadline=" + deadline);
     }
 
+    /**
+     * The applicant received the fee notice on {@code receivedOn} (the registered mail's receipt): the 20 working
+     * days to pay run from that day, not from the day first expected.
+     */
+    public void recordFeeReceipt(Act act, LocalDate receivedOn, WorkingCalendar calendar) {
+        require(RequestStep.FEE_RECEIVED, act);
+        if (receivedOn.isBefore(fee.noticeOn()) || receivedOn.isAfter(act.on())) {
+            throw new ConflictException(
+                    "error.request.fee-receipt-date",
+                    fee.noticeOn().toString(),
+                    act.on().toString());
+        }
+        LocalDate deadline =
+                Calendars.require(() -> calendar.plusWorkingDays(receivedOn, StatutoryPeriods.FEE_PAYMENT));
+        fee = new FeeNotice(fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), receivedOn, deadline, null);
+        transition(
+                RequestStep.FEE_RECEIVED.action(), act, FEE_NOTICE, "received=" + receivedOn + " deadline=" + deadline);
+    }
+
     public void recordFeePaid(Act act, WorkingCalendar calendar) {
         require(RequestStep.FEE_PAID, act);
         requireNotBefore(act, fee.noticeOn());
@@ -412,7 +431,13 @@ public final class DisclosureRequest {
         return status;
     }
 
+    /** The due date, certain or provisional ({@link ReplyClock#provisional()}). */
     public LocalDate dueDate() {
         return clock == null ? null : clock.dueDate();
+    }
+
+    /** The due date only when it is certain: what a letter may state. */
+    public LocalDate certainDueDate() {
+        return clock == null ? null : clock.certainDueDate();
     }
 }

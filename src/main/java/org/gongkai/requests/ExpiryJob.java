@@ -3,7 +3,6 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.gongkai.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,19 +18,19 @@ public class ExpiryJob {
     static final String SYSTEM = "system";
     private final RequestRepository requests;
     private final RequestWorkflow workflow;
-    private final WorkingCalendar calendar;
+    private final ProvisionalDueDates provisional;
     private final ReportedYears reportedYears;
     private final Clock clock;
 
     ExpiryJob(
             RequestRepository requests,
             RequestWorkflow workflow,
-            WorkingCalendar calendar,
+            ProvisionalDueDates provisional,
             ReportedYears reportedYears,
             Clock clock) {
         this.requests = requests;
         this.workflow = workflow;
-        this.calendar = calendar;
+        this.provisional = provisional;
         this.reportedYears = reportedYears;
         this.clock = clock;
     }
@@ -51,12 +50,7 @@ public class ExpiryJob {
                 closed++;
             }
         }
-        for (long id : requests.missingCalendar()) {
-            DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
-            if (r.recomputeDueDate(calendar)) {
-                workflow.store(r);
-            }
-        }
+        provisional.recompute();
         return closed;
     }
 }

@@ -30,5 +30,11 @@ public interface LetterStore {
 
     List<Letter> forRequest(long requestId);
 
+    /** Records (or corrects) how a letter was posted. */
+    void recordMail(LetterMail mail, java.time.Instant at);
+
+    /** The posting records of a case's letters, by letter id. */
+    java.util.Map<Long, LetterMail> mailFor(long requestId);
+
     Optional<Letter> find(long id);
 }

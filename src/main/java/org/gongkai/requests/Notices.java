@@ -58,9 +58,9 @@ class Notices {
                 date(received),
                 r.intake().description()));
         p.add(
-                r.dueDate() == null
+                r.certainDueDate() == null
                         ? text("letter.notice.acknowledgement.due-unknown")
-                        : text("letter.notice.acknowledgement.due", date(r.dueDate())));
+                        : text("letter.notice.acknowledgement.due", date(r.certainDueDate())));
         p.add(text("letter.notice.acknowledgement.track", r.intake().trackingCode()));
         return toApplicant(r, LetterKind.ACKNOWLEDGEMENT, p);
     }
@@ -79,7 +79,7 @@ class Notices {
     private CaseLetters.Content extension(DisclosureRequest r) {
         CaseParts.Extension e = r.state().extension();
         String reason = e.reason().strip().replaceAll("[。．.]+$", "");
-        String p = r.dueDate() == null
+        String p = r.certainDueDate() == null
                 ? text(
                         "letter.notice.extension.body-unknown",
                         date(r.state().receiptDate()),
@@ -92,7 +92,7 @@ class Notices {
                         description(r),
                         reason,
                         e.days(),
-                        date(r.dueDate()));
+                        date(r.certainDueDate()));
         return toApplicant(r, LetterKind.EXTENSION, List.of(p));
     }
 

@@ -8,8 +8,9 @@ import org.gongkai.calendar.WorkingCalendar;
  * The statutory reply clock of one case (条例 art. 33): it starts on the receipt day (or the day a corrected
  * application is received), runs 20 working days, pauses while a third party or agency is consulted or a fee
  * notice is out, and may be extended once. The due date is the (20 + paused + extension)th working day after
- * the start. When that reaches a year with no loaded calendar, the due date is unknown and {@code missingYear}
- * names the year: it is never guessed from weekends.
+ * the start. When that reaches a year with no loaded calendar, the due date is provisional, reckoned on the
+ * statutory holidays and weekends ({@link WorkingCalendar#reckonWorkingDays}), and {@code missingYear} names the
+ * year whose notice would make it exact: it is never blank and never shown as certain.
  */
 public record ReplyClock(
         LocalDate start,
@@ -49,7 +50,25 @@ public record ReplyClock(
             LocalDate due = calendar.plusWorkingDays(start, StatutoryPeriods.REPLY + pausedDays + extensionDays);
             return new ReplyClock(start, pausedDays, extensionDays, pausedSince, due, null);
         } catch (MissingCalendarYearException e) {
-            return new ReplyClock(start, pausedDays, extensionDays, pausedSince, null, e.year());
+            WorkingCalendar.Reckoning provisional =
+                    calendar.reckonWorkingDays(start, StatutoryPeriods.REPLY + pausedDays + extensionDays);
+            return new ReplyClock(
+                    start, pausedDays, extensionDays, pausedSince, provisional.date(), provisional.missingYear());
         }
+    }
+
+    /** The due date is reckoned past the loaded calendar and may move when that year's notice is loaded. */
+    public boolean provisional() {
+        return missingYear != null;
+    }
+
+    /** The due date as a letter may state it: only when it is certain. */
+    public LocalDate certainDueDate() {
+        return provisional() ? null : dueDate;
+    }
+
+    /** Working days the due date lies after the start: the statutory 20, the paused days and the extension. */
+    public int workingDaysCounted() {
+        return StatutoryPeriods.REPLY + pausedDays + extensionDays;
     }
 }

@@ -17,6 +17,8 @@ public enum RequestStep {
     /** A supervisory step: approved by a reviewer, for any unit the reviewer sees. */
     EXTEND("extend", Set.of(REGISTERED)),
     FEE_NOTICE("fee-notice", CLOCK_RUNNING),
+    /** The day the fee notice was really received (registered mail signed for): its 20 days run from it. */
+    FEE_RECEIVED("fee-received", Set.of(Status.FEE_NOTICE)),
     FEE_PAID("fee-paid", Set.of(Status.FEE_NOTICE)),
     REPLY("reply", CLOCK_RUNNING),
     ARCHIVE("archive", Set.of(REPLIED, CLOSED));

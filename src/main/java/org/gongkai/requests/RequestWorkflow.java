@@ -118,6 +118,16 @@ public class RequestWorkflow {
     }
 
     @Transactional
+    public void recordFeeReceipt(StaffMember staff, long id, LocalDate receivedOn) {
+        change(
+                staff,
+                id,
+                RequestStep.FEE_RECEIVED,
+                r -> r.recordFeeReceipt(
+                        Act.by(staff, clock, null), receivedOn == null ? LocalDate.now(clock) : receivedOn, calendar));
+    }
+
+    @Transactional
     public void recordFeePaid(StaffMember staff, long id, LocalDate paidOn) {
         change(
                 staff,

@@ -18,6 +18,11 @@ public record TrackView(
         List<RequestEvent> history,
         String feePayment) {
 
+    /** The due date is reckoned past the loaded calendar and may still move. */
+    public boolean dueDateProvisional() {
+        return state.clock() != null && state.clock().provisional();
+    }
+
     /** The outcome once replied or closed, else null. */
     public Outcome outcome() {
         return state.reply() == null ? null : state.reply().outcome();

@@ -83,7 +83,7 @@ class CalendarServiceTest {
     @Test
     void givenAYearImportedOnTheCommandLine_whenTheServerStarts_thenItIsLoaded() {
         new DataDirNotices(dataDir).save(NoticeJson.parse(notice(2027, day("2027-01-01", true)), "cli"));
-        CalendarService service = new CalendarService(repository, audit, clock, settings());
+        CalendarService service = new CalendarService(repository, audit, clock, settings(), event -> {});
         assertThat(service.years()).extracting(CalendarYear::year).contains(2026, 2027);
         assertThat(service.years())
                 .filteredOn(y -> y.year() == 2027)
@@ -95,7 +95,7 @@ class CalendarServiceTest {
     @Test
     void givenAConsoleImport_thenItTakesEffectAtOnceReplacesTheSameYearAndIsAudited() {
         new DataDirNotices(dataDir).save(NoticeJson.parse(notice(2027, day("2027-01-01", true)), "cli"));
-        CalendarService service = new CalendarService(repository, audit, clock, settings());
+        CalendarService service = new CalendarService(repository, audit, clock, settings(), event -> {});
         assertThat(service.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
 
         service.importNotice(notice(2027, day("2027-01-01", true), day("2027-01-04", true)), "2027.json", ADMIN);
@@ -113,7 +113,7 @@ class CalendarServiceTest {
 
     @Test
     void givenANonAdministrator_whenImporting_thenRefusedRecordedAndNothingLoaded() {
-        CalendarService service = new CalendarService(repository, audit, clock, settings());
+        CalendarService service = new CalendarService(repository, audit, clock, settings(), event -> {});
         assertThatThrownBy(() -> service.importNotice(notice(2027, day("2027-01-01", true)), "x.json", REVIEWER))
                 .isInstanceOfSatisfying(
                         ForbiddenException.class,
@@ -127,7 +127,7 @@ class CalendarServiceTest {
 
     @Test
     void givenAnInvalidFile_whenAnAdministratorImports_thenNothingIsStoredOrAudited() {
-        CalendarService service = new CalendarService(repository, audit, clock, settings());
+        CalendarService service = new CalendarService(repository, audit, clock, settings(), event -> {});
         assertThatThrownBy(() -> service.importNotice(
                         notice(2027, day("2027-01-01", true), day("2027-01-01", true)), "dup.json", ADMIN))
                 .isInstanceOf(InvalidNoticeException.class);
@@ -137,7 +137,7 @@ class CalendarServiceTest {
 
     @Test
     void givenAnInflatingDocxOrAnOversizedFileAsTheNotice_thenRefusedWithinSecondsAndNothingLoaded() {
-        CalendarService service = new CalendarService(repository, audit, clock, settings());
+        CalendarService service = new CalendarService(repository, audit, clock, settings(), event -> {});
         long t0 = System.nanoTime();
         assertThatThrownBy(() -> service.importNotice(Bombs.ratioDocx(), "2027.json", ADMIN))
                 .isInstanceOfSatisfying(

@@ -113,8 +113,9 @@ class CaseLifecycleTest {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            then.accept(new ExpiryJob(repository, workflowAt(fixed(day)), calendar, reportedYears, fixed(day))
-                    .closeExpired());
+            RequestWorkflow workflow = workflowAt(fixed(day));
+            ProvisionalDueDates provisional = new ProvisionalDueDates(repository, workflow, calendar, audit);
+            then.accept(new ExpiryJob(repository, workflow, provisional, reportedYears, fixed(day)).closeExpired());
         });
     }
 
@@ -268,11 +269,56 @@ class CaseLifecycleTest {
         long id = atYearEnd
                 .register(ZHUJIAN, form(ZHUJIAN_UNIT, "in_person"), lateDecember, List.of())
                 .id();
-        // Then its due date is not guessed and the case page says which year is missing
+        // Then its due date is provisional, reckoned on the statutory holidays, and never blank
         DisclosureRequest r = queries.view(ZHUJIAN, id).request();
-        assertThat(r.dueDate()).isNull();
         assertThat(r.state().clock().missingYear()).isEqualTo(missing);
+        assertThat(r.dueDate())
+                .isEqualTo(calendar.reckonWorkingDays(lateDecember, 20).date())
+                .isAfter(LocalDate.of(missing, 1, 1));
+        // And the case page marks it provisional, says which year is missing and how the date was counted
         String page = new Http(port).getAs("zhujian", "/console/requests/" + id).body();
-        assertThat(page).contains(missing + " 年的工作日历尚未导入");
+        assertThat(page)
+                .contains(r.dueDate() + "</span><span>（暂定）")
+                .contains(missing + " 年的节假日安排尚未导入")
+                .contains("答复期限自 " + lateDecember + " 的次日起算，共 20 个工作日");
+        // And the acknowledgement letter states no provisional date as if it were certain
+        assertThat(r.certainDueDate()).isNull();
+    }
+
+    @Test
+    void loadingTheMissingYearsNoticeRecomputesProvisionalDueDatesAtOnce() {
+        // Given a case received on 21 December whose due date runs into a year with no notice loaded
+        int missing = LocalDate.now(clock).getYear();
+        while (calendar.calendar().isLoaded(missing)) {
+            missing++;
+        }
+        LocalDate lateDecember = LocalDate.of(missing - 1, 12, 21);
+        long id = intakeAt(fixed(lateDecember))
+                .register(ZHUJIAN, form(ZHUJIAN_UNIT, "in_person"), lateDecember, List.of())
+                .id();
+        LocalDate provisional = queries.view(ZHUJIAN, id).request().dueDate();
+        try {
+            // When the administrator loads that year's notice, with a holiday on the first week's every weekday
+            String days = java.util.stream.IntStream.rangeClosed(1, 8)
+                    .mapToObj(d -> LocalDate.of(lateDecember.getYear() + 1, 1, d))
+                    .map(d -> "{\"name\":\"元旦\",\"date\":\"" + d + "\",\"isOffDay\":true}")
+                    .collect(java.util.stream.Collectors.joining(","));
+            String json = "{\"year\":" + (lateDecember.getYear() + 1) + ",\"papers\":[],\"days\":[" + days + "]}";
+            calendar.importNotice(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "notice.json",
+                    new StaffMember("admin", "系统管理员", Role.ADMIN, "001008099001"));
+            // Then the case's due date is computed again at once: certain, and later by the notice's holidays
+            DisclosureRequest r = queries.view(ZHUJIAN, id).request();
+            assertThat(r.state().clock().provisional()).isFalse();
+            assertThat(r.certainDueDate())
+                    .isEqualTo(calendar.plusWorkingDays(lateDecember, 20))
+                    .isAfter(provisional);
+        } finally {
+            jdbc.sql("delete from calendar_year where year = :y")
+                    .param("y", lateDecember.getYear() + 1)
+                    .update();
+            calendar.reload();
+        }
     }
 }

@@ -96,13 +96,16 @@ class StatutoryClockTest {
     @Nested
     class MissingYear {
         @Test
-        void aDueDateInAYearWithoutCalendarIsFlaggedNotGuessed() {
+        void aDueDateInAYearWithoutCalendarIsProvisionalAndNamesTheYear() {
             // Given a calendar that knows 2025 but not 2026
             ExplicitCalendar only2025 = new ExplicitCalendar(Set.of(2025), Set.of(), Set.of());
             // When an application arrives in mid-December 2025
             DisclosureRequest r = receivedOn("2025-12-15", only2025);
-            // Then the due date is unknown and the missing year named
-            assertThat(r.dueDate()).isNull();
+            // Then the due date is provisional: 12 working days in December, then 2026 on the statutory holidays
+            // (1 January off) and weekends: 2, 5-9, 12, 13 January
+            assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2026-01-13"));
+            assertThat(r.state().clock().provisional()).isTrue();
+            assertThat(r.certainDueDate()).isNull();
             assertThat(r.state().clock().missingYear()).isEqualTo(2026);
             // And once the 2026 calendar is there, the due date appears
             ExplicitCalendar with2026 = new ExplicitCalendar(
@@ -112,6 +115,7 @@ class StatutoryClockTest {
             assertThat(r.recomputeDueDate(with2026)).isTrue();
             assertThat(r.state().clock().missingYear()).isNull();
             assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2026-01-13"));
+            assertThat(r.certainDueDate()).isEqualTo(LocalDate.parse("2026-01-13"));
         }
     }
 }

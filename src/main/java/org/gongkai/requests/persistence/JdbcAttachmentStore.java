@@ -50,6 +50,13 @@ class JdbcAttachmentStore implements AttachmentStore {
     }
 
     @Override
+    public void moveTo(long requestId, long id, String source) {
+        jdbc.sql("update request_attachment set source = ? where request_id = ? and id = ?")
+                .params(source, requestId, id)
+                .update();
+    }
+
+    @Override
     public void release(long requestId, List<Long> ids) {
         for (Long id : ids) {
             jdbc.sql("update request_attachment set released = true where request_id = ? and id = ?")

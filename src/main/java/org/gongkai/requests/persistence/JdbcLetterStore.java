@@ -3,10 +3,15 @@ package org.gongkai.requests.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.requests.Letter;
+import org.gongkai.requests.LetterMail;
 import org.gongkai.requests.LetterStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,6 +88,37 @@ class JdbcLetterStore implements LetterStore {
                 .param(requestId)
                 .query(this::map)
                 .list();
+    }
+
+    @Override
+    public void recordMail(LetterMail mail, Instant at) {
+        jdbc.sql("insert into request_letter_mail (letter_id, mail_number, posted_on, recorded_by, recorded_at) "
+                        + "values (?, ?, ?, ?, ?) on conflict (letter_id) do update set mail_number = excluded.mail_number, "
+                        + "posted_on = excluded.posted_on, recorded_by = excluded.recorded_by, "
+                        + "recorded_at = excluded.recorded_at")
+                .params(
+                        mail.letterId(),
+                        mail.mailNumber(),
+                        Date.valueOf(mail.postedOn()),
+                        mail.recordedBy(),
+                        Timestamp.from(at))
+                .update();
+    }
+
+    @Override
+    public Map<Long, LetterMail> mailFor(long requestId) {
+        Map<Long, LetterMail> out = new LinkedHashMap<>();
+        jdbc.sql("select m.letter_id, m.mail_number, m.posted_on, m.recorded_by from request_letter_mail m "
+                        + "join request_letter l on l.id = m.letter_id where l.request_id = ? order by m.letter_id")
+                .param(requestId)
+                .query((rs, i) -> new LetterMail(
+                        rs.getLong("letter_id"),
+                        rs.getString("mail_number"),
+                        rs.getDate("posted_on").toLocalDate(),
+                        rs.getString("recorded_by")))
+                .list()
+                .forEach(m -> out.put(m.letterId(), m));
+        return out;
     }
 
     @Override

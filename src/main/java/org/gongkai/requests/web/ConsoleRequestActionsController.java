@@ -13,6 +13,7 @@ import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseParts.ConsultationKind;
 import org.gongkai.requests.CaseParts.FeeBasis;
+import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.NewAttachment;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
@@ -40,13 +41,16 @@ class ConsoleRequestActionsController {
     private final RequestQueries queries;
     private final ConsoleRequestsController pages;
     private final ProblemPages problems;
+    private final LetterMailing mailing;
 
     ConsoleRequestActionsController(
             RequestWorkflow workflow,
             ReplyLetters letters,
             RequestQueries queries,
             ConsoleRequestsController pages,
-            ProblemPages problems) {
+            ProblemPages problems,
+            LetterMailing mailing) {
+        this.mailing = mailing;
         this.workflow = workflow;
         this.letters = letters;
         this.queries = queries;
@@ -137,6 +141,34 @@ class ConsoleRequestActionsController {
             HttpServletResponse res) {
         FeeBasis b = "PAGES".equals(basis) ? FeeBasis.PAGES : FeeBasis.COUNT;
         return run(p, id, "fee-notice", m, res, () -> workflow.noticeFee(p.member(), id, b, pages, receivedOn));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/letters/{letterId:\\d+}/mail")
+    String mail(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @PathVariable long letterId,
+            @RequestParam(required = false) String mailNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedOn,
+            Model m,
+            HttpServletResponse res) {
+        return run(
+                p,
+                id,
+                "mail-" + letterId,
+                m,
+                res,
+                () -> mailing.recordPosting(p.member(), id, letterId, mailNumber, postedOn));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/fee-received")
+    String feeReceived(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            Model m,
+            HttpServletResponse res) {
+        return run(p, id, "fee-received", m, res, () -> workflow.recordFeeReceipt(p.member(), id, receivedOn));
     }
 
     @PostMapping("/console/requests/{id:\\d+}/fee-paid")

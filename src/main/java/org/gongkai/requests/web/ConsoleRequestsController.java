@@ -10,6 +10,8 @@ import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.Letter;
+import org.gongkai.requests.LetterDelivery;
+import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
 import org.gongkai.requests.RequestQueries;
@@ -33,7 +35,18 @@ class ConsoleRequestsController {
     private final UnitDirectory units;
     private final LetterFiles files;
 
-    ConsoleRequestsController(RequestQueries queries, ReplyLetters letters, UnitDirectory units, LetterFiles files) {
+    private final LetterDelivery delivery;
+    private final LetterMailing mailing;
+
+    ConsoleRequestsController(
+            RequestQueries queries,
+            ReplyLetters letters,
+            UnitDirectory units,
+            LetterFiles files,
+            LetterDelivery delivery,
+            LetterMailing mailing) {
+        this.delivery = delivery;
+        this.mailing = mailing;
         this.queries = queries;
         this.letters = letters;
         this.units = units;
@@ -93,6 +106,10 @@ class ConsoleRequestsController {
         model.addAttribute(
                 "unitName", units.require(view.request().intake().unitCode()).name());
         model.addAttribute("outcomes", Outcome.replyOutcomes());
+        model.addAttribute(
+                "notifications", delivery.sent(view.request().intake().id()));
+        model.addAttribute("mailConfigured", delivery.canEmail());
+        model.addAttribute("postings", mailing.postings(view.request().intake().id()));
         model.addAttribute(
                 "pendingFiles",
                 view.attachments().stream()

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.requests.Letter;
+import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.StoredAttachment;
 import org.gongkai.requests.TrackView;
@@ -36,8 +37,15 @@ class PortalTrackController {
     private final TrackThrottle throttle;
     private final UnitDirectory units;
     private final LetterFiles files;
+    private final LetterMailing mailing;
 
-    PortalTrackController(RequestQueries queries, TrackThrottle throttle, UnitDirectory units, LetterFiles files) {
+    PortalTrackController(
+            RequestQueries queries,
+            TrackThrottle throttle,
+            UnitDirectory units,
+            LetterFiles files,
+            LetterMailing mailing) {
+        this.mailing = mailing;
         this.queries = queries;
         this.throttle = throttle;
         this.units = units;
@@ -80,6 +88,7 @@ class PortalTrackController {
         tracked(session).add(view.get().requestId());
         model.addAttribute("view", view.get());
         model.addAttribute("unitName", units.require(view.get().unitCode()).name());
+        model.addAttribute("postings", mailing.postings(view.get().requestId()));
         return "requests/portal-track";
     }
 

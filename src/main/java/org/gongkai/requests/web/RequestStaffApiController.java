@@ -80,7 +80,7 @@ class RequestStaffApiController {
             m.put("unitCode", r.unitCode());
             m.put("receivedOn", r.receiptDate());
             m.put("dueDate", r.dueDate());
-            m.put("dueDateProvisional", r.dueDate() == null && r.calendarMissingYear() != null);
+            m.put("dueDateProvisional", r.calendarMissingYear() != null);
             out.add(m);
         }
         return out;
@@ -167,6 +167,7 @@ class RequestStaffApiController {
                 b.done();
                 workflow.noticeFee(staff, id, fb, pages, received);
             }
+            case FEE_RECEIVED -> workflow.recordFeeReceipt(staff, id, b.date("receivedOn"));
             case FEE_PAID -> workflow.recordFeePaid(staff, id, b.date("paidOn"));
             case REPLY -> {
                 Outcome o = Outcome.fromKey(b.text("outcome"))
@@ -200,9 +201,7 @@ class RequestStaffApiController {
         m.put("dueDate", r.dueDate());
         m.put(
                 "dueDateProvisional",
-                r.dueDate() == null
-                        && r.state().clock() != null
-                        && r.state().clock().missingYear() != null);
+                r.state().clock() != null && r.state().clock().provisional());
         m.put("allowedSteps", r.allowedSteps(staff).stream().map(ApiSteps::name).toList());
         m.put(
                 "history",

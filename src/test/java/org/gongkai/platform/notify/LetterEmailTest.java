@@ -1,0 +1,241 @@
+package org.gongkai.platform.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Every notice released to the applicant reaches them by email, the letter attached as PDF, through a real SMTP
+ * server (GreenMail, in this JVM); each letter once, however often delivery runs; a failure is recorded on the
+ * case and retried.
+ */
+@GongkaiTest
+class LetterEmailTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private GreenMail smtp;
+    private Notifications notifications;
+
+    @BeforeEach
+    void startMailServer() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        notifications = notificationsAt(clock);
+    }
+
+    @AfterEach
+    void stopMailServer() {
+        smtp.stop();
+    }
+
+    private Notifications notificationsAt(Clock at) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.getSmtp().getPort());
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "3000");
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "3000");
+        NotifyConfig.Gateways gateways =
+                new NotifyConfig.Gateways(List.of(new SmtpGateway(sender, "gongkai@example.gov.cn")));
+        return new Notifications(
+                jdbc,
+                gateways,
+                new NotifyProperties("gongkai@example.gov.cn", 8, Duration.ofMinutes(1)),
+                transactions,
+                at);
+    }
+
+    @Test
+    void eachNoticeToTheApplicantArrivesOnceByEmailWithTheLetterAsPdf() throws Exception {
+        // Given an application whose applicant gave an email address, taken through every step that issues a notice
+        String email = "applicant" + System.nanoTime() + "@example.com";
+        String code = newCase(email);
+        ok(step("zhujian", code, "confirm", "{}"));
+        ok(step("zhujian", code, "request-correction", "{\"periodDays\":10,\"note\":\"请写明所需信息的年份\"}"));
+        ok(step("zhujian", code, "correction-received", "{}"));
+        ok(step("zhujian", code, "start-consultation", "{\"kind\":\"third_party\",\"party\":\"某置业公司\"}"));
+        ok(step("zhujian", code, "end-consultation", "{\"reason\":\"同意公开\"}"));
+        ok(step("reviewer", code, "extend", "{\"days\":10,\"reason\":\"需调取多年度档案\"}"));
+        ok(step("zhujian", code, "fee-notice", "{\"basis\":\"pages\",\"pages\":300}"));
+        ok(step("zhujian", code, "fee-paid", "{}"));
+        ok(step(
+                "zhujian",
+                code,
+                "reply",
+                "{\"outcome\":\"unable_not_held\",\"letterText\":\"经检索，本机关未制作、获取您申请的政府信息。\"}"));
+        JsonNode c = get(code);
+        List<String> toApplicant = new ArrayList<>();
+        for (JsonNode l : c.get("letters")) {
+            if (!l.get("kind").asText().equals("consultation")) {
+                toApplicant.add(l.get("number").asText());
+            }
+        }
+        assertThat(toApplicant).hasSizeGreaterThanOrEqualTo(6);
+
+        // When delivery runs, twice
+        notifications.deliverDue();
+        notifications.deliverDue();
+
+        // Then the applicant has one email per letter released to them (not the consultation letter), each with
+        // the letter as a PDF whose text holds the letter's number
+        List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> to(m).equals(email))
+                .toList();
+        assertThat(mine).hasSize(toApplicant.size());
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage m : mine) {
+            subjects.add(m.getSubject());
+            String pdfText = pdfTextOf(m);
+            assertThat(toApplicant).anyMatch(no -> pdfText.contains(no.replaceAll("\\s", "")));
+            assertThat(m.getMessageID()).endsWith("@gongkai.notify>");
+        }
+        assertThat(String.join("\n", subjects))
+                .contains("登记回执", "补正告知书", "延期答复告知书", "缴费通知书", "答复告知书")
+                .doesNotContain("征求意见函");
+        // And the case page lists what was sent (the address masked in that list; the handler sees it in full above)
+        String page = new Http(port)
+                .getAs("zhujian", "/console/requests/" + idOf(code))
+                .body();
+        String sentList = page.substring(page.indexOf("id=\"notifications\""));
+        assertThat(sentList.substring(0, sentList.indexOf("</section>")))
+                .contains("已发送", "a***@example.com", "缴费通知书")
+                .doesNotContain(email);
+    }
+
+    @Test
+    void aFailedDeliveryIsRecordedAndRetriedWithTheSameMessageId() throws Exception {
+        // Given a letter waiting and the mail server down
+        String email = "retry" + System.nanoTime() + "@example.com";
+        String code = newCase(email);
+        ok(step("zhujian", code, "confirm", "{}"));
+        smtp.stop();
+        // When delivery runs, it fails and says why
+        notifications.deliverDue();
+        long id = idOf(code);
+        List<DeliveryRecord> records = notifications.about("disclosure_request", String.valueOf(id));
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(r.attempts()).isEqualTo(1);
+            assertThat(r.lastError()).isNotBlank();
+        });
+        // And when the server is back and the wait is over, the same message goes out, once
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        Notifications later = notificationsAt(Clock.offset(clock, Duration.ofMinutes(2)));
+        later.deliverDue();
+        later.deliverDue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(email)))
+                .hasSize(1);
+        assertThat(notifications.about("disclosure_request", String.valueOf(id)))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(NotificationStatus.SENT);
+                    assertThat(r.attempts()).isEqualTo(2);
+                });
+    }
+
+    private long idOf(String code) {
+        return jdbc.sql("select id from disclosure_request where tracking_code = ?")
+                .param(code)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String to(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pdfTextOf(MimeMessage m) throws Exception {
+        Multipart parts = (Multipart) m.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart p = parts.getBodyPart(i);
+            if (p.getContentType().startsWith("application/pdf")) {
+                try (PDDocument pdf = Loader.loadPDF(p.getInputStream().readAllBytes())) {
+                    return new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+                }
+            }
+        }
+        throw new AssertionError("no PDF attached to " + m.getSubject());
+    }
+
+    private String newCase(String email) throws Exception {
+        HttpResponse<String> r = new Http(port).postJson("/api/v1/requests", """
+                        {"unitCode":"001008099013","applicant":{"type":"natural_person","name":"张三",
+                         "idType":"resident_id","idNumber":"11010519491231002X","phone":"13800000000",
+                         "address":"示例县城关镇1号"},
+                         "description":"申请公开2024年城关镇老旧小区改造项目的资金使用情况",
+                         "channel":"online","delivery":"email","email":"%s"}""".formatted(email));
+        assertThat(r.statusCode()).isEqualTo(201);
+        return JSON.readTree(r.body()).get("trackingCode").asText();
+    }
+
+    private static void ok(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> step(String user, String code, String step, String body) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/api/v1/requests/" + code + "/steps/" + step))
+                        .header("Authorization", Http.bearer(port, user))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String code) throws Exception {
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/requests/" + code))
+                        .header("Authorization", Http.bearer(port, "zhujian"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+}
