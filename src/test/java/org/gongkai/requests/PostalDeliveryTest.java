@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.gongkai.platform.errors.ConflictException;
+import org.gongkai.requests.CaseParts.FeeBasis;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
