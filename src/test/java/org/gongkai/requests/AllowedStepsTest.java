@@ -130,6 +130,7 @@ class AllowedStepsTest {
             case END_CONSULTATION -> r.endConsultation(act, calendar);
             case EXTEND -> r.extend(act, 5, calendar);
             case FEE_NOTICE -> r.noticeFee(act, FeeBasis.PAGES, 250, 4700, LocalDate.parse("2024-10-08"), calendar);
+            case FEE_RECEIVED -> r.recordFeeReceipt(act, act.on(), calendar);
             case FEE_PAID -> r.recordFeePaid(act, calendar);
             case REPLY -> r.reply(act, Outcome.GRANTED, Article.A36_2);
             case ARCHIVE -> r.archive(act);

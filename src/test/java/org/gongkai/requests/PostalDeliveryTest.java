@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.gongkai.platform.errors.ConflictException;
-import org.gongkai.requests.CaseParts.FeeBasis;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ class PostalDeliveryTest {
     void aFeeNoticesPaymentPeriodRunsFromTheDayItWasSignedFor() {
         LocalDate today = LocalDate.now(clock);
         long id = handedIn(intake, today).id();
-        workflow.noticeFee(ZHUJIAN, id, FeeBasis.PAGES, 300, today.plusDays(3));
+        workflow.noticeFee(ZHUJIAN, id, CaseParts.FeeBasis.PAGES, 300, today.plusDays(3));
         LocalDate expected = queries.view(ZHUJIAN, id).request().state().fee().deadline();
         // signed for today, earlier than the day first expected: the deadline moves with it
         workflow.recordFeeReceipt(ZHUJIAN, id, today);

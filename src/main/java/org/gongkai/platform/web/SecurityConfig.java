@@ -39,8 +39,8 @@ class SecurityConfig {
     /** Read by staff only; the same paths take a public POST ({@code POST /api/v1/requests}: intake). */
     static final String[] STAFF_READ_PATHS = {"/api/v1/requests", "/api/v1/requests/**"};
 
-    /** Staff steps and uploads on a case ({@code /api/v1/requests/{trackingCode}/…}). */
-    static final String[] STAFF_POST_PATHS = {"/api/v1/requests/*/**"};
+    /** Staff steps and uploads on a case or message ({@code /api/v1/requests/{trackingCode}/…}, messages alike). */
+    static final String[] STAFF_POST_PATHS = {"/api/v1/requests/*/**", "/api/v1/messages/*/**"};
 
     /** {@code POST /api/v1/tokens}: HTTP Basic, nothing else, no session. */
     @Bean

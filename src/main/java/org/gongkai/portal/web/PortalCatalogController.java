@@ -10,6 +10,7 @@ import org.gongkai.catalog.ItemFilter;
 import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.catalog.StandardEntry;
 import org.gongkai.catalog.Validity;
+import org.gongkai.messages.ConsultationQueries;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.China;
@@ -34,8 +35,11 @@ class PortalCatalogController {
     private final PublicCatalog catalog;
     private final UnitDirectory units;
     private final MessageSource messages;
+    private final ConsultationQueries consultations;
 
-    PortalCatalogController(PublicCatalog catalog, UnitDirectory units, MessageSource messages) {
+    PortalCatalogController(
+            PublicCatalog catalog, UnitDirectory units, MessageSource messages, ConsultationQueries consultations) {
+        this.consultations = consultations;
         this.catalog = catalog;
         this.units = units;
         this.messages = messages;
@@ -102,6 +106,8 @@ class PortalCatalogController {
         PublicCatalog.ItemPage page = catalog.item(unitCode + "/" + yearSerial);
         model.addAttribute("p", page);
         model.addAttribute("item", page.item());
+        model.addAttribute(
+                "consultations", consultations.forCatalogItem(page.item().id()));
         model.addAttribute("unitName", units.find(unitCode).map(Unit::name).orElse(unitCode));
         return "portal/catalog/item";
     }
