@@ -1,8 +1,11 @@
 package org.gongkai.catalog;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.nodes.NodeSignals;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.IndexRebuilder;
 import org.gongkai.search.SearchDocument;
@@ -20,7 +23,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the search index in step with the catalogue: after a change commits, a public item is (re)indexed and
  * anything else (withdrawn, not proactive) is removed at once. At start, an index whose count disagrees with the
- * database (e.g. after a crash before the index was committed, or a restore) is rebuilt.
+ * database (e.g. after a crash before the index was committed, or a restore) is rebuilt. Every node keeps its own
+ * index: a change committed by another node sharing the database arrives as a {@link NodeSignals} signal and is
+ * indexed the same way; when signals may have been missed, every item changed since is indexed again.
  */
 @Component
 @Order(10)
@@ -32,17 +37,31 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
     private final SearchUpdates updates;
     private final UnitDirectory units;
 
-    CatalogIndexer(CatalogRepository items, CatalogSearch search, SearchUpdates updates, UnitDirectory units) {
+    CatalogIndexer(
+            CatalogRepository items,
+            CatalogSearch search,
+            SearchUpdates updates,
+            UnitDirectory units,
+            NodeSignals signals) {
         this.items = items;
         this.search = search;
         this.updates = updates;
         this.units = units;
+        // a per-node index follows the other nodes' changes; a shared cluster is kept by its outbox alone
+        if (!search.sharedAcrossNodes()) {
+            signals.listen(CatalogChanges.CHANNEL, id -> reindex(Long.parseLong(id)), this::catchUp);
+        }
     }
 
     /** In the changing transaction, just before it commits: the search module applies it once it has. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CatalogItemChanged event) {
-        items.find(event.itemId()).ifPresent(item -> {
+        reindex(event.itemId());
+    }
+
+    /** The item as the database has it now: indexed when public, else removed. */
+    private void reindex(long itemId) {
+        items.find(itemId).ifPresent(item -> {
             if (item.isPublic()) {
                 updates.put(document(item, unitName(item.unitCode())));
             } else {
@@ -55,6 +74,13 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
     @TransactionalEventListener(fallbackExecution = true)
     void on(CatalogImported event) {
         rebuild();
+    }
+
+    /** After signals may have been lost: every item changed since then is indexed again. */
+    private void catchUp(Instant since) {
+        List<Long> changed = items.changedSince(since);
+        LOG.info("search index: re-indexing {} items changed on other nodes since {}", changed.size(), since);
+        changed.forEach(this::reindex);
     }
 
     @Override

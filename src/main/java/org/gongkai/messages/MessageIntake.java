@@ -48,7 +48,8 @@ public class MessageIntake {
     }
 
     /** The tracking code and the secret the sender follows the message with (the secret is stored hashed). */
-    public record Received(long id, String trackingCode, String secret) {}
+    /** Serializable: the portal carries it to the confirmation page as a flash attribute in the shared session store. */
+    public record Received(long id, String trackingCode, String secret) implements java.io.Serializable {}
 
     @Transactional
     public Received submit(MessageForm raw, List<FieldProblem> bodyProblems) {

@@ -3,15 +3,13 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.gongkai.platform.China;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closes cases whose correction period (其他处理 1) or fee payment period (其他处理 2) ran out, and recomputes due
- * dates that were unknown for lack of a calendar year. Runs every night at 00:05 (Beijing time) and can be called
- * directly. A closure that would change a published (locked) year is left for
+ * dates that were unknown for lack of a calendar year. Runs every night at 00:05 (Beijing time) on one node
+ * ({@link ExpirySchedule}) and can be called directly. A closure that would change a published (locked) year is left for
  * the disclosure office to reopen that year.
  */
 @Component
@@ -38,7 +36,6 @@ public class ExpiryJob {
     }
 
     /** Every government's cases; returns how many were closed. */
-    @Scheduled(cron = "0 5 0 * * *", zone = China.ZONE_ID)
     @Transactional
     public int closeExpired() {
         LocalDate today = LocalDate.now(clock);

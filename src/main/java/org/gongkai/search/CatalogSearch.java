@@ -29,4 +29,12 @@ public interface CatalogSearch {
 
     /** Number of documents in the index. */
     long count();
+
+    /**
+     * One index that every application node shares (a search cluster), kept current through the outbox; the
+     * embedded index is each node's own and follows the other nodes' changes itself.
+     */
+    default boolean sharedAcrossNodes() {
+        return false;
+    }
 }

@@ -41,6 +41,7 @@ public class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
+            QuietLibraries.quiet();
             EmbeddedDatabase.Endpoint db;
             try {
                 db = EmbeddedDatabase.start(

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         version = "gongkai 0.1.0",
         description = "公开: open government information platform",
-        subcommands = {ServeCommand.class, DbCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class, BackupCommand.class, RestoreCommand.class})
 public class GongkaiCommand implements Runnable {
 
     /** Exit code returned by {@code serve}: the JVM keeps running the web server. */

@@ -74,6 +74,62 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /**
+     * The database of a data directory for a tool that works beside the server ({@code backup}): the server that
+     * another process ({@code serve}, {@code db start}) runs on it, reached through its port and the application's
+     * password; else one started here ({@link Attached#startedHere()}: the caller stops it). Fails
+     * (IllegalStateException) when the directory holds no database.
+     */
+    public static Attached attach(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Path pgDir = dir.resolve("pg");
+        if (!Files.exists(pgDir.resolve("PG_VERSION"))) {
+            throw new IllegalStateException("no embedded database in " + dir);
+        }
+        Running here = RUNNING.get(dir);
+        if (here != null) {
+            return new Attached(here.endpoint(), false);
+        }
+        try {
+            requireNoOtherOwner(pgDir);
+        } catch (IllegalStateException runningElsewhere) {
+            return new Attached(runningEndpoint(dir, pgDir), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Attached(start(dir, Options.production()), true);
+    }
+
+    /** A database reached by {@link #attach}; {@code startedHere} when this process started it. */
+    public record Attached(Endpoint endpoint, boolean startedHere) {}
+
+    /**
+     * The superuser's connection to the application's database of a server this JVM started (restores load
+     * tables with triggers off, which only the superuser may do).
+     */
+    public static DataSource superuser(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Running running = RUNNING.get(dir);
+        if (running == null) {
+            throw new IllegalStateException("the embedded database in " + dir + " is not running in this process");
+        }
+        return AccessControl.superuser(running.server().getPort(), AccessControl.APP_DATABASE, DatabaseSecrets.in(dir));
+    }
+
+    private static Endpoint runningEndpoint(Path dir, Path pgDir) {
+        try {
+            // postmaster.pid: pid, data directory, start time, port, ...
+            List<String> lines = Files.readAllLines(pgDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            int port = Integer.parseInt(lines.get(3).strip());
+            DatabaseSecrets secrets = DatabaseSecrets.in(dir);
+            String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + AccessControl.APP_DATABASE;
+            return new Endpoint(url, AccessControl.APP_ROLE, secrets.appPassword(), secrets.appPasswordFile());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(
+                    "the database in " + pgDir + " is in use but its server cannot be found", e);
+        }
+    }
+
     /** A throw-away durable-off database in {@code dataDir}, wiped first (benchmarks). */
     public static DataSource startScratch(Path dataDir) {
         return start(dataDir, new Options(true, false, 0)).dataSource();

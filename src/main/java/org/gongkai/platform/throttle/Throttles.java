@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.gongkai.platform.LimitProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -130,8 +129,7 @@ public class Throttles {
                 roundUp(Duration.between(now, c.windowStart().toInstant().plus(window))));
     }
 
-    /** Drops counters untouched for a day. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
+    /** Drops counters untouched for a day (hourly, on one node: {@link PurgeSchedule}). */
     public void purge() {
         jdbc.sql("delete from throttle_counter where last_at < ?")
                 .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1))))

@@ -85,7 +85,9 @@ class PortalTrackController {
         throttle.succeeded(address, normal);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        tracked(session).add(view.get().requestId());
+        Set<Long> tracked = tracked(session);
+        tracked.add(view.get().requestId());
+        session.setAttribute(SESSION_KEY, tracked); // set again: the session store saves what is set, not what changes
         model.addAttribute("view", view.get());
         model.addAttribute("unitName", units.require(view.get().unitCode()).name());
         model.addAttribute("postings", mailing.postings(view.get().requestId()));

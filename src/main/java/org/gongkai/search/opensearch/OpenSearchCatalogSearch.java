@@ -153,6 +153,11 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
     }
 
     @Override
+    public boolean sharedAcrossNodes() {
+        return true;
+    }
+
+    @Override
     public long count() {
         ensureIndex();
         return http.expect("GET", alias + "/_count", null).path("count").asLong();

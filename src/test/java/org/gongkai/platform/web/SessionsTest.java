@@ -17,7 +17,9 @@ import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockServletContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.web.http.CookieSerializer.CookieValue;
 
 /** No session before a login; the session cookie is SameSite=Lax, HttpOnly, and Secure behind an https public URL. */
 @GongkaiTest
@@ -46,9 +48,9 @@ class SessionsTest {
                 http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(console.statusCode()).isEqualTo(302);
-        assertThat(setCookies(console)).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(setCookies(console)).noneMatch(c -> c.startsWith(SessionCookieConfig.NAME + "="));
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(setCookies(login)).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(setCookies(login)).noneMatch(c -> c.startsWith(SessionCookieConfig.NAME + "="));
     }
 
     @Test
@@ -76,7 +78,7 @@ class SessionsTest {
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElse("")).contains("/console/deadlines");
         String session = setCookies(r).stream()
-                .filter(c -> c.startsWith("JSESSIONID"))
+                .filter(c -> c.startsWith(SessionCookieConfig.NAME + "="))
                 .findFirst()
                 .orElseThrow();
         assertThat(session).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
@@ -84,20 +86,23 @@ class SessionsTest {
     }
 
     @Test
-    void givenAnHttpsPublicUrl_thenTheSessionCookieIsSecure() throws Exception {
-        MockServletContext https = new MockServletContext();
-        MockServletContext plain = new MockServletContext();
+    void givenAnHttpsPublicUrl_thenTheSessionCookieIsSecure() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        MockHttpServletResponse https = new MockHttpServletResponse();
+        MockHttpServletResponse plain = new MockHttpServletResponse();
 
         new SessionCookieConfig()
                 .sessionCookie(properties("https://gk.example.gov.cn"))
-                .onStartup(https);
+                .writeCookieValue(new CookieValue(request, https, "s1"));
         new SessionCookieConfig()
                 .sessionCookie(properties("http://localhost:8080"))
-                .onStartup(plain);
+                .writeCookieValue(new CookieValue(request, plain, "s1"));
 
-        assertThat(https.getSessionCookieConfig().isSecure()).isTrue();
-        assertThat(https.getSessionCookieConfig().getAttribute("SameSite")).isEqualTo("Lax");
-        assertThat(plain.getSessionCookieConfig().isSecure()).isFalse();
+        assertThat(https.getHeader("Set-Cookie"))
+                .contains("Secure")
+                .contains("SameSite=Lax")
+                .contains("HttpOnly");
+        assertThat(plain.getHeader("Set-Cookie")).doesNotContain("Secure").contains("SameSite=Lax");
     }
 
     private static GongkaiProperties properties(String publicUrl) {
