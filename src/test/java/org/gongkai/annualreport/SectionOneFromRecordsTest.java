@@ -76,6 +76,12 @@ class SectionOneFromRecordsTest {
                 .contains("召开新闻发布会")
                 .containsPattern("群众满意率\\d+(\\.\\d+)?%")
                 .doesNotContain("??");
+        // and the messages and consultations of that year, as the messages module counts them
+        long messages2025 = jdbc.sql("select count(*) from message where extract(year from received_on) = 2025")
+                .query(Long.class)
+                .single();
+        assertThat(messages2025).isPositive();
+        assertThat(overview).contains("收到网站留言" + messages2025 + "件").contains("网上调查");
     }
 
     @Test

@@ -146,7 +146,8 @@ class MessagesDemo implements DemoContributor {
         int answered = 0;
         for (int i = 0; i < SAMPLES.size(); i++) {
             Sample s = SAMPLES.get(i);
-            LocalDate received = today.minusDays(200L - i * 25L);
+            // spread over the last fifteen months, so last year's report has messages to count as well as this year's
+            LocalDate received = today.minusDays(420L - i * 50L);
             MessageForm form =
                     new MessageForm(GOV + s.unit(), s.name(), s.phone(), null, s.subject(), s.body(), s.publicWanted());
             long id = intake.submit(form, List.of(), act(Act.SENDER, null, received))
@@ -208,8 +209,8 @@ class MessagesDemo implements DemoContributor {
                 "政务公开专区服务满意度网上调查",
                 "本次调查了解群众对县政务公开专区的评价，调查结果将用于改进服务。",
                 "调查共 2 题，均为单选。",
-                today.minusDays(70).toString(),
-                today.minusDays(40).toString(),
+                today.minusDays(400).toString(),
+                today.minusDays(370).toString(),
                 "您是否到过县政务公开专区？|到过|没到过\n您对专区服务的总体评价是？|满意|基本满意|不满意"));
         long surveyId = consultations.insert(survey, OFFICE.username(), clock.instant());
         Consultation s = consultations.find(surveyId).orElseThrow();
@@ -219,7 +220,7 @@ class MessagesDemo implements DemoContributor {
                 consultations.answer(s.questions().get(q).id(), a[q], clock.instant());
             }
         }
-        s.publishFeedback(OFFICE, today.minusDays(35), "共收到有效问卷 7 份，满意和基本满意的占 86%。将增加专区开放时间。", List.of());
+        s.publishFeedback(OFFICE, today.minusDays(365), "共收到有效问卷 7 份，满意和基本满意的占 86%。将增加专区开放时间。", List.of());
         consultations.update(s);
 
         // An open consultation taking comments
