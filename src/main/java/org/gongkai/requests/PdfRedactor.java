@@ -47,23 +47,21 @@ final class PdfRedactor {
     }
 
     /** The characters of every page with their boxes, from the text layer. */
-    static Map<Integer, List<Glyph>> glyphs(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Collector c = new Collector();
-            c.setSortByPosition(true);
-            c.getText(doc);
-            return c.pages;
-        }
+    static Map<Integer, List<Glyph>> glyphs(PDDocument doc) throws IOException {
+        Collector c = new Collector();
+        c.setSortByPosition(true);
+        c.getText(doc);
+        return c.pages;
     }
 
     /**
      * Proposed areas of sensitive text, page by page (pages counted from 1): from the text layer, and for pages
-     * without one (scans) from OCR.
+     * without one (scans) from OCR. The document is read once.
      */
     static List<RedactionArea> propose(byte[] pdf) throws IOException {
-        Map<Integer, List<Glyph>> layer = glyphs(pdf);
         List<RedactionArea> areas = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Map<Integer, List<Glyph>> layer = glyphs(doc);
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 List<Glyph> g = layer.getOrDefault(i, List.of());
