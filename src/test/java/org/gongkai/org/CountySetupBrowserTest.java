@@ -158,6 +158,7 @@ class CountySetupBrowserTest {
             // Three days later the department is renamed; the letter keeps the name of its day
             clock.back(Duration.ZERO);
             admin.navigate(url("/console/units"));
+            admin.click("#unit-actions-" + HOUSING + " summary");
             admin.fill("#name-" + HOUSING, NEW_NAME);
             admin.click("form[action='/console/units/" + HOUSING + "'] button:has-text('更名')");
             assertThat(admin.locator("main")).containsText(OLD_NAME + "（至 ");
@@ -175,10 +176,12 @@ class CountySetupBrowserTest {
             colleague.navigate(url("/console/requests"));
             assertThat(colleague.locator("main")).not().containsText(open);
             admin.navigate(url("/console/units"));
+            admin.click("#staff-actions-zhouhandler summary");
             admin.selectOption("#to-zhouhandler", "chenhandler");
             admin.fill("#reason-zhouhandler", "工作调动");
             admin.click("form[action='/console/staff/zhouhandler/handover'] button[type=submit]");
             assertThat(admin.locator("main")).containsText("已保存");
+            screenshots(admin, "county-units-after-handover");
             colleague.navigate(url("/console/requests"));
             assertThat(colleague.locator("main")).containsText(open);
             assertThat(colleague.locator("main")).containsText(answered);
