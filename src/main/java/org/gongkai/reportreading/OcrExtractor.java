@@ -123,6 +123,55 @@ final class OcrExtractor {
         }
     }
 
+    /** A second reading that is a number other than the first (an empty second reading contradicts nothing). */
+    static boolean contradicted(String first, String second) {
+        return second != null && !second.isEmpty() && !second.equals(first);
+    }
+
+    /**
+     * The same cell read a second time by another model (the Chinese one, digits only, one line), for an
+     * independent reading: null when nothing is read.
+     */
+    static String secondReading(ByteBuffer grey, int w, int h, Rectangle cell) {
+        TessAPI api = TessAPI.INSTANCE;
+        TessBaseAPI handle = CONFIRM_ENGINES.poll();
+        if (handle == null) {
+            handle = confirmEngine();
+        }
+        try {
+            api.TessBaseAPISetImage(handle, grey, w, h, 1, w);
+            api.TessBaseAPISetRectangle(handle, cell.x, cell.y, cell.width, cell.height);
+            Pointer p = api.TessBaseAPIGetUTF8Text(handle);
+            if (p == null) {
+                return null;
+            }
+            String text = p.getString(0, "UTF-8").strip().replace(" ", "");
+            api.TessDeleteText(p);
+            return text;
+        } finally {
+            api.TessBaseAPIClear(handle);
+            CONFIRM_ENGINES.add(handle);
+        }
+    }
+
+    private static final java.util.concurrent.ConcurrentLinkedQueue<TessBaseAPI> CONFIRM_ENGINES =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** The Chinese model restricted to digits, one line: the second reader of number cells. */
+    private static TessBaseAPI confirmEngine() {
+        TessAPI api = TessAPI.INSTANCE;
+        TessBaseAPI h = api.TessBaseAPICreate();
+        if (api.TessBaseAPIInit3(h, TESSDATA, "chi_sim") != 0) {
+            api.TessBaseAPIDelete(h);
+            throw new IllegalStateException("Tesseract cannot load chi_sim from " + TESSDATA);
+        }
+        api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.");
+        api.TessBaseAPISetVariable(h, "user_defined_dpi", String.valueOf((int) DPI));
+        api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        return h;
+    }
+
     private static final Pattern NUMBER = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
 
     /** Recognises a page; every word with its confidence and box. */
@@ -352,6 +401,10 @@ final class OcrExtractor {
                         text = ""; // an empty cell
                     } else {
                         text = number(digits, grey, img.getWidth(), img.getHeight(), box);
+                        if (text != null
+                                && contradicted(text, secondReading(grey, img.getWidth(), img.getHeight(), box))) {
+                            text = null; // two models read two different numbers
+                        }
                         if (text == null) {
                             illegible.add(cells.size());
                             text = "";
