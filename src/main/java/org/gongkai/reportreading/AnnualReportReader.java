@@ -59,10 +59,11 @@ public final class AnnualReportReader {
     private static final long MARK = 987_650_000L;
 
     Reading reading(SourceDocument doc, String name) {
-        Reading r = readClean(doc, name);
+        Clean clean = readClean(doc, name);
+        Reading r = clean.reading();
         java.util.Set<String> illegible = doc.illegible().isEmpty() ? java.util.Set.of() : illegible(doc, name);
         if (doc.scanned()) {
-            distrustFailingSums(r.report(), illegible);
+            distrustFailingSums(r.report(), illegible, clean.printedReviewRows());
         }
         if (!illegible.isEmpty()) {
             r.report().uncertain().addAll(illegible); // null unless the sums settled it
@@ -77,7 +78,7 @@ public final class AnnualReportReader {
         for (int i = 0; i < doc.illegible().size(); i++) {
             marks.add(Long.toString(MARK + i));
         }
-        AnnualReport marked = readClean(doc.marked(marks), name).report();
+        AnnualReport marked = readClean(doc.marked(marks), name).reading().report();
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (String t : List.of("proactive", "requests", "reviews")) {
             Grid g = marked.table(t);
@@ -100,10 +101,11 @@ public final class AnnualReportReader {
      * A recognised (OCR) table whose sums fail may hold a misread cell anywhere in the failing sum: every cell of
      * a failing row, column or balance becomes uncertain (null) unless the sums filled it, so that nothing
      * misread is reported as certain. A row of table 四 is the exception when every one of its cells was read, and
-     * not contradicted by the second model ({@link OcrExtractor}): its five cells stand in fixed places, so a sum that
-     * fails there is the printed one (reported as printed, with its finding).
+     * not contradicted by the second model ({@link OcrExtractor}), none of them blank: its five printed cells stand in
+     * fixed places, so a sum that fails there is the printed one (reported as printed, with its finding).
      */
-    private static void distrustFailingSums(AnnualReport r, java.util.Set<String> illegible) {
+    private static void distrustFailingSums(
+            AnnualReport r, java.util.Set<String> illegible, java.util.Set<String> printedReviewRows) {
         java.util.Set<String> cells = new java.util.LinkedHashSet<>();
         for (Finding f : r.findings()) {
             String[] p = f.where().split("\\.");
@@ -111,7 +113,8 @@ public final class AnnualReportReader {
                 continue;
             }
             Grid g = r.table(p[0]);
-            if (g == null || f.code().equals(Finding.REVIEW_SUM) && allRead(g, p[0], p[1], illegible)) {
+            if (g == null
+                    || f.code().equals(Finding.REVIEW_SUM) && allRead(g, p[0], p[1], illegible, printedReviewRows)) {
                 continue;
             }
             for (String row : g.rowKeys()) {
@@ -138,12 +141,13 @@ public final class AnnualReportReader {
         }
         r.inferred().removeAll(cells); // a fill that leaves a sum failing settles nothing
         r.uncertain().addAll(cells);
-        unverified(r, illegible);
+        unverified(r, illegible, printedReviewRows);
         ReportChecks.audit(r);
     }
 
     /** Known cells of a recognised table that no holding, fully known sum vouches for become uncertain too. */
-    private static void unverified(AnnualReport r, java.util.Set<String> illegible) {
+    private static void unverified(
+            AnnualReport r, java.util.Set<String> illegible, java.util.Set<String> printedReviewRows) {
         Grid q = r.requests();
         if (q != null) {
             List<String> keys = q.rowKeys();
@@ -187,7 +191,7 @@ public final class AnnualReportReader {
                     known &= !r.unknown("reviews." + row + "." + c);
                     sum += c.equals("total") ? -g.count(row, c) : g.count(row, c);
                 }
-                if (!(known && (sum == 0 || allRead(g, "reviews", row, illegible)))) {
+                if (!(known && (sum == 0 || allRead(g, "reviews", row, illegible, printedReviewRows)))) {
                     for (String c : org.gongkai.reportmodel.Layouts.REVIEW_COLUMNS) {
                         if (!r.unknown("reviews." + row + "." + c)) {
                             r.uncertain().add("reviews." + row + "." + c);
@@ -198,9 +202,10 @@ public final class AnnualReportReader {
         }
     }
 
-    /** Every cell of the row was read (none illegible, none unknown). */
-    private static boolean allRead(Grid g, String table, String row, java.util.Set<String> illegible) {
-        if (!g.layout().hasRow(row)) {
+    /** Every cell of the row was printed and read (none blank, none illegible). */
+    private static boolean allRead(
+            Grid g, String table, String row, java.util.Set<String> illegible, java.util.Set<String> printed) {
+        if (!g.layout().hasRow(row) || !printed.contains(row)) {
             return false;
         }
         for (String c : g.columns(row)) {
@@ -211,7 +216,10 @@ public final class AnnualReportReader {
         return true;
     }
 
-    private Reading readClean(SourceDocument doc, String name) {
+    /** A reading, and the rows of table 四 whose cells were all printed. */
+    private record Clean(Reading reading, java.util.Set<String> printedReviewRows) {}
+
+    private Clean readClean(SourceDocument doc, String name) {
         List<String> lines = doc.plainLines();
         MetadataReader.Meta meta = MetadataReader.read(lines);
         AnnualReport r = new AnnualReport()
@@ -281,7 +289,7 @@ public final class AnnualReportReader {
         }
         ReportChecks.audit(r);
         r.findings().addAll(ReportText.checks(text, template));
-        return new Reading(r, text);
+        return new Clean(new Reading(r, text), rev == null ? java.util.Set.of() : rev.printed());
     }
 
     /**
