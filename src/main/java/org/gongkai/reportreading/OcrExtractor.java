@@ -74,12 +74,11 @@ final class OcrExtractor {
     }
 
     private static TessAPI loadSingleThreaded() {
-        if (System.getenv("OMP_THREAD_LIMIT") == null) {
-            try {
-                com.sun.jna.Native.load("c", LibC.class).setenv("OMP_THREAD_LIMIT", "1", 0);
-            } catch (UnsatisfiedLinkError | RuntimeException e) {
-                // not a glibc system: Tesseract keeps its default threads
-            }
+        try {
+            // overwrite 0: a limit the operator set in the environment is kept
+            com.sun.jna.Native.load("c", LibC.class).setenv("OMP_THREAD_LIMIT", "1", 0);
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            // not a glibc system: Tesseract keeps its default threads
         }
         return TessAPI.INSTANCE;
     }
