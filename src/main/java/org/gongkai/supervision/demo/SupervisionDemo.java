@@ -133,6 +133,15 @@ class SupervisionDemo implements DemoContributor {
                 item(culture, "示例县文化和广电旅游体育局文物保护单位名录", DocumentType.NOTICE, today.minusDays(40), "文物保护", "县级文物保护单位名录。"),
                 today.minusDays(38));
         catalog.withdraw(REVIEWER, gone.id(), "名录调整，待重新发布");
+        publish(
+                item(
+                        culture,
+                        "示例县文化和广电旅游体育局关于开展文物安全检查的通知",
+                        DocumentType.NOTICE,
+                        today.minusDays(9),
+                        "通知公告",
+                        "各乡镇（街道）：请对照县级文物保护单位名录（/portal/catalog/items/" + gone.indexNumber() + "）逐处开展安全检查。"),
+                today.minusDays(8));
     }
 
     /** 督办: a livelihood project and a work-report task on the portal, a decision kept inside. */
