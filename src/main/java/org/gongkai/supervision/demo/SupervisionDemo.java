@@ -3,6 +3,7 @@ package org.gongkai.supervision.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.gongkai.annualreport.AnnualReports;
 import org.gongkai.catalog.CatalogColumns;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogWorkflow;
@@ -14,6 +15,9 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.demo.DemoContributor;
+import org.gongkai.reportmodel.AnnualReport;
+import org.gongkai.reportmodel.Layouts;
+import org.gongkai.reportmodel.ReportJson;
 import org.gongkai.supervision.SelfInspection;
 import org.gongkai.supervision.SupervisedItem;
 import org.gongkai.supervision.SupervisedItems;
@@ -42,6 +46,7 @@ class SupervisionDemo implements DemoContributor {
     private final AssessmentDemo assessment;
     private final SupervisedItems items;
     private final UnitDirectory units;
+    private final AnnualReports reports;
     private final Clock clock;
 
     SupervisionDemo(
@@ -51,6 +56,7 @@ class SupervisionDemo implements DemoContributor {
             AssessmentDemo assessment,
             SupervisedItems items,
             UnitDirectory units,
+            AnnualReports reports,
             Clock clock) {
         this.catalog = catalog;
         this.columns = columns;
@@ -58,6 +64,7 @@ class SupervisionDemo implements DemoContributor {
         this.assessment = assessment;
         this.items = items;
         this.units = units;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -75,6 +82,7 @@ class SupervisionDemo implements DemoContributor {
         slips(today);
         assessment.seed(today.getYear() - 1);
         items(today);
+        oldSiteReport(today.getYear() - 3);
         SelfInspection.Outcome o = inspection.run("system", GOVERNMENT);
         log.say("督查考核：自查发现 " + o.detected() + " 个问题（用时 " + o.millis() + " 毫秒），见 /console/supervision");
     }
@@ -142,6 +150,24 @@ class SupervisionDemo implements DemoContributor {
                         "通知公告",
                         "各乡镇（街道）：请对照县级文物保护单位名录（/portal/catalog/items/" + gone.indexNumber() + "）逐处开展安全检查。"),
                 today.minusDays(8));
+    }
+
+    /**
+     * The office enters the culture bureau's report of the year before the platform, read from the old website: its
+     * 结转下年度 disagrees with the 上年结转 of the platform's first published report, which now fails its carry-over
+     * check.
+     */
+    private void oldSiteReport(int firstYear) {
+        String culture = GOVERNMENT + "018";
+        AnnualReport first = reports.view(REVIEWER, culture, firstYear).report();
+        if (first == null || first.requests() == null) {
+            return;
+        }
+        AnnualReport old = ReportJson.read(ReportJson.write(first));
+        String column = Layouts.APPLICANT_COLUMNS.getFirst();
+        old.year(firstYear - 1).published(null).source("原政府网站年度报告（人工录入）");
+        old.requests().set("carried_forward", column, first.requests().count("carried_over", column) + 2);
+        reports.importPublished(REVIEWER, culture, firstYear - 1, old);
     }
 
     /** 督办: a livelihood project and a work-report task on the portal, a decision kept inside. */
