@@ -102,11 +102,11 @@ class FindingFilesTest {
                         "file",
                         Map.of("说明.txt", "检查说明".getBytes(StandardCharsets.UTF_8)),
                         Map.of());
-        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.statusCode()).isEqualTo(400);
         assertThat(text.body()).contains("id=\"file-error\"").contains("请上传 PNG、JPEG 格式的截图或 PDF、DOCX 格式的文件");
         HttpResponse<String> empty = new ConsoleSession(port, "reviewer")
                 .upload(page, page + "/files", "file", Map.of("空.png", new byte[0]), Map.of());
-        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("id=\"file-error\"");
         assertThat(files.of(f.id())).isEmpty();
 

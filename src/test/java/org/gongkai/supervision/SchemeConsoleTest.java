@@ -45,7 +45,7 @@ class SchemeConsoleTest {
         row(bad, 0, "Bad Code", "", "DEDUCTION", "", "x", "");
         row(bad, 1, "", "", "DEDUCTION", "", "", "");
         HttpResponse<String> refused = reviewer.post(PAGE, POST, bad);
-        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("id=\"baseScore-error\"")
                 .contains("请填写 0 至 1000 之间、最多两位小数的数值")
