@@ -27,13 +27,13 @@ class WorkingDaysRuleTest {
 
     @Test
     void moreThanNWorkingDaysCountsWorkingDaysOnlyAndGivesTheCount() {
-        // written Friday 30 May; 20 working days later (the holiday skipped) is Friday 27 June
+        // written Friday 30 May; the 20th working day after it (the holiday skipped) is Monday 30 June
         LocalDate written = LocalDate.of(2025, 5, 30);
-        assertThat(found(WorkingDaysRule.Measure.OLDER_THAN_WORKING_DAYS, 20, written, LocalDate.of(2025, 6, 27)))
-                .isEmpty();
-        assertThat(found(WorkingDaysRule.Measure.OLDER_THAN_WORKING_DAYS, 20, written, LocalDate.of(2025, 6, 29)))
+        assertThat(found(WorkingDaysRule.Measure.OLDER_THAN_WORKING_DAYS, 20, written, LocalDate.of(2025, 6, 28)))
                 .isEmpty();
         assertThat(found(WorkingDaysRule.Measure.OLDER_THAN_WORKING_DAYS, 20, written, LocalDate.of(2025, 6, 30)))
+                .isEmpty();
+        assertThat(found(WorkingDaysRule.Measure.OLDER_THAN_WORKING_DAYS, 20, written, LocalDate.of(2025, 7, 1)))
                 .singleElement()
                 .satisfies(d -> assertThat(d.args()).containsExactly(21));
     }

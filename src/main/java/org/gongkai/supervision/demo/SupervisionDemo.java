@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.gongkai.annualreport.AnnualReports;
+import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.catalog.CatalogColumns;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogWorkflow;
@@ -18,6 +19,8 @@ import org.gongkai.platform.demo.DemoContributor;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Layouts;
 import org.gongkai.reportmodel.ReportJson;
+import org.gongkai.requests.IntakeForm;
+import org.gongkai.requests.RequestIntake;
 import org.gongkai.supervision.SelfInspection;
 import org.gongkai.supervision.SupervisedItem;
 import org.gongkai.supervision.SupervisedItems;
@@ -47,6 +50,8 @@ class SupervisionDemo implements DemoContributor {
     private final SupervisedItems items;
     private final UnitDirectory units;
     private final AnnualReports reports;
+    private final RequestIntake intake;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
     SupervisionDemo(
@@ -57,6 +62,8 @@ class SupervisionDemo implements DemoContributor {
             SupervisedItems items,
             UnitDirectory units,
             AnnualReports reports,
+            RequestIntake intake,
+            WorkingCalendar calendar,
             Clock clock) {
         this.catalog = catalog;
         this.columns = columns;
@@ -65,6 +72,8 @@ class SupervisionDemo implements DemoContributor {
         this.items = items;
         this.units = units;
         this.reports = reports;
+        this.intake = intake;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -83,6 +92,7 @@ class SupervisionDemo implements DemoContributor {
         assessment.seed(today.getYear() - 1);
         items(today);
         oldSiteReport(today.getYear() - 3);
+        letterDueSoon(today);
         SelfInspection.Outcome o = inspection.run("system", GOVERNMENT);
         log.say("督查考核：自查发现 " + o.detected() + " 个问题（用时 " + o.millis() + " 毫秒），见 /console/supervision");
     }
@@ -168,6 +178,37 @@ class SupervisionDemo implements DemoContributor {
         old.year(firstYear - 1).published(null).source("原政府网站年度报告（人工录入）");
         old.requests().set("carried_forward", column, first.requests().count("carried_over", column) + 2);
         reports.importPublished(REVIEWER, culture, firstYear - 1, old);
+    }
+
+    /**
+     * A letter the housing bureau signed for some weeks ago and registered now: its 20 working days end within the
+     * next two, whatever day the demo is made.
+     */
+    private void letterDueSoon(LocalDate today) {
+        LocalDate by = calendar.plusWorkingDays(today, 2);
+        LocalDate received = today;
+        while (calendar.plusWorkingDays(received, 20).isAfter(by)) {
+            received = received.minusDays(1);
+        }
+        String unit = GOVERNMENT + "013";
+        intake.register(
+                HANDLERS.get(unit),
+                new IntakeForm(
+                        unit,
+                        "natural_person",
+                        "刘某某",
+                        "resident_id",
+                        "11010519491231002X",
+                        null,
+                        null,
+                        "13912345678",
+                        null,
+                        "示例县城关镇解放路 8 号",
+                        "申请公开本小区加装电梯的审批材料",
+                        "registered_mail",
+                        "post"),
+                received,
+                java.util.List.of());
     }
 
     /** 督办: a livelihood project and a work-report task on the portal, a decision kept inside. */
