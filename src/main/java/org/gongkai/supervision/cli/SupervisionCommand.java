@@ -1,7 +1,6 @@
 package org.gongkai.supervision.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.China;
+import org.gongkai.platform.cli.DataDirOption;
 import org.gongkai.platform.cli.GongkaiCommand;
 import org.gongkai.platform.cli.ModuleCommand;
 import org.gongkai.supervision.Finding;
@@ -54,8 +54,8 @@ public class SupervisionCommand implements Runnable, ModuleCommand {
     /** Where the platform's database is: the data directory's embedded PostgreSQL, or an external one. */
     static class Database {
 
-        @Option(names = "--data-dir", description = "Data directory (default ./data)")
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Option(names = "--db-url", defaultValue = "${env:GONGKAI_DB_URL}", hidden = true)
         String dbUrl;
@@ -67,17 +67,12 @@ public class SupervisionCommand implements Runnable, ModuleCommand {
         String dbPassword;
 
         ConfigurableApplicationContext start(CommandSpec spec) {
-            List<String> args = new ArrayList<>();
-            if (dataDir != null) {
-                args.add("--gongkai.data-dir=" + dataDir.toAbsolutePath());
-            }
+            List<String> args = new ArrayList<>(List.of(dataDir.applicationArguments()));
             if (dbUrl != null && !dbUrl.isBlank()) {
                 args.add("--gongkai.db-url=" + dbUrl);
                 args.add("--gongkai.db-user=" + (dbUser == null ? "" : dbUser));
                 args.add("--gongkai.db-password=" + (dbPassword == null ? "" : dbPassword));
             }
-            args.add("--gongkai.demo=false");
-            args.add("--logging.level.root=WARN");
             return new SpringApplicationBuilder(GongkaiCommand.application(spec))
                     .web(WebApplicationType.NONE)
                     .run(args.toArray(String[]::new));
@@ -199,7 +194,7 @@ public class SupervisionCommand implements Runnable, ModuleCommand {
         if (root == null) {
             return null;
         }
-        String user = "cli:" + System.getProperty("user.name", "operator");
+        String user = DataDirOption.operator();
         return new StaffMember(user.length() > 60 ? user.substring(0, 60) : user, "命令行", Role.ADMIN, root.code());
     }
 
