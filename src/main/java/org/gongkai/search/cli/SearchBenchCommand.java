@@ -87,6 +87,7 @@ class SearchBenchCommand implements Callable<Integer> {
                 "queries: %d labelled (%s) and %d with a filter; %d items%n",
                 labels.size(), kinds(labels), cases.size() - labels.size(), items);
         List<Measured> results = new ArrayList<>();
+        boolean failed = false;
         for (String name : engines) {
             try (BenchEngine engine = open(name)) {
                 long t0 = System.nanoTime();
@@ -102,10 +103,15 @@ class SearchBenchCommand implements Callable<Integer> {
                 System.out.printf(
                         "engine %s: p50 %.2f ms, p99 %.2f ms, hits %d%n",
                         name, pct(m.samples(), 50), pct(m.samples(), 99), hits);
+            } catch (Exception e) { // the others are still measured and compared
+                System.out.printf("engine %s: failed (%s)%n", name, e);
+                failed = true;
             }
         }
-        report(results, labels);
-        return 0;
+        if (!results.isEmpty()) {
+            report(results, labels);
+        }
+        return failed ? 1 : 0;
     }
 
     private BenchEngine open(String name) throws Exception {

@@ -46,6 +46,11 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
     private static final int LOADERS = 2;
 
     private final OpenSearchHttp http;
+    /** Bulk loading and the refresh after it: a busy node may take long over a request, which is then retried. */
+    private final OpenSearchHttp loading;
+
+    private static final Duration LOADING_TIMEOUT = Duration.ofMinutes(3);
+    private static final int BULK_TRIES = 3;
     private final String alias;
     private final int replicas;
     private final Clock clock;
@@ -58,6 +63,7 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
      */
     public OpenSearchCatalogSearch(String url, String alias, int replicas, Clock clock) {
         this.http = new OpenSearchHttp(url, Duration.ofSeconds(30));
+        this.loading = new OpenSearchHttp(url, LOADING_TIMEOUT);
         this.alias = alias;
         this.replicas = replicas;
         this.clock = clock;
@@ -170,7 +176,7 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
         settled.put("refresh_interval", null); // back to the defaults
         settled.put("translog.durability", null);
         http.expect("PUT", fresh + "/_settings", Map.of("index", settled));
-        http.expect("POST", fresh + "/_refresh", null);
+        loading.expect("POST", fresh + "/_refresh", null);
         List<String> old = indicesOfAlias();
         List<Object> actions = new ArrayList<>();
         old.forEach(i -> actions.add(Map.of("remove", Map.of("index", i, "alias", alias))));
@@ -286,10 +292,19 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
                     .append(OpenSearchHttp.json(source(d)))
                     .append('\n');
         }
-        OpenSearchHttp.Answer a = http.sendRaw("POST", "_bulk", ndjson.toString(), "application/x-ndjson");
-        if (!a.ok() || a.body().path("errors").asBoolean()) {
-            throw new SearchUnavailableException("bulk indexing answered " + a.status() + ": "
-                    + OpenSearchHttp.abbreviate(a.body().toString()));
+        for (int attempt = 1; ; attempt++) {
+            try { // documents by id: sending a batch again replaces what a timed-out attempt may have written
+                OpenSearchHttp.Answer a = loading.sendRaw("POST", "_bulk", ndjson.toString(), "application/x-ndjson");
+                if (!a.ok() || a.body().path("errors").asBoolean()) {
+                    throw new SearchUnavailableException("bulk indexing answered " + a.status() + ": "
+                            + OpenSearchHttp.abbreviate(a.body().toString()));
+                }
+                return;
+            } catch (SearchUnavailableException e) {
+                if (attempt == BULK_TRIES) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -78,9 +78,16 @@ class SeveralNodesTest {
 
     @BeforeAll
     void startNodeB() {
+        FileSystemUtils.deleteRecursively(DATA_B.toFile());
+        runNodeB();
+    }
+
+    private static final Path DATA_B = Path.of("target/test-node-b").toAbsolutePath();
+
+    /** Node B on its data directory (its own search index), kept between runs. */
+    private void runNodeB() {
         EmbeddedDatabase.Endpoint db = EmbeddedDatabase.start(props.dataDir(), EmbeddedDatabase.Options.production());
-        Path dataB = Path.of("target/test-node-b").toAbsolutePath();
-        FileSystemUtils.deleteRecursively(dataB.toFile());
+        Path dataB = DATA_B;
         nodeB = new SpringApplicationBuilder(GongkaiApplication.class)
                 .profiles("test")
                 .run(
@@ -187,6 +194,78 @@ class SeveralNodesTest {
         nodeA.getBean(NodeSignals.class).send("test_probe", "again");
         assertThat(within(2000, () -> heard.contains("again"))).isTrue();
         workflowA.withdraw(REVIEWER, draft.id(), "测试撤回");
+    }
+
+    @Test
+    void aNodeStoppedWhileItemsChangedReindexesExactlyWhatTheChangeFeedSaysChangedWhenItStartsAgain() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String tag = Long.toString(System.nanoTime() % 100000);
+        String before = "关于停机节点补齐测试甲" + tag + "号的通知";
+        String meanwhile = "关于停机节点补齐测试乙" + tag + "号的通知";
+        CatalogItem old = publishOnA(before, today);
+        assertThat(within(
+                        2000,
+                        () -> nodeB.getBean(CatalogSearch.class)
+                                        .search(SearchQuery.of(before))
+                                        .total()
+                                == 1))
+                .isTrue();
+        long stopped = feedLast();
+
+        // When node B is stopped, and through node A one item is withdrawn and another published (counts equal)
+        nodeB.close();
+        long publicCount = publicItems();
+        workflowA.withdraw(REVIEWER, old.id(), "测试撤回");
+        CatalogItem added = publishOnA(meanwhile, today);
+        assertThat(publicItems()).isEqualTo(publicCount);
+        assertThat(feedLast()).isGreaterThan(stopped);
+
+        // Then node B, started again on its own index, follows the feed from where its index stopped
+        ch.qos.logback.classic.Logger indexer =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.gongkai.catalog.CatalogIndexer");
+        var log = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        log.start();
+        ch.qos.logback.classic.Level level = indexer.getLevel();
+        indexer.setLevel(ch.qos.logback.classic.Level.INFO);
+        indexer.addAppender(log);
+        try {
+            runNodeB();
+        } finally {
+            indexer.detachAppender(log);
+            indexer.setLevel(level);
+        }
+        List<String> said = log.list.stream().map(e -> e.getFormattedMessage()).toList();
+        assertThat(said).noneMatch(m -> m.contains("rebuil"));
+        Matcher caughtUp = Pattern.compile("search index: (\\d+) catalogue changes since feed number (\\d+) applied")
+                .matcher(String.join("\n", said));
+        assertThat(caughtUp.find()).as("caught up from the feed: %s", said).isTrue();
+        long from = Long.parseLong(caughtUp.group(2));
+        assertThat(from).isBetween(1L, stopped);
+        assertThat(Long.parseLong(caughtUp.group(1))).isEqualTo(feedLast() - from);
+        CatalogSearch searchB = nodeB.getBean(CatalogSearch.class);
+        assertThat(searchB.search(SearchQuery.of(before)).total())
+                .as("withdrawn while B was stopped")
+                .isZero();
+        assertThat(searchB.search(SearchQuery.of(meanwhile)).hits())
+                .extracting(h -> h.id())
+                .containsExactly(added.id());
+        assertThat(searchB.feedPosition()).isEqualTo(feedLast());
+        assertThat(searchB.count()).isEqualTo(publicItems());
+        workflowA.withdraw(REVIEWER, added.id(), "测试撤回");
+    }
+
+    private CatalogItem publishOnA(String title, LocalDate today) {
+        CatalogItem draft = workflowA.create(ZHUJIAN, content(title, today));
+        workflowA.submit(ZHUJIAN, draft.id());
+        return workflowA.approve(REVIEWER, draft.id(), "同意", null);
+    }
+
+    private long feedLast() {
+        return jdbc.sql("select max(seq) from catalog_change").query(Long.class).single();
+    }
+
+    private long publicItems() {
+        return nodeA.getBean(CatalogSearch.class).count();
     }
 
     private boolean listening(String channel) {
