@@ -70,6 +70,11 @@ public record BarChart(String id, String title, String labelHeader, String value
         return rows.isEmpty() ? 0 : rows.getLast().y() + BAR + 8;
     }
 
+    /** The SVG's view box: {@link #WIDTH} wide, {@link #height()} high. */
+    public String viewBox() {
+        return "0 0 " + WIDTH + " " + height();
+    }
+
     /** The label of the highest bar (the first of equals), for the chart's description. */
     public String top() {
         return bars.stream()
