@@ -59,9 +59,14 @@ class ConsoleChartsTest {
         Matcher m =
                 REPORT.matcher(reviewer.get("/console/annual-reports?year=2025").body());
         assertThat(m.find()).isTrue();
-        String chart = figure(reviewer.get(m.group(1)).body(), "year-on-year");
-        assertAccessible(chart);
-        assertThat(chart).contains("本年新收申请", "2024年", "2025年", "复议诉讼案件");
+        String page = reviewer.get(m.group(1)).body();
+        assertThat(page).contains("主要数字历年对比");
+        for (String figure : new String[] {"received", "replied", "granted", "reviews"}) {
+            String chart = figure(page, "year-on-year-" + figure);
+            assertAccessible(chart);
+            assertThat(values(chart)).hasSize(4);
+        }
+        assertThat(figure(page, "year-on-year-received")).contains("历年本年新收申请", "2024年", "2025年");
     }
 
     private static void assertAccessible(String figure) {

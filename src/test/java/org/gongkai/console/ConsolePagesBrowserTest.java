@@ -147,8 +147,12 @@ class ConsolePagesBrowserTest {
             }
         }
         Files.write(SCREENSHOTS.resolve("console-problems.txt"), problems);
+        Files.write(SCREENSHOTS.resolve("console-times.txt"), times);
         assertThat(problems).isEmpty();
     }
+
+    /** Each page's time from request sent to last byte received, as Chromium measured it (ms). */
+    private final List<String> times = new ArrayList<>();
 
     private List<String> check(Page page, String user, String path, int width) {
         List<String> problems = new ArrayList<>();
@@ -159,6 +163,8 @@ class ConsolePagesBrowserTest {
             problems.add(where + ": status " + status);
             return problems;
         }
+        com.microsoft.playwright.options.Timing t = response.request().timing();
+        times.add(Math.round(t.responseEnd - t.requestStart) + "\t" + where);
         String name = user + "-"
                 + kind(path)
                         .replaceFirst("^/console/?", "")

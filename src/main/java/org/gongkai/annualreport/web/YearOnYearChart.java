@@ -8,30 +8,44 @@ import org.gongkai.platform.China;
 import org.gongkai.platform.web.BarChart;
 import org.springframework.context.MessageSource;
 
-/** A report's key figures year on year, one group of bars per figure, for the console's report page. */
+/** A report's key figures year on year, one small chart per figure, for the console's report page. */
 final class YearOnYearChart {
 
     private YearOnYearChart() {}
 
-    static BarChart of(String unitName, List<Comparison.Point> years, MessageSource messages) {
-        List<BarChart.Bar> bars = new ArrayList<>();
-        add(bars, say(messages, "annualreport.compare.received"), years, Comparison.Point::received);
-        add(bars, say(messages, "annualreport.compare.replied"), years, Comparison.Point::replied);
-        add(bars, say(messages, "annualreport.compare.granted"), years, Comparison.Point::granted);
-        add(bars, say(messages, "annualreport.compare.reviews"), years, Comparison.Point::reviews);
-        return new BarChart(
-                "year-on-year",
-                messages.getMessage("annualreport.year-on-year", new Object[] {unitName}, China.LOCALE),
-                say(messages, "annualreport.year-on-year.figure"),
-                say(messages, "annualreport.year-on-year.value"),
-                years.size() < 2 ? List.of() : bars);
+    /** The years compared: the report's and the three before it. */
+    static final int YEARS = 4;
+
+    /** One small chart per key figure, the last {@link #YEARS} years each; none with fewer than two years. */
+    static List<BarChart> of(String unitName, List<Comparison.Point> points, MessageSource messages) {
+        List<Comparison.Point> years = points.subList(Math.max(0, points.size() - YEARS), points.size());
+        if (years.size() < 2) {
+            return List.of();
+        }
+        return List.of(
+                chart("received", unitName, years, Comparison.Point::received, messages),
+                chart("replied", unitName, years, Comparison.Point::replied, messages),
+                chart("granted", unitName, years, Comparison.Point::granted, messages),
+                chart("reviews", unitName, years, Comparison.Point::reviews, messages));
     }
 
-    private static void add(
-            List<BarChart.Bar> bars, String figure, List<Comparison.Point> years, ToLongFunction<Comparison.Point> f) {
+    private static BarChart chart(
+            String figure,
+            String unitName,
+            List<Comparison.Point> years,
+            ToLongFunction<Comparison.Point> value,
+            MessageSource messages) {
+        String name = say(messages, "annualreport.compare." + figure);
+        List<BarChart.Bar> bars = new ArrayList<>();
         for (Comparison.Point p : years) {
-            bars.add(new BarChart.Bar(figure, p.label(), f.applyAsLong(p), null));
+            bars.add(new BarChart.Bar(p.label(), value.applyAsLong(p)));
         }
+        return new BarChart(
+                "year-on-year-" + figure,
+                messages.getMessage("annualreport.year-on-year.chart", new Object[] {unitName, name}, China.LOCALE),
+                say(messages, "annualreport.field.year"),
+                name,
+                bars);
     }
 
     private static String say(MessageSource messages, String code) {
