@@ -213,7 +213,9 @@ class AnnualReportConsoleController {
         model.addAttribute("reviewer", staff.role() == Role.REVIEWER);
         model.addAttribute("year", year);
         model.addAttribute(
-                "yearOnYear", YearOnYearChart.of(view.unit().name(), comparison.years(staff, unit, year), messages));
+                "yearOnYear",
+                YearOnYearChart.of(
+                        view.unit().name(), comparison.years(staff, unit, year, YearOnYearChart.YEARS), messages));
         return "console/annual/view";
     }
 
