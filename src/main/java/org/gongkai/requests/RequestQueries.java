@@ -22,6 +22,8 @@ public class RequestQueries {
     /** The deadlines view looks this many working days ahead. */
     public static final int DUE_SOON = 3;
 
+    private static final int RUNNING_HORIZON_YEARS = 10;
+
     private final RequestRepository requests;
     private final LetterStore letters;
     private final AttachmentStore files;
@@ -115,6 +117,15 @@ public class RequestQueries {
                 due.stream().filter(r -> !r.dueDate().isBefore(today)).toList(),
                 requests.withMissingCalendar(visible),
                 missing);
+    }
+
+    /** Every case whose clock runs in the units the viewer sees, whatever its due date (for workload charts). */
+    public List<RequestSummary> running(StaffMember staff) {
+        return requests
+                .dueBy(units.visibleUnitCodes(staff), LocalDate.now(clock).plusYears(RUNNING_HORIZON_YEARS))
+                .stream()
+                .map(RequestSummary::masked)
+                .toList();
     }
 
     /** The applicant's own case, if the secret matches; nothing else. */

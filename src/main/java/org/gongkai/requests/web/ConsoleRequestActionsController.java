@@ -217,7 +217,7 @@ class ConsoleRequestActionsController {
             ReplyDraft draft = new ReplyDraft(o, a, body, reason, ids);
             if (confirmed) {
                 letters.reply(staff, id, draft);
-                return "redirect:/console/requests/" + id;
+                return "redirect:/console/requests/" + id + "?done=reply";
             }
             String xhtml = letters.preview(staff, id, draft);
             m.addAttribute("c", queries.view(staff, id));
@@ -263,7 +263,7 @@ class ConsoleRequestActionsController {
         StaffMember staff = p.member();
         try {
             step.run();
-            return "redirect:/console/requests/" + id;
+            return "redirect:/console/requests/" + id + "?done=" + (action.startsWith("mail-") ? "mail" : action);
         } catch (ConflictException | InvalidInputException e) {
             ProblemPages.Shown shown = problems.show(e);
             m.addAttribute("actionError", action);
