@@ -3,12 +3,18 @@ package org.gongkai.requests.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.web.ProblemPages;
+import org.gongkai.requests.CorrectionSubmissions;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.RequestQueries;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The applicant's view: tracking code and secret give status, due date, and the letters and documents released
@@ -38,13 +45,19 @@ class PortalTrackController {
     private final UnitDirectory units;
     private final LetterFiles files;
     private final LetterMailing mailing;
+    private final CorrectionSubmissions corrections;
+    private final ProblemPages problems;
 
     PortalTrackController(
             RequestQueries queries,
             TrackThrottle throttle,
             UnitDirectory units,
             LetterFiles files,
-            LetterMailing mailing) {
+            LetterMailing mailing,
+            CorrectionSubmissions corrections,
+            ProblemPages problems) {
+        this.corrections = corrections;
+        this.problems = problems;
         this.mailing = mailing;
         this.queries = queries;
         this.throttle = throttle;
@@ -88,9 +101,47 @@ class PortalTrackController {
         Set<Long> tracked = tracked(session);
         tracked.add(view.get().requestId());
         session.setAttribute(SESSION_KEY, tracked); // set again: the session store saves what is set, not what changes
-        model.addAttribute("view", view.get());
-        model.addAttribute("unitName", units.require(view.get().unitCode()).name());
-        model.addAttribute("postings", mailing.postings(view.get().requestId()));
+        return show(view.get(), model);
+    }
+
+    /**
+     * The corrected application (条例 30), from the session that proved the case's code and secret: text, files or
+     * both. Bad input re-renders the page with the errors by the fields (400); a case that no longer waits for a
+     * correction gets the reason (409); nothing is stored then.
+     */
+    @PostMapping("/portal/track/correction")
+    String correction(
+            @RequestParam long id,
+            @RequestParam(required = false) String correctedText,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            HttpSession session,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
+        if (!tracked(session).contains(id)) {
+            response.setStatus(403);
+            model.addAttribute("trackError", "track.correction.expired");
+            return "requests/portal-track";
+        }
+        try {
+            corrections.submit(id, correctedText, ConsoleRequestActionsController.uploads(attachments));
+            model.addAttribute("correctionDone", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", problems.fieldErrors(e));
+            model.addAttribute("correctedText", correctedText);
+        } catch (ProblemException e) {
+            ProblemPages.Shown shown = problems.show(e);
+            model.addAttribute("correctionError", shown.message());
+        }
+        return show(queries.tracked(id).orElseThrow(), model);
+    }
+
+    private String show(TrackView view, Model model) {
+        model.addAttribute("code", view.trackingCode());
+        model.addAttribute("view", view);
+        model.addAttribute("unitName", units.require(view.unitCode()).name());
+        model.addAttribute("postings", mailing.postings(view.requestId()));
         return "requests/portal-track";
     }
 
