@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
 import org.gongkai.platform.web.ProblemPages;
+import org.gongkai.platform.web.SecretChecks;
 import org.gongkai.requests.CorrectionSubmissions;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.LetterMailing;
@@ -21,7 +21,6 @@ import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.StoredAttachment;
 import org.gongkai.requests.TrackView;
 import org.gongkai.requests.TrackingCodes;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +32,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The applicant's view: tracking code and secret give status, due date, and the letters and documents released
- * to them. A wrong pair gets one generic message, and repeated failures are throttled. Downloads work only in the
+ * to them. A wrong pair gets one generic message, and repeated failures are throttled (the platform's
+ * {@link SecretChecks}, scope {@code track}). Downloads work only in the
  * session that gave the right secret.
  */
 @Controller
@@ -41,7 +41,7 @@ class PortalTrackController {
 
     private static final String SESSION_KEY = "gongkai.tracked";
     private final RequestQueries queries;
-    private final TrackThrottle throttle;
+    private final SecretChecks.Scope secrets;
     private final UnitDirectory units;
     private final LetterFiles files;
     private final LetterMailing mailing;
@@ -50,7 +50,7 @@ class PortalTrackController {
 
     PortalTrackController(
             RequestQueries queries,
-            TrackThrottle throttle,
+            SecretChecks secretChecks,
             UnitDirectory units,
             LetterFiles files,
             LetterMailing mailing,
@@ -60,7 +60,7 @@ class PortalTrackController {
         this.problems = problems;
         this.mailing = mailing;
         this.queries = queries;
-        this.throttle = throttle;
+        this.secrets = secretChecks.scope("track");
         this.units = units;
         this.files = files;
     }
@@ -80,22 +80,11 @@ class PortalTrackController {
             Model model) {
         String normal = TrackingCodes.normaliseCode(code);
         model.addAttribute("code", normal);
-        String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.waitFor(address, normal);
-        if (wait.isPresent()) {
-            response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()));
-            model.addAttribute("trackError", "track.throttled");
-            model.addAttribute("trackWait", wait.get().toSeconds());
-            return "requests/portal-track";
-        }
-        Optional<TrackView> view = queries.track(normal, secret == null ? "" : secret);
+        Optional<TrackView> view = secrets.prove(
+                normal, request, response, model, () -> queries.track(normal, secret == null ? "" : secret));
         if (view.isEmpty()) {
-            throttle.failed(address, normal);
-            model.addAttribute("trackError", "track.not-found");
             return "requests/portal-track";
         }
-        throttle.succeeded(address, normal);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         Set<Long> tracked = tracked(session);
