@@ -92,7 +92,7 @@ class LetterEmailTest {
         ok(api.step("reviewer", code, "extend", "{\"days\":10,\"reason\":\"需调取多年度档案\"}"));
         ok(api.step("zhujian", code, "fee-notice", "{\"basis\":\"pages\",\"pages\":300}"));
         ok(api.step("zhujian", code, "fee-paid", "{}"));
-        ok(step(
+        ok(api.step(
                 "zhujian",
                 code,
                 "reply",
