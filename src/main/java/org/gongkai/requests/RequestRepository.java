@@ -44,4 +44,7 @@ public interface RequestRepository {
      * those received before it (fees by count).
      */
     int ordinalInMonth(String identityKey, LocalDate day, long id);
+
+    /** Every application of the applicant with this identity key, newest first. */
+    List<RequestSummary> byApplicant(String identityKey);
 }

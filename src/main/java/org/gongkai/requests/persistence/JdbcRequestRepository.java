@@ -216,6 +216,15 @@ class JdbcRequestRepository implements RequestRepository {
                 .single();
     }
 
+    @Override
+    public List<RequestSummary> byApplicant(String identityKey) {
+        return jdbc.sql("select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where applicant_key = ? "
+                        + "order by id desc limit 2000")
+                .param(identityKey)
+                .query(RequestRows::summary)
+                .list();
+    }
+
     private static List<String> names(Set<Status> statuses) {
         return statuses.stream().map(Status::name).sorted().toList();
     }
