@@ -11,6 +11,7 @@ import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.requests.ApplicantHistory;
 import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseView;
+import org.gongkai.requests.FollowUps;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.LetterDelivery;
 import org.gongkai.requests.LetterMailing;
@@ -45,6 +46,7 @@ class ConsoleRequestsController {
     private final LetterDelivery delivery;
     private final LetterMailing mailing;
     private final ApplicantHistory history;
+    private final FollowUps followUps;
     private final MessageSource messages;
 
     ConsoleRequestsController(
@@ -55,7 +57,9 @@ class ConsoleRequestsController {
             LetterDelivery delivery,
             LetterMailing mailing,
             ApplicantHistory history,
+            FollowUps followUps,
             MessageSource messages) {
+        this.followUps = followUps;
         this.history = history;
         this.messages = messages;
         this.delivery = delivery;
@@ -142,6 +146,9 @@ class ConsoleRequestsController {
             }
         }
         model.addAttribute("review", review);
+        model.addAttribute(
+                "followUps", followUps.forRequest(view.request().intake().id()));
+        model.addAttribute("mayCallBack", followUps.mayCallBack(staff, view.request()));
         if (view.request().allowedSteps(staff).contains(RequestStep.REPLY)) {
             model.addAttribute("hints", history.hints(staff, view.request()));
             ReviewPolicy policy = letters.policy(view.request());
