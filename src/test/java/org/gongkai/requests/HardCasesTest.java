@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.requests.CaseFixture.*;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +12,11 @@ import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.requests.ReplyLetters.ReplyDraft;
+import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Help for hard cases against the real database: the applicant's similar applications (never another applicant's)
@@ -21,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @GongkaiTest
 class HardCasesTest {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     RequestIntake intake;
@@ -73,7 +79,7 @@ class HardCasesTest {
     }
 
     @Test
-    void similarApplicationsOfTheSameApplicantAreFoundUnrelatedOnesAndOtherApplicantsNever() {
+    void similarApplicationsOfTheSameApplicantAreFoundUnrelatedOnesAndOtherApplicantsNever() throws Exception {
         String applicant = newPerson();
         String other = newPerson();
         long similar = apply(applicant, "申请公开2024年城关镇老旧小区改造项目的资金使用情况和招标文件");
@@ -89,6 +95,15 @@ class HardCasesTest {
         assertThat(hints.suggestDuplicate()).isTrue();
         assertThat(hints.perMonth()).containsEntry(java.time.YearMonth.now(clock), 3);
         assertThat(hints.suggestMassRepeated()).isFalse();
+        // The handler sees them on the case page, as a suggestion
+        HttpResponse<String> page = new ConsoleSession(port, "zhujian").get("/console/requests/" + now);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"hints-similar\"")
+                .contains("/console/requests/" + similar)
+                .doesNotContain("/console/requests/" + othersSame + "\"")
+                .contains("重复申请")
+                .contains(java.time.YearMonth.now(clock).getMonthValue() + "月 3件");
         // The other applicant's identical text finds nothing of the first applicant's
         ApplicantHints theirs =
                 history.hints(ZHUJIAN, repository.find(othersSame).orElseThrow());
