@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import org.gongkai.catalog.CatalogColumns;
@@ -21,12 +22,13 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.demo.DemoContributor;
+import org.gongkai.platform.demo.DemoYears;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A normative document of 2025 drafted together with its video, graphic and audio interpretations: the files are
+ * A normative document of the last full year (written for 2025, moved by {@link DemoYears}) drafted together with its video, graphic and audio interpretations: the files are
  * attached (a short WebM video and an Ogg sound shipped in {@code demo/}, a chart drawn now), the interpretations
  * pass their review first and wait, and the document's approval publishes all of them together (同步).
  */
@@ -38,23 +40,28 @@ class InterpretationMediaDemo implements DemoContributor {
     private static final StaffMember AUTHOR = new StaffMember("zhujian", "县住建局 李经办", Role.HANDLER, UNIT);
     private static final StaffMember REVIEWER =
             new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, CatalogDemo.OFFICE);
-    private static final LocalDate WRITTEN = LocalDate.of(2025, 6, 10);
-    private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 20);
 
     private final CatalogWorkflow workflow;
     private final CatalogColumns columns;
     private final UnitDirectory units;
     private final TransactionTemplate transaction;
+    private final DemoYears years;
+    private final LocalDate written;
+    private final LocalDate published;
 
     InterpretationMediaDemo(
             CatalogWorkflow workflow,
             CatalogColumns columns,
             UnitDirectory units,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.workflow = workflow;
         this.columns = columns;
         this.units = units;
         this.transaction = new TransactionTemplate(transactions);
+        this.years = DemoYears.relativeTo(clock, 2025);
+        this.written = years.date(2025, 6, 10);
+        this.published = years.date(2025, 6, 20);
     }
 
     @Override
@@ -81,7 +88,7 @@ class InterpretationMediaDemo implements DemoContributor {
                 AUTHOR,
                 content(
                         TITLE,
-                        "示住建规〔2025〕3号",
+                        years.of("示住建规〔2025〕3号"),
                         DocumentType.NORMATIVE,
                         "规范性文件",
                         "为改善老旧住宅居住条件，现就既有住宅加装电梯工作提出如下实施意见：一、加装电梯须经本单元业主依法表决同意；"
@@ -107,10 +114,10 @@ class InterpretationMediaDemo implements DemoContributor {
         for (CatalogItem i : new CatalogItem[] {video, graphic, audio}) {
             workflow.linkInterpretation(AUTHOR, document.id(), i.id());
             workflow.submit(AUTHOR, i.id());
-            workflow.approve(REVIEWER, i.id(), "同意，随文件同步发布", PUBLISHED);
+            workflow.approve(REVIEWER, i.id(), "同意，随文件同步发布", published);
         }
         workflow.submit(AUTHOR, document.id());
-        workflow.approve(REVIEWER, document.id(), "同意发布", PUBLISHED);
+        workflow.approve(REVIEWER, document.id(), "同意发布", published);
     }
 
     private CatalogItem interpretation(String title, InterpretationForm form) {
@@ -125,14 +132,14 @@ class InterpretationMediaDemo implements DemoContributor {
                         form));
     }
 
-    private static ItemContent content(
+    private ItemContent content(
             String title, String number, DocumentType type, String column, String body, InterpretationForm form) {
         return new ItemContent(
                 UNIT,
                 title,
                 number,
                 type,
-                WRITTEN,
+                written,
                 1,
                 column,
                 DisclosureMode.PROACTIVE,

@@ -1,12 +1,14 @@
 package org.gongkai.voice.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.demo.DemoContributor;
+import org.gongkai.platform.demo.DemoYears;
 import org.gongkai.voice.FiguresImport;
 import org.gongkai.voice.Registries;
 import org.gongkai.voice.Responses;
@@ -19,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * points, new-media accounts (one closed, with checks), the powers list of 住建局 in two versions, responses of
  * 2024 and 2025 (concerns, press conferences and an interview with transcripts, a leader's explanation), the 2025
  * catalogue of major decisions with their stages, and the hotline and service-website figures of 2024 and 2025
- * imported as a CSV file. Runs before the annual reports (600), whose section 1 states these figures.
+ * imported as a CSV file; written for 2025 as the last full year, moved to the real one ({@link DemoYears}). Runs before the annual reports (600), whose section 1 states these figures.
  */
 @Component
 class VoiceDemo implements DemoContributor {
@@ -33,18 +35,21 @@ class VoiceDemo implements DemoContributor {
     private final FiguresImport figures;
     private final UnitDirectory units;
     private final TransactionTemplate transaction;
+    private final DemoYears years;
 
     VoiceDemo(
             Registries registries,
             Responses responses,
             FiguresImport figures,
             UnitDirectory units,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.registries = registries;
         this.responses = responses;
         this.figures = figures;
         this.units = units;
         this.transaction = new TransactionTemplate(transactions);
+        this.years = DemoYears.relativeTo(clock, 2025);
     }
 
     @Override
@@ -63,9 +68,9 @@ class VoiceDemo implements DemoContributor {
             powerLists();
             responses();
             decisions();
-            figures.importFile(OFFICER, "2024-2025热线与政务服务网数据.csv", figuresCsv());
+            figures.importFile(OFFICER, years.of("2024-2025热线与政务服务网数据.csv"), figuresCsv());
         });
-        log.say("公众参与与回应：已生成查阅点、政务新媒体、权责清单、回应关切、重大行政决策和 2024、2025 年热线数据。");
+        log.say(years.of("公众参与与回应：已生成查阅点、政务新媒体、权责清单、回应关切、重大行政决策和 2024、2025 年热线数据。"));
     }
 
     private void readingPoints() {
@@ -180,7 +185,7 @@ class VoiceDemo implements DemoContributor {
             if (transcript) {
                 f.put(
                         "transcript",
-                        "主持人：各位媒体朋友，欢迎参加今天的" + r[2] + "。\n" + "发布人：今年以来，我县围绕群众关心的问题，"
+                        "主持人：各位媒体朋友，欢迎参加今天的" + years.of(r[2]) + "。\n" + "发布人：今年以来，我县围绕群众关心的问题，"
                                 + "把政策讲清楚、把流程讲明白。下面介绍主要内容……\n" + "记者：补助资金何时到位？\n"
                                 + "发布人：验收合格后20个工作日内拨付到位。");
             }
@@ -220,19 +225,20 @@ class VoiceDemo implements DemoContributor {
     }
 
     /** The figures as the hotline and service systems export them. */
-    private static byte[] figuresCsv() {
+    private byte[] figuresCsv() {
         String csv = "单位代码,年度,热线来电量,热线满意率,网上可办事项,网上办件量\n"
                 + GOVERNMENT + "001,2024,15230,99.12,1286,201345\n"
                 + GOVERNMENT + "001,2025,17869,99.68,1342,236780\n"
                 + GOVERNMENT + "013,2024,2104,98.40,86,12003\n"
                 + GOVERNMENT + "013,2025,2388,98.95,91,14512\n";
-        return csv.getBytes(StandardCharsets.UTF_8);
+        return years.of(csv).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> form(String... pairs) {
+    /** The form's fields, years moved to the real last full year. */
+    private Map<String, String> form(String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
+            m.put(pairs[i], years.of(pairs[i + 1]));
         }
         return m;
     }
