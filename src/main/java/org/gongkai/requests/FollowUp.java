@@ -10,6 +10,10 @@ import java.time.LocalDate;
 public record FollowUp(
         long id, long requestId, Kind kind, Integer rating, LocalDate on, String note, String by, Instant at) {
 
+    public boolean isCallback() {
+        return kind == Kind.CALLBACK;
+    }
+
     public enum Kind {
         CALLBACK("callback"),
         RATING("rating");

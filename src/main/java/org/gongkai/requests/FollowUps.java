@@ -51,6 +51,12 @@ public class FollowUps {
         return r.state().reply() != null && (r.status() == Status.REPLIED || r.status() == Status.ARCHIVED);
     }
 
+    /** Whether the applicant may rate the case now (it was answered). */
+    @Transactional(readOnly = true)
+    public boolean mayRate(long id) {
+        return requests.find(id).map(FollowUps::answered).orElse(false);
+    }
+
     /** Whether the staff member may record a callback on the case now (its handling unit, after the reply). */
     public boolean mayCallBack(StaffMember staff, DisclosureRequest r) {
         return staff.mayChange() && staff.unitCode().equals(r.intake().unitCode()) && answered(r);

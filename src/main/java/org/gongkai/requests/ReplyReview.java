@@ -35,6 +35,14 @@ public record ReplyReview(
                 outcome, article, body, reason, submittedBy, submittedOn, d, act.actor(), act.on(), act.reason());
     }
 
+    public boolean approved() {
+        return decision == Decision.APPROVED;
+    }
+
+    public boolean returned() {
+        return decision == Decision.RETURNED;
+    }
+
     public boolean pending() {
         return decision == Decision.PENDING;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.gongkai.requests.FollowUp;
 import org.gongkai.requests.FollowUpStore;
+import org.gongkai.requests.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,9 +65,10 @@ class JdbcFollowUpStore implements FollowUpStore {
                         + "(select avg(f.rating) from request_follow_up f join disclosure_request x on x.id = f.request_id "
                         + "where x.unit_code = r.unit_code and f.kind = 'rating' and x.reply_date between :from and :to) "
                         + "as average from disclosure_request r where r.unit_code in (:units) and r.reply_date "
-                        + "between :from and :to and r.status in ('REPLIED', 'ARCHIVED') group by r.unit_code "
+                        + "between :from and :to and r.status in (:answered) group by r.unit_code "
                         + "order by r.unit_code")
                 .param("units", units)
+                .param("answered", List.of(Status.REPLIED.name(), Status.ARCHIVED.name()))
                 .param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to))
                 .query((rs, n) -> new FollowUp.Counts(

@@ -229,7 +229,7 @@ class JdbcRequestRepository implements RequestRepository {
     }
 
     private static final String ANSWERED = " from disclosure_request r where r.unit_code in (:units) "
-            + "and r.status in ('REPLIED', 'ARCHIVED') and r.outcome is not null "
+            + "and r.status in (:answered) and r.outcome is not null "
             + "and (cast(:outcome as varchar) is null or r.outcome = :outcome) "
             + "and (cast(:topic as varchar) is null or strpos(r.description, :topic) > 0 or exists (select 1 from "
             + "request_letter l where l.request_id = r.id and l.kind = 'reply' and strpos(l.body, :topic) > 0))";
@@ -273,6 +273,7 @@ class JdbcRequestRepository implements RequestRepository {
 
     private static JdbcClient.StatementSpec answeredParams(JdbcClient.StatementSpec spec, PastCase.Filter f) {
         return spec.param("units", f.units())
+                .param("answered", List.of(Status.REPLIED.name(), Status.ARCHIVED.name()))
                 .param("outcome", f.outcome() == null ? null : f.outcome().key(), java.sql.Types.VARCHAR)
                 .param("topic", f.topic(), java.sql.Types.VARCHAR);
     }

@@ -103,6 +103,7 @@ class PortalTrackController {
         model.addAttribute("unitName", units.require(view.get().unitCode()).name());
         model.addAttribute("postings", mailing.postings(view.get().requestId()));
         model.addAttribute("rating", rating(view.get().requestId()));
+        model.addAttribute("mayRate", followUps.mayRate(view.get().requestId()));
         return "requests/portal-track";
     }
 
