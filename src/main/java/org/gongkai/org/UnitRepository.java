@@ -3,7 +3,7 @@ package org.gongkai.org;
 import java.util.List;
 import java.util.Optional;
 
-/** Where units, their former names and merge decisions are kept. */
+/** Where units, their former names, merge and split decisions are kept. */
 public interface UnitRepository {
 
     List<Unit> findAll();
@@ -18,4 +18,6 @@ public interface UnitRepository {
     void addFormerName(String code, FormerName former);
 
     void recordMerge(UnitsMerged merge);
+
+    void recordSplit(UnitSplit split);
 }

@@ -59,44 +59,53 @@ public final class AnnualReportReader {
     private static final long MARK = 987_650_000L;
 
     Reading reading(SourceDocument doc, String name) {
-        Reading r = readClean(doc, name);
+        Clean clean = readClean(doc, name);
+        Reading r = clean.reading();
+        java.util.Set<String> illegible = doc.illegible().isEmpty() ? java.util.Set.of() : illegible(doc, name);
         if (doc.scanned()) {
-            distrustFailingSums(r.report());
+            distrustFailingSums(r.report(), illegible, clean.printedReviewRows());
         }
-        if (doc.illegible().isEmpty()) {
-            return r;
+        if (!illegible.isEmpty()) {
+            r.report().uncertain().addAll(illegible); // null unless the sums settled it
+            ReportChecks.audit(r.report());
         }
-        // which table cell did each illegible one become? read once more with a distinct mark in each
+        return r;
+    }
+
+    /** The table cells the illegible source cells became: the document read once more with a distinct mark in each. */
+    private java.util.Set<String> illegible(SourceDocument doc, String name) {
         List<String> marks = new ArrayList<>();
         for (int i = 0; i < doc.illegible().size(); i++) {
             marks.add(Long.toString(MARK + i));
         }
-        AnnualReport marked = readClean(doc.marked(marks), name).report();
-        AnnualReport report = r.report();
+        AnnualReport marked = readClean(doc.marked(marks), name).reading().report();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (String t : List.of("proactive", "requests", "reviews")) {
             Grid g = marked.table(t);
-            if (g == null || report.table(t) == null) {
+            if (g == null) {
                 continue;
             }
             for (String row : g.rowKeys()) {
                 for (String c : g.columns(row)) {
                     long v = g.get(row, c).longValue();
                     if (v >= MARK && v < MARK + marks.size()) {
-                        report.uncertain().add(t + "." + row + "." + c); // null unless the sums settled it
+                        out.add(t + "." + row + "." + c);
                     }
                 }
             }
         }
-        ReportChecks.audit(report);
-        return r;
+        return out;
     }
 
     /**
      * A recognised (OCR) table whose sums fail may hold a misread cell anywhere in the failing sum: every cell of
      * a failing row, column or balance becomes uncertain (null) unless the sums filled it, so that nothing
-     * misread is reported as certain.
+     * misread is reported as certain. A row of table 四 is the exception when every one of its cells was read, and
+     * not contradicted by the second model ({@link OcrExtractor}), none of them blank: its five printed cells stand in
+     * fixed places, so a sum that fails there is the printed one (reported as printed, with its finding).
      */
-    private static void distrustFailingSums(AnnualReport r) {
+    private static void distrustFailingSums(
+            AnnualReport r, java.util.Set<String> illegible, java.util.Set<String> printedReviewRows) {
         java.util.Set<String> cells = new java.util.LinkedHashSet<>();
         for (Finding f : r.findings()) {
             String[] p = f.where().split("\\.");
@@ -104,7 +113,8 @@ public final class AnnualReportReader {
                 continue;
             }
             Grid g = r.table(p[0]);
-            if (g == null) {
+            if (g == null
+                    || f.code().equals(Finding.REVIEW_SUM) && allRead(g, p[0], p[1], illegible, printedReviewRows)) {
                 continue;
             }
             for (String row : g.rowKeys()) {
@@ -131,12 +141,13 @@ public final class AnnualReportReader {
         }
         r.inferred().removeAll(cells); // a fill that leaves a sum failing settles nothing
         r.uncertain().addAll(cells);
-        unverified(r);
+        unverified(r, illegible, printedReviewRows);
         ReportChecks.audit(r);
     }
 
     /** Known cells of a recognised table that no holding, fully known sum vouches for become uncertain too. */
-    private static void unverified(AnnualReport r) {
+    private static void unverified(
+            AnnualReport r, java.util.Set<String> illegible, java.util.Set<String> printedReviewRows) {
         Grid q = r.requests();
         if (q != null) {
             List<String> keys = q.rowKeys();
@@ -180,7 +191,7 @@ public final class AnnualReportReader {
                     known &= !r.unknown("reviews." + row + "." + c);
                     sum += c.equals("total") ? -g.count(row, c) : g.count(row, c);
                 }
-                if (!(known && sum == 0)) {
+                if (!(known && (sum == 0 || allRead(g, "reviews", row, illegible, printedReviewRows)))) {
                     for (String c : org.gongkai.reportmodel.Layouts.REVIEW_COLUMNS) {
                         if (!r.unknown("reviews." + row + "." + c)) {
                             r.uncertain().add("reviews." + row + "." + c);
@@ -191,7 +202,24 @@ public final class AnnualReportReader {
         }
     }
 
-    private Reading readClean(SourceDocument doc, String name) {
+    /** Every cell of the row was printed and read (none blank, none illegible). */
+    private static boolean allRead(
+            Grid g, String table, String row, java.util.Set<String> illegible, java.util.Set<String> printed) {
+        if (!g.layout().hasRow(row) || !printed.contains(row)) {
+            return false;
+        }
+        for (String c : g.columns(row)) {
+            if (illegible.contains(table + "." + row + "." + c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A reading, and the rows of table 四 whose cells were all printed. */
+    private record Clean(Reading reading, java.util.Set<String> printedReviewRows) {}
+
+    private Clean readClean(SourceDocument doc, String name) {
         List<String> lines = doc.plainLines();
         MetadataReader.Meta meta = MetadataReader.read(lines);
         AnnualReport r = new AnnualReport()
@@ -261,7 +289,7 @@ public final class AnnualReportReader {
         }
         ReportChecks.audit(r);
         r.findings().addAll(ReportText.checks(text, template));
-        return new Reading(r, text);
+        return new Clean(new Reading(r, text), rev == null ? java.util.Set.of() : rev.printed());
     }
 
     /**

@@ -11,7 +11,8 @@ import org.gongkai.reportmodel.Layouts;
  */
 final class ReviewsTableReader {
 
-    record Result(Grid grid, List<String> inferred) {}
+    /** The table, the cells the sums filled, and the rows whose five cells were all printed (none blank). */
+    record Result(Grid grid, List<String> inferred, java.util.Set<String> printed) {}
 
     private static final String[] ROW_WORDS = {"行政复议", "直接起诉", "复议后起诉"};
 
@@ -147,8 +148,16 @@ final class ReviewsTableReader {
         s.infer(v, blank, inferred);
         Grid g = new Grid(Layouts.reviews());
         List<String> paths = new ArrayList<>();
+        java.util.Set<String> printed = new java.util.HashSet<>();
         for (int r = 0; r < 3; r++) {
             String row = Layouts.REVIEW_ROWS.get(r);
+            boolean all = true;
+            for (int c = 0; c < 5; c++) {
+                all &= !blank[r * 5 + c];
+            }
+            if (all) {
+                printed.add(row);
+            }
             for (int c = 0; c < 5; c++) {
                 String col = Layouts.REVIEW_COLUMNS.get(c);
                 g.set(row, col, v[r * 5 + c]);
@@ -157,6 +166,6 @@ final class ReviewsTableReader {
                 }
             }
         }
-        return new Result(g, paths);
+        return new Result(g, paths, printed);
     }
 }

@@ -22,6 +22,10 @@ final class Sections {
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (raw.indexOf('况') < 0 && raw.indexOf('项') < 0 && raw.indexOf('题') < 0) {
+                Kind k = blurred(raw);
+                if (k != null) {
+                    out.add(new Heading(k, i));
+                }
                 continue;
             }
             String s = squeeze(raw);
@@ -61,6 +65,36 @@ final class Sections {
             return Kind.AFTER;
         }
         return null;
+    }
+
+    private static final String[] TABLE_HEADINGS = {"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议行政诉讼情况"};
+
+    /**
+     * A table's section heading as recognition may leave it (characters misread or lost, "三、收到和处理政府1主开"):
+     * a short line numbered 二, 三 or 四 that keeps at least half of its heading's characters in order.
+     */
+    static Kind blurred(String raw) {
+        String s = squeeze(raw);
+        if (s.length() < 6 || s.length() > 24 || (s.charAt(1) != '、' && s.charAt(1) != '.' && s.charAt(1) != '．')) {
+            return null;
+        }
+        int n = "二三四".indexOf(s.charAt(0));
+        if (n < 0) {
+            return null;
+        }
+        String phrase = TABLE_HEADINGS[n];
+        return commonInOrder(s.substring(2), phrase) * 2 >= phrase.length() ? Kind.values()[n] : null;
+    }
+
+    /** Length of the longest common subsequence of two short strings. */
+    private static int commonInOrder(String a, String b) {
+        int[][] m = new int[a.length() + 1][b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                m[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? m[i - 1][j - 1] + 1 : Math.max(m[i - 1][j], m[i][j - 1]);
+            }
+        }
+        return m[a.length()][b.length()];
     }
 
     /** The phrase stands as a heading: the line is short, or a numbered phrase opens or closes the line. */

@@ -85,6 +85,8 @@ final class TableGrid {
             rules.add(new int[] {rows.get(i)[0], rows.get(j)[0], x0, x1});
             i = j + 1;
         }
+        boolean[] closedBelow = new boolean[rules.size()];
+        boolean[] closedAbove = new boolean[rules.size()];
         for (int r = 0; r + 1 < rules.size(); r++) {
             int[] a = rules.get(r);
             int[] b = rules.get(r + 1);
@@ -94,44 +96,135 @@ final class TableGrid {
             if (height < 8 || height > h / 3) {
                 continue; // rules of different tables, or the page's frame
             }
-            int x0 = Math.max(a[2], b[2]);
-            int x1 = Math.min(a[3], b[3]);
-            if (x1 - x0 < w / 4) {
-                continue;
+            if (band(top, bottom, Math.max(a[2], b[2]), Math.min(a[3], b[3]))) {
+                closedBelow[r] = true;
+                closedAbove[r + 1] = true;
             }
-            List<Integer> cuts = new ArrayList<>();
-            for (int x = x0; x < x1; x++) {
-                int n = 0;
-                for (int y = top; y <= bottom; y++) {
-                    n += dark[y * w + x] ? 1 : 0;
+        }
+        // a row cut by the page break has no rule on its open side: it ends where its cell rules end
+        for (int r = 0; r < rules.size(); r++) {
+            int[] a = rules.get(r);
+            if (!closedBelow[r]) {
+                int len = openRun(a, 1);
+                if (len > 0) {
+                    band(a[1] + 1, a[1] + len, a[2], a[3]);
                 }
-                if (n >= height * 0.9) {
-                    cuts.add(x);
-                }
             }
-            List<int[]> cols = new ArrayList<>(); // rule columns {x0, x1}
-            for (int i = 0; i < cuts.size(); ) {
-                int j = i;
-                while (j + 1 < cuts.size() && cuts.get(j + 1) <= cuts.get(j) + 1) {
-                    j++;
-                }
-                cols.add(new int[] {cuts.get(i), cuts.get(j)});
-                verticals.add(new int[] {cuts.get(i), cuts.get(j), top, bottom});
-                i = j + 1;
-            }
-            if (cols.size() < 2) {
-                continue; // a band without cell rules: not a table row
-            }
-            int band = bands.size();
-            bands.add(new int[] {top, bottom});
-            for (int c = 0; c + 1 < cols.size(); c++) {
-                int cx0 = cols.get(c)[1] + 1;
-                int cx1 = cols.get(c + 1)[0] - 1;
-                if (cx1 - cx0 >= 4) {
-                    cells.add(new Cell(band, new Rectangle(cx0, top, cx1 - cx0 + 1, height)));
+            if (!closedAbove[r]) {
+                int len = openRun(a, -1);
+                if (len > 0) {
+                    band(a[0] - len, a[0] - 1, a[2], a[3]);
                 }
             }
         }
+        bandOrder();
+    }
+
+    /**
+     * How far the cell rules of a row run on past {@code rule} (down when {@code dir} is 1, up when -1) when no
+     * other rule closes the row: at least three rules of the same length (a table cut by the page's edge), else 0.
+     */
+    private int openRun(int[] rule, int dir) {
+        int from = dir > 0 ? rule[1] + 1 : rule[0] - 1;
+        int cap = h / 3;
+        List<Integer> runs = new ArrayList<>();
+        int last = -1;
+        int clusterMax = 0;
+        for (int x = rule[2]; x < rule[3]; x++) {
+            int n = 0;
+            for (int y = from; y >= 0 && y < h && n < cap && dark[y * w + x]; y += dir) {
+                n++;
+            }
+            if (n >= 12) {
+                if (last >= 0 && x > last + 1) {
+                    runs.add(clusterMax);
+                    clusterMax = 0;
+                }
+                clusterMax = Math.max(clusterMax, n);
+                last = x;
+            }
+        }
+        if (last >= 0) {
+            runs.add(clusterMax);
+        }
+        if (runs.size() < 3) {
+            return 0;
+        }
+        List<Integer> sorted = new ArrayList<>(runs);
+        sorted.sort(null);
+        int median = sorted.get(sorted.size() / 2);
+        int same = 0;
+        for (int n : runs) {
+            same += Math.abs(n - median) <= 3 ? 1 : 0;
+        }
+        return same >= 3 && median < cap ? median : 0;
+    }
+
+    /** Adds the band between {@code top} and {@code bottom} when cell rules divide it; false when none do. */
+    private boolean band(int top, int bottom, int x0, int x1) {
+        int height = bottom - top + 1;
+        if (height < 8 || x1 - x0 < w / 4 || top < 0 || bottom >= h) {
+            return false;
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (int x = x0; x < x1; x++) {
+            int n = 0;
+            for (int y = top; y <= bottom; y++) {
+                n += dark[y * w + x] ? 1 : 0;
+            }
+            if (n >= height * 0.9) {
+                cuts.add(x);
+            }
+        }
+        List<int[]> cols = new ArrayList<>(); // rule columns {x0, x1}
+        for (int i = 0; i < cuts.size(); ) {
+            int j = i;
+            while (j + 1 < cuts.size() && cuts.get(j + 1) <= cuts.get(j) + 1) {
+                j++;
+            }
+            cols.add(new int[] {cuts.get(i), cuts.get(j)});
+            i = j + 1;
+        }
+        if (cols.size() < 2) {
+            return false; // a band without cell rules: not a table row
+        }
+        for (int[] c : cols) {
+            verticals.add(new int[] {c[0], c[1], top, bottom});
+        }
+        int band = bands.size();
+        bands.add(new int[] {top, bottom});
+        for (int c = 0; c + 1 < cols.size(); c++) {
+            int cx0 = cols.get(c)[1] + 1;
+            int cx1 = cols.get(c + 1)[0] - 1;
+            if (cx1 - cx0 >= 4) {
+                cells.add(new Cell(band, new Rectangle(cx0, top, cx1 - cx0 + 1, height)));
+            }
+        }
+        return true;
+    }
+
+    /** Renumbers the bands top to bottom (open bands were added after the closed ones). */
+    private void bandOrder() {
+        Integer[] idx = new Integer[bands.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, java.util.Comparator.comparingInt(i -> bands.get(i)[0]));
+        int[] rank = new int[idx.length];
+        List<int[]> sortedBands = new ArrayList<>();
+        for (int k = 0; k < idx.length; k++) {
+            rank[idx[k]] = k;
+            sortedBands.add(bands.get(idx[k]));
+        }
+        bands.clear();
+        bands.addAll(sortedBands);
+        List<Cell> renumbered = new ArrayList<>();
+        for (Cell c : cells) {
+            renumbered.add(new Cell(rank[c.band()], c.box()));
+        }
+        renumbered.sort(java.util.Comparator.comparingInt((Cell c) -> c.band()).thenComparingInt(c -> c.box().x));
+        cells.clear();
+        cells.addAll(renumbered);
     }
 
     /** Ink inside the cell (rules excluded): a few dark pixels away from its edges. */

@@ -88,6 +88,49 @@ class UnitsConsolePageTest {
     }
 
     @Test
+    void givenTheAdministrator_whenUnitsAreMergedAndSplitOnThePage_thenBadOrdersAreShownBesideTheirFields()
+            throws Exception {
+        ConsoleSession admin = new ConsoleSession(port, "admin");
+        for (String[] u : new String[][] {{"H7M1", "测试统计局"}, {"H7M2", "测试调查队"}, {"H7M3", "测试审计局"}}) {
+            assertThat(admin.post(
+                                    "/console/units",
+                                    "/console/units",
+                                    Map.of("code", u[0], "name", u[1], "parentCode", GOV, "kind", "DEPARTMENT"))
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+
+        HttpResponse<String> oneSuccessor = admin.post(
+                "/console/units",
+                "/console/units/split",
+                Map.of("from", "H7M3", "successors", "H7M1", "default", "H7M1", "decision", "县委编办〔2026〕9号"));
+        assertThat(oneSuccessor.statusCode()).isEqualTo(400);
+        assertThat(oneSuccessor.body()).contains("至少两个不同的承接单位").contains("value=\"县委编办〔2026〕9号\"");
+        HttpResponse<String> badLine = admin.post(
+                "/console/units",
+                "/console/units/split",
+                Map.of("from", "H7M3", "successors", "H7M1", "default", "H7M1", "cases", "只有一列", "decision", "决定"));
+        assertThat(badLine.statusCode()).isEqualTo(400);
+        assertThat(badLine.body()).contains("无法识别“只有一列”");
+        assertThat(units.require("H7M3").active()).isTrue();
+
+        HttpResponse<String> intoItself = admin.post(
+                "/console/units",
+                "/console/units/merge",
+                Map.of("from", "H7M2", "into", "H7M2", "decision", "县委编办〔2026〕10号"));
+        assertThat(intoItself.statusCode()).isEqualTo(400);
+        assertThat(intoItself.body()).contains("不能并入自己");
+        HttpResponse<String> merged = admin.post(
+                "/console/units",
+                "/console/units/merge",
+                Map.of("from", "H7M2", "into", "H7M1", "decision", "县委编办〔2026〕10号"));
+        assertThat(merged.statusCode()).isEqualTo(302);
+        assertThat(units.require("H7M2").active()).isFalse();
+        assertThat(audit.recent(20))
+                .anyMatch(e -> e.action().equals("unit.merge") && e.entityId().equals("H7M2"));
+    }
+
+    @Test
     void givenAHandler_whenCreatingAUnitOnThePage_thenRefused403AndAudited() throws Exception {
         ConsoleSession handler = new ConsoleSession(port, "chengguan");
 

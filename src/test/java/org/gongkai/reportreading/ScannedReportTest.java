@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A scanned copy of a real PDF report (洪泽区 2023: its pages rendered at 150 dpi, put back as an image-only
- * PDF) read by OCR, against the same report read from its text layer. Whatever is not read with confidence is
- * uncertain (null): no cell is wrong and certain.
+ * PDF) read by OCR, against the same report read from its text layer: at least 98% of the cells certain and right,
+ * the rest uncertain (null), no cell wrong and certain. The page break cuts a row of table 三 (no closing rule), the
+ * section heading of table 三 is misread, and the printed sums of table 四 disagree.
  */
 class ScannedReportTest {
 
@@ -52,7 +53,8 @@ class ScannedReportTest {
     }
 
     @Test
-    void givenAnImageOnlyCopyOfARealReport_whenRead_thenNoCellIsWrongAndCertain() throws Exception {
+    void givenAnImageOnlyCopyOfARealReport_whenRead_thenAtLeast98PercentOfCellsAreCertainAndNoneIsWrong()
+            throws Exception {
         byte[] pdf = Files.readAllBytes(REAL);
         AnnualReport text = new AnnualReportReader().read(pdf, "text.pdf");
         byte[] scan = imageOnly(pdf, 150);
@@ -87,7 +89,8 @@ class ScannedReportTest {
             }
         }
         assertThat(wrong).as("wrong and certain").isEmpty();
-        assertThat(read).as("cells read of " + cells).isGreaterThanOrEqualTo(cells / 2);
+        assertThat(read * 100).as("cells read with certainty, of " + cells).isGreaterThanOrEqualTo(cells * 98);
+        assertThat(ocr.findings()).extracting(f -> f.code()).contains("review_sum"); // the printed sums, as printed
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogImport;
 import org.gongkai.catalog.ImportFiles;
@@ -17,6 +15,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.China;
+import org.gongkai.platform.cli.DataDirOption;
 import org.gongkai.platform.cli.GongkaiCommand;
 import org.gongkai.platform.cli.ModuleCommand;
 import org.gongkai.platform.errors.InvalidInputException;
@@ -25,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,8 +71,8 @@ public class CatalogCommand implements Runnable, ModuleCommand {
         @Option(names = "--dry-run", description = "Check every row and report the problems; store nothing")
         boolean dryRun;
 
-        @Option(names = "--data-dir", description = "Data directory (default ./data)")
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Override
         public Integer call() throws IOException {
@@ -85,15 +85,9 @@ public class CatalogCommand implements Runnable, ModuleCommand {
             }
             byte[] content = Files.readAllBytes(file);
             Path folder = files != null ? files : file.toAbsolutePath().getParent();
-            List<String> args = new ArrayList<>();
-            if (dataDir != null) {
-                args.add("--gongkai.data-dir=" + dataDir.toAbsolutePath());
-            }
-            args.add("--gongkai.demo=false");
-            args.add("--logging.level.root=WARN");
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GongkaiCommand.application(spec))
                     .web(WebApplicationType.NONE)
-                    .run(args.toArray(String[]::new))) {
+                    .run(dataDir.applicationArguments())) {
                 StaffMember operator = operator(ctx.getBean(UnitDirectory.class));
                 if (operator == null) {
                     err.println("数据库中还没有单位：请先完成初始设置（./gongkai serve 后打开 /setup），再导入。");
@@ -140,7 +134,7 @@ public class CatalogCommand implements Runnable, ModuleCommand {
             if (root == null) {
                 return null;
             }
-            String user = "cli:" + System.getProperty("user.name", "operator");
+            String user = DataDirOption.operator();
             return new StaffMember(user.length() > 60 ? user.substring(0, 60) : user, "命令行", Role.ADMIN, root.code());
         }
     }

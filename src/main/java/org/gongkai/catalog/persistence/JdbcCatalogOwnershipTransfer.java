@@ -1,6 +1,8 @@
 package org.gongkai.catalog.persistence;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.catalog.CatalogOwnershipTransfer;
@@ -29,6 +31,38 @@ class JdbcCatalogOwnershipTransfer implements CatalogOwnershipTransfer {
                         "update catalog_item set unit_code = :into where unit_code = :from and status in (:unpublished)",
                         p)
                 + named.update("update standard_catalog_entry set unit_code = :into where unit_code = :from", p);
+    }
+
+    @Override
+    public List<Long> unpublishedItems(String unit) {
+        return named.queryForList(
+                "select id from catalog_item where unit_code = :unit and status in (:unpublished) order by id",
+                new MapSqlParameterSource("unit", unit).addValue("unpublished", UNPUBLISHED),
+                Long.class);
+    }
+
+    @Override
+    public List<Long> entries(String unit) {
+        return named.queryForList(
+                "select id from standard_catalog_entry where unit_code = :unit order by id",
+                new MapSqlParameterSource("unit", unit),
+                Long.class);
+    }
+
+    @Override
+    public int moveSome(String fromUnit, Collection<Long> itemIds, Collection<Long> entryIds, String intoUnit) {
+        MapSqlParameterSource p = new MapSqlParameterSource("into", intoUnit)
+                .addValue("from", fromUnit)
+                .addValue("unpublished", UNPUBLISHED)
+                .addValue("items", itemIds.isEmpty() ? List.of(-1L) : itemIds)
+                .addValue("entries", entryIds.isEmpty() ? List.of(-1L) : entryIds);
+        return named.update(
+                        "update catalog_item set unit_code = :into where unit_code = :from and status in (:unpublished)"
+                                + " and id in (:items)",
+                        p)
+                + named.update(
+                        "update standard_catalog_entry set unit_code = :into where unit_code = :from and id in (:entries)",
+                        p);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gongkai.catalog.CatalogColumn;
 import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnStore;
@@ -53,6 +54,26 @@ class JdbcColumnStore implements ColumnStore {
                 .params(governmentCode, parentId, name, kind.name(), description, governmentCode)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    @Override
+    public void update(CatalogColumn c) {
+        jdbc.sql("update catalog_column set name = ?, parent_id = ?, active = ? where id = ?")
+                .params(c.name(), c.parentId(), c.active(), c.id())
+                .update();
+    }
+
+    @Override
+    public int renameInItems(Set<String> unitCodes, String from, String to) {
+        if (unitCodes.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update catalog_item set catalog_column = :to where catalog_column = :from"
+                        + " and unit_code in (:units)")
+                .param("to", to)
+                .param("from", from)
+                .param("units", unitCodes)
+                .update();
     }
 
     private static CatalogColumn map(ResultSet rs, int n) throws SQLException {

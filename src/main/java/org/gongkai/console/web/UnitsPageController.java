@@ -17,6 +17,7 @@ import org.gongkai.org.UnitAdministration;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.UnitImport;
 import org.gongkai.org.UnitKind;
+import org.gongkai.org.UnitSplits;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
@@ -49,6 +50,7 @@ class UnitsPageController {
     private final UnitImport imports;
     private final ProblemPages problems;
     private final Passwords passwords;
+    private final UnitSplits splits;
 
     UnitsPageController(
             UnitDirectory units,
@@ -57,7 +59,8 @@ class UnitsPageController {
             StaffAdministration staffAdmin,
             UnitImport imports,
             ProblemPages problems,
-            Passwords passwords) {
+            Passwords passwords,
+            UnitSplits splits) {
         this.units = units;
         this.staff = staff;
         this.unitAdmin = unitAdmin;
@@ -65,6 +68,7 @@ class UnitsPageController {
         this.imports = imports;
         this.problems = problems;
         this.passwords = passwords;
+        this.splits = splits;
     }
 
     @GetMapping("/console/units")
@@ -100,6 +104,43 @@ class UnitsPageController {
             unitAdmin.change(
                     p.member(), code, new UnitAdministration.UnitChange(name, date(form.get("from")), null, active));
         });
+    }
+
+    @PostMapping("/console/units/merge")
+    String merge(@AuthenticationPrincipal StaffPrincipal p, @RequestParam Map<String, String> form, Model model) {
+        return attempt(
+                p.member(),
+                "merge",
+                form,
+                model,
+                () -> unitAdmin.merge(p.member(), form.get("from"), form.get("into"), form.get("decision")));
+    }
+
+    /**
+     * A split from the console: successors ticked, the default chosen, named cases and items one per line
+     * ({@code 跟踪码 单位代码}, {@code 事项编号 单位代码}).
+     */
+    @PostMapping("/console/units/split")
+    String split(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "successors", required = false) List<String> successors,
+            Model model) {
+        return attempt(
+                p.member(),
+                "split",
+                form,
+                model,
+                () -> splits.split(
+                        p.member(),
+                        form.getOrDefault("from", ""),
+                        new UnitSplits.SplitOrder(
+                                successors == null ? List.of() : successors,
+                                form.get("default"),
+                                SplitLines.parse("cases", form.get("cases")),
+                                SplitLines.parse("items", form.get("items")),
+                                Map.of(),
+                                form.get("decision"))));
     }
 
     @PostMapping("/console/units/import")
@@ -149,6 +190,20 @@ class UnitsPageController {
                 Map.of(),
                 model,
                 () -> staffAdmin.setEnabled(p.member(), username, enabled));
+    }
+
+    @PostMapping("/console/staff/{username}/handover")
+    String handOver(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable String username,
+            @RequestParam Map<String, String> form,
+            Model model) {
+        return attempt(
+                p.member(),
+                "handover-" + username,
+                form,
+                model,
+                () -> staffAdmin.handOver(p.member(), username, form.get("to"), form.get("reason")));
     }
 
     @PostMapping("/console/staff/{username}/password")

@@ -3,7 +3,6 @@ package org.gongkai.org.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -11,11 +10,13 @@ import org.gongkai.org.PasswordReset;
 import org.gongkai.org.persistence.JdbcApiTokenRepository;
 import org.gongkai.org.persistence.JdbcStaffRepository;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.cli.DataDirOption;
 import org.gongkai.platform.cli.ModuleCommand;
 import org.gongkai.platform.db.Databases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +52,8 @@ public class AdminCommand implements Runnable, ModuleCommand {
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
-        @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its files (default ./data)")
-        Path dataDir = Path.of("data");
+        @Mixin
+        DataDirOption dataDir;
 
         @Option(names = "--db-url", defaultValue = "${env:GONGKAI_DB_URL}", hidden = true)
         String dbUrl;
@@ -69,7 +70,7 @@ public class AdminCommand implements Runnable, ModuleCommand {
             var err = spec.commandLine().getErr();
             DataSource db;
             try {
-                db = Databases.forCommandLine(dataDir.toAbsolutePath().normalize(), dbUrl, dbUser, dbPassword);
+                db = Databases.forCommandLine(dataDir.path(), dbUrl, dbUser, dbPassword);
             } catch (IllegalStateException e) {
                 err.println("无法打开数据库：" + e.getMessage());
                 err.flush();
@@ -90,7 +91,7 @@ public class AdminCommand implements Runnable, ModuleCommand {
                             PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                             AuditLog.in(jdbc),
                             Clock.systemDefaultZone())
-                    .reset(username, password, "cli:" + System.getProperty("user.name", "operator"));
+                    .reset(username, password, DataDirOption.operator());
             if (outcome.refusal() == PasswordReset.Refusal.UNKNOWN_USER) {
                 return refuse(err, "没有用户 " + username);
             }

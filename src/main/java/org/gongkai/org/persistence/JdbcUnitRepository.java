@@ -1,11 +1,13 @@
 package org.gongkai.org.persistence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.org.FormerName;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitKind;
 import org.gongkai.org.UnitRepository;
+import org.gongkai.org.UnitSplit;
 import org.gongkai.org.UnitsMerged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -73,6 +75,30 @@ class JdbcUnitRepository implements UnitRepository {
                         "insert into unit_merge (from_code, into_code, effective, decision, decided_by) values (?, ?, ?, ?, ?)")
                 .params(m.fromCode(), m.intoCode(), m.effective(), m.decision(), m.by())
                 .update();
+    }
+
+    @Override
+    public void recordSplit(UnitSplit s) {
+        long id = jdbc.sql("insert into unit_split (from_code, default_code, effective, decision, decided_by)"
+                        + " values (?, ?, ?, ?, ?) returning id")
+                .params(s.fromCode(), s.defaultCode(), s.effective(), s.decision(), s.by())
+                .query(Long.class)
+                .single();
+        for (String successor : s.successors()) {
+            jdbc.sql("insert into unit_split_successor (split_id, unit_code) values (?, ?)")
+                    .params(id, successor)
+                    .update();
+        }
+        share(id, "CASE", s.cases());
+        share(id, "ITEM", s.items());
+        share(id, "ENTRY", s.entries());
+    }
+
+    private void share(long id, String kind, Map<String, String> shares) {
+        shares.forEach((ref, unit) -> jdbc.sql(
+                        "insert into unit_split_share (split_id, kind, ref, unit_code) values (?, ?, ?, ?)")
+                .params(id, kind, ref, unit)
+                .update());
     }
 
     private Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

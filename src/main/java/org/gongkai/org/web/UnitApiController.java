@@ -1,10 +1,12 @@
 package org.gongkai.org.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.org.FormerName;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitAdministration;
@@ -12,6 +14,9 @@ import org.gongkai.org.UnitAdministration.NewUnit;
 import org.gongkai.org.UnitAdministration.UnitChange;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.UnitImport;
+import org.gongkai.org.UnitSplit;
+import org.gongkai.org.UnitSplits;
+import org.gongkai.org.UnitSplits.SplitOrder;
 import org.gongkai.org.UnitsMerged;
 import org.gongkai.org.security.StaffPrincipal;
 import org.springframework.http.HttpStatus;
@@ -26,7 +31,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The unit tree: public to read; created, renamed, moved, deactivated and merged by administrators. */
+/** The unit tree: public to read; created, renamed, moved, deactivated, merged and split by administrators. */
 @RestController
 @Tag(name = "units", description = "The unit tree and its reorganisations")
 class UnitApiController {
@@ -41,17 +46,31 @@ class UnitApiController {
     /** Body of {@code POST /api/v1/units/{code}/merge}. */
     record MergeBody(String into, String decision) {}
 
+    /**
+     * Body of {@code POST /api/v1/units/{code}/split}: the successors, the default successor for everything not
+     * named, and where named open cases (tracking code), unpublished items and standard-catalogue entries (ids) go.
+     */
+    record SplitBody(
+            List<String> successors,
+            @JsonProperty("default") String defaultCode,
+            Map<String, String> cases,
+            Map<String, String> items,
+            Map<String, String> entries,
+            String decision) {}
+
     /** What an import created. */
     record ImportResult(int created) {}
 
     private final UnitDirectory units;
     private final UnitAdministration administration;
     private final UnitImport imports;
+    private final UnitSplits splits;
 
-    UnitApiController(UnitDirectory units, UnitAdministration administration, UnitImport imports) {
+    UnitApiController(UnitDirectory units, UnitAdministration administration, UnitImport imports, UnitSplits splits) {
         this.units = units;
         this.administration = administration;
         this.imports = imports;
+        this.splits = splits;
     }
 
     @Operation(summary = "Every unit, with whether it is active and its former names (public)")
@@ -82,6 +101,17 @@ class UnitApiController {
     @PostMapping(path = "/api/v1/units/{code}/merge", consumes = "application/json")
     UnitsMerged merge(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String code, @RequestBody MergeBody b) {
         return administration.merge(p.member(), code, b.into(), b.decision());
+    }
+
+    @Operation(
+            summary = "Split the unit among two or more successors (administrators only): named open cases, unpublished"
+                    + " items and entries go where the decision says, the rest to `default`; closed years stay")
+    @PostMapping(path = "/api/v1/units/{code}/split", consumes = "application/json")
+    UnitSplit split(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String code, @RequestBody SplitBody b) {
+        return splits.split(
+                p.member(),
+                code,
+                new SplitOrder(b.successors(), b.defaultCode(), b.cases(), b.items(), b.entries(), b.decision()));
     }
 
     @Operation(

@@ -8,8 +8,8 @@ import org.gongkai.platform.backup.BackupException;
 import org.gongkai.platform.backup.BackupManifest;
 import org.gongkai.platform.db.EmbeddedDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,13 +27,13 @@ class BackupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "An empty or new directory for the backup")
     Path dir;
 
-    @Option(names = "--data-dir", description = "The data directory to back up (default ./data)")
-    Path dataDir = Path.of("data");
+    @Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
         QuietLibraries.quiet();
-        Path data = dataDir.toAbsolutePath().normalize();
+        Path data = dataDir.path();
         Path target = dir.toAbsolutePath().normalize();
         Messages out = new Messages(spec);
         EmbeddedDatabase.Attached db = null;

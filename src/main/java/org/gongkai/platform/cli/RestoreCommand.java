@@ -7,8 +7,8 @@ import org.gongkai.platform.backup.BackupManifest;
 import org.gongkai.platform.backup.Restore;
 import org.gongkai.platform.db.EmbeddedDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,13 +27,13 @@ class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The backup directory")
     Path dir;
 
-    @Option(names = "--data-dir", description = "The empty (or new) data directory to restore into (default ./data)")
-    Path dataDir = Path.of("data");
+    @Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
         QuietLibraries.quiet();
-        Path data = dataDir.toAbsolutePath().normalize();
+        Path data = dataDir.path();
         Path backup = dir.toAbsolutePath().normalize();
         Messages out = new Messages(spec);
         try {

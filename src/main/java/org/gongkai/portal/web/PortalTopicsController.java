@@ -50,7 +50,7 @@ class PortalTopicsController {
         int at = -1;
         for (int i = 0; i < tree.size(); i++) {
             CatalogColumn c = tree.get(i).column();
-            if (c.id() == id && c.isTopic() && c.active()) {
+            if (c.id() == id && c.isTopic()) { // a deactivated topic keeps its page: its history
                 at = i;
             }
         }

@@ -1,5 +1,6 @@
 package org.gongkai.requests.persistence;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,20 @@ class JdbcOpenCaseTransfer implements OpenCaseTransfer {
                 new MapSqlParameterSource("into", intoUnit)
                         .addValue("from", fromUnit)
                         .addValue("open", open));
+    }
+
+    @Override
+    public int moveOpen(String fromUnit, Collection<String> trackingCodes, String intoUnit) {
+        if (trackingCodes.isEmpty()) {
+            return 0;
+        }
+        return named.update(
+                "update disclosure_request set unit_code = :into where unit_code = :from and status in (:open)"
+                        + " and tracking_code in (:codes)",
+                new MapSqlParameterSource("into", intoUnit)
+                        .addValue("from", fromUnit)
+                        .addValue("codes", trackingCodes)
+                        .addValue("open", Status.OPEN.stream().map(Enum::name).collect(Collectors.toSet())));
     }
 
     @Override

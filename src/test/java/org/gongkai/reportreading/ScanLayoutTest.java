@@ -1,0 +1,71 @@
+package org.gongkai.reportreading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+/** The rules that place recognised cells: rows cut by a page break, misread headings, two readings of a number. */
+class ScanLayoutTest {
+
+    /** A ruled table of {@code rows} rows and four columns whose last row runs into the page's bottom edge. */
+    private static BufferedImage tableCutAtTheBottom(int rows) {
+        BufferedImage img = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 800, 400);
+        g.setColor(Color.BLACK);
+        int top = 400 - rows * 40 + 20; // the last row is cut 20 px below its top rule
+        for (int r = 0; r < rows; r++) {
+            g.fillRect(100, top + r * 40, 600, 2); // row rules; none closes the last row
+        }
+        for (int c = 0; c <= 4; c++) {
+            g.fillRect(100 + c * 150, top, 2, 400 - top); // cell rules down to the page's edge
+        }
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void givenATableCutByThePageBreak_whenRuled_thenItsLastRowEndsWhereItsCellRulesEnd() {
+        TableGrid grid = TableGrid.of(tableCutAtTheBottom(4));
+
+        assertThat(grid.bands).hasSize(4);
+        int[] last = grid.bands.get(3);
+        assertThat(last[1]).isEqualTo(399);
+        assertThat(grid.cells.stream().filter(c -> c.band() == 3)).hasSize(4);
+    }
+
+    @Test
+    void givenRulesWithoutCellRulesBelow_whenRuled_thenNoOpenRowIsMade() {
+        BufferedImage img = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 800, 400);
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 100, 600, 2); // an underline, text below it
+        g.fillRect(150, 110, 3, 30);
+        g.dispose();
+
+        assertThat(TableGrid.of(img).bands).isEmpty();
+    }
+
+    @Test
+    void givenATableHeadingMisreadByRecognition_whenHeadingsAreFound_thenItsNumberAndMostCharactersTellIt() {
+        assertThat(Sections.blurred("三、收到和处理政府1主开")).isEqualTo(Sections.Kind.REQUESTS);
+        assertThat(Sections.blurred("二、主动公开政府信恳情况")).isEqualTo(Sections.Kind.PROACTIVE);
+        assertThat(Sections.blurred("三、加强队伍建设")).isNull();
+        assertThat(Sections.blurred("五、收到和处理政府信息公开申请情况")).isNull();
+        assertThat(Sections.blurred("收到和处理政府信息")).isNull();
+    }
+
+    @Test
+    void givenTwoReadingsOfANumberCell_whenTheyDiffer_thenOnlyAnotherNumberContradicts() {
+        assertThat(OcrExtractor.contradicted("18", "18")).isFalse();
+        assertThat(OcrExtractor.contradicted("1", "")).isFalse();
+        assertThat(OcrExtractor.contradicted("1", null)).isFalse();
+        assertThat(OcrExtractor.contradicted("18", "13")).isTrue();
+    }
+}
