@@ -41,6 +41,7 @@ public final class DisclosureRequest {
     private FeeNotice fee;
     private Reply reply;
     private LocalDate archivedOn;
+    private ReplyReview review;
     private final List<RequestEvent> newEvents = new ArrayList<>();
 
     /** What was submitted, fixed at intake. */
@@ -66,7 +67,8 @@ public final class DisclosureRequest {
             Extension extension,
             FeeNotice fee,
             Reply reply,
-            LocalDate archivedOn) {}
+            LocalDate archivedOn,
+            ReplyReview review) {}
 
     private DisclosureRequest(Intake intake, State s) {
         this.intake = intake;
@@ -80,6 +82,7 @@ public final class DisclosureRequest {
         this.fee = s.fee();
         this.reply = s.reply();
         this.archivedOn = s.archivedOn();
+        this.review = s.review();
     }
 
     public static DisclosureRequest restore(Intake intake, State state) {
@@ -92,7 +95,7 @@ public final class DisclosureRequest {
      */
     public static DisclosureRequest submit(Intake intake, Act act, WorkingCalendar calendar) {
         DisclosureRequest r = new DisclosureRequest(
-                intake, new State(AWAITING_CONFIRMATION, null, null, null, null, null, null, null, null, null));
+                intake, new State(AWAITING_CONFIRMATION, null, null, null, null, null, null, null, null, null, null));
         if (intake.channel().awaitsConfirmation() && act.staff() == null) {
             r.record("submit", act, null, null);
         } else {
@@ -256,17 +259,67 @@ public final class DisclosureRequest {
         resume(act, RequestStep.FEE_PAID.action(), calendar);
     }
 
-    /** Art. 36: exactly one outcome and the provision it rests on, by the handling unit, once. */
-    public void reply(Act act, Outcome outcome, Article article) {
+    /**
+     * Art. 36: exactly one outcome and the provision it rests on, by the handling unit, once. Where the government's
+     * {@code policy} puts the outcome under review, only a reply a reviewer approved for this outcome and provision.
+     */
+    public void reply(Act act, Outcome outcome, Article article, ReviewPolicy policy) {
         require(RequestStep.REPLY, act);
+        requireOutcome(outcome, article);
+        RuntimeException unapproved = approvalRefusal(outcome, article, policy);
+        if (unapproved != null) {
+            throw unapproved;
+        }
+        reply = new Reply(act.on(), outcome, article, act.actor());
+        transition(RequestStep.REPLY.action(), act, REPLIED, outcome.key() + " " + article);
+    }
+
+    /** Why a reply with this outcome may not be sent yet under {@code policy}, or null. */
+    public RuntimeException approvalRefusal(Outcome outcome, Article article, ReviewPolicy policy) {
+        if (!policy.requires(outcome) || (review != null && review.approves(outcome, article))) {
+            return null;
+        }
+        if (review != null && review.pending()) {
+            return new ConflictException("error.request.review-pending");
+        }
+        return new ConflictException("error.request.reply-needs-approval", new MessageKey("outcome." + outcome.key()));
+    }
+
+    /** The handler submits the reply for approval; the clock keeps running meanwhile. */
+    public void submitReview(Act act, Outcome outcome, Article article, String body) {
+        require(RequestStep.SUBMIT_REVIEW, act);
+        requireOutcome(outcome, article);
+        review = ReplyReview.submitted(outcome, article, body, act.reason(), act);
+        transition(RequestStep.SUBMIT_REVIEW.action(), act.because(null), status, outcome.key() + " " + article);
+    }
+
+    /** A reviewer, not the handler who submitted it, approves the submitted reply. */
+    public void approveReply(Act act) {
+        require(RequestStep.APPROVE_REPLY, act);
+        review = review.decided(ReplyReview.Decision.APPROVED, act);
+        transition(
+                RequestStep.APPROVE_REPLY.action(),
+                act,
+                status,
+                review.outcome().key() + " " + review.article());
+    }
+
+    /** A reviewer returns the submitted reply with a reason; the handler may change it and submit again. */
+    public void returnReply(Act act) {
+        require(RequestStep.RETURN_REPLY, act);
+        requireReason(act);
+        review = review.decided(ReplyReview.Decision.RETURNED, act);
+        transition(
+                RequestStep.RETURN_REPLY.action(), act, status, review.outcome().key());
+    }
+
+    private static void requireOutcome(Outcome outcome, Article article) {
         if (outcome.isClosureByExpiry()) {
             throw new ConflictException("error.request.outcome-by-expiry-only");
         }
         if (!outcome.allows(article)) {
             throw new ConflictException("error.request.article-not-for-outcome");
         }
-        reply = new Reply(act.on(), outcome, article, act.actor());
-        transition(RequestStep.REPLY.action(), act, REPLIED, outcome.key() + " " + article);
     }
 
     /**
@@ -371,8 +424,16 @@ public final class DisclosureRequest {
             return new ConflictException("error.request.read-only");
         }
         if (step.supervisory()) {
-            return actor == null || !actor.isReviewer()
-                    ? new ForbiddenException("error.request.extension-needs-reviewer")
+            if (actor == null || !actor.isReviewer()) {
+                return new ForbiddenException(
+                        step == RequestStep.EXTEND
+                                ? "error.request.extension-needs-reviewer"
+                                : "error.request.approval-needs-reviewer");
+            }
+            return step != RequestStep.EXTEND
+                            && review != null
+                            && actor.username().equals(review.submittedBy())
+                    ? new ForbiddenException("error.request.review-own")
                     : null;
         }
         if (actor == null || !intake.unitCode().equals(actor.unitCode())) {
@@ -388,6 +449,12 @@ public final class DisclosureRequest {
             case EXTEND -> extension != null ? "error.request.extension-once" : null;
             case FEE_NOTICE -> fee != null ? "error.request.fee-once" : null;
             case REPLY -> reply != null ? "error.request.already-replied" : null;
+            case SUBMIT_REVIEW ->
+                reply != null
+                        ? "error.request.already-replied"
+                        : review != null && review.pending() ? "error.request.review-pending" : null;
+            case APPROVE_REPLY, RETURN_REPLY ->
+                review == null || !review.pending() ? "error.request.no-review-pending" : null;
             default -> null;
         };
         if (onceOnly != null) {
@@ -451,7 +518,8 @@ public final class DisclosureRequest {
                 extension,
                 fee,
                 reply,
-                archivedOn);
+                archivedOn,
+                review);
     }
 
     public Status status() {

@@ -11,6 +11,7 @@ import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.China;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
@@ -43,6 +44,7 @@ public class ReplyLetters {
     private final UnitDirectory units;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final ReviewPolicies policies;
     private final Clock clock;
 
     ReplyLetters(
@@ -55,7 +57,9 @@ public class ReplyLetters {
             UnitDirectory units,
             MessageSource messages,
             AuditLog audit,
+            ReviewPolicies policies,
             Clock clock) {
+        this.policies = policies;
         this.workflow = workflow;
         this.requests = requests;
         this.letters = letters;
@@ -155,11 +159,52 @@ public class ReplyLetters {
             throw access.deny(staff, current, RequestStep.REPLY.action(), e.messageCode());
         }
         List<StoredAttachment> provided = check(current, d);
-        DisclosureRequest r = workflow.change(
-                staff, id, RequestStep.REPLY, x -> x.reply(Act.by(staff, clock, d.reason()), d.outcome(), d.article()));
+        ReviewPolicy policy = policies.forUnit(current.intake().unitCode());
+        DisclosureRequest r = workflow.change(staff, id, RequestStep.REPLY, x -> {
+            requireApprovedText(x, policy, d);
+            x.reply(Act.by(staff, clock, d.reason()), d.outcome(), d.article(), policy);
+        });
         files.release(id, provided.stream().map(StoredAttachment::id).toList());
         return letters.issue(
                 r, content(r, d, provided), d.body().strip(), r.state().reply().date(), staff.username());
+    }
+
+    /**
+     * Submits the reply for a reviewer's approval after the same checks as sending (a letter with a placeholder is
+     * not worth a reviewer's time); the files stay on the case, to be released when it is sent.
+     */
+    @Transactional
+    public void submitForReview(StaffMember staff, long id, ReplyDraft d) {
+        DisclosureRequest current =
+                requests.find(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
+        access.requireChange(staff, current, RequestStep.SUBMIT_REVIEW.action());
+        try {
+            current.requireAllowed(RequestStep.SUBMIT_REVIEW, staff);
+        } catch (ForbiddenException e) {
+            throw access.deny(staff, current, RequestStep.SUBMIT_REVIEW.action(), e.messageCode());
+        }
+        check(current, d);
+        workflow.change(
+                staff,
+                id,
+                RequestStep.SUBMIT_REVIEW,
+                x -> x.submitReview(Act.by(staff, clock, d.reason()), d.outcome(), d.article(), d.body()));
+    }
+
+    /** The policy the reply of this case falls under. */
+    public ReviewPolicy policy(DisclosureRequest r) {
+        return policies.forUnit(r.intake().unitCode());
+    }
+
+    /** An approved reply goes out as the reviewer read it: another text needs another approval. */
+    private static void requireApprovedText(DisclosureRequest r, ReviewPolicy policy, ReplyDraft d) {
+        ReplyReview review = r.state().review();
+        if (policy.requires(d.outcome())
+                && review != null
+                && review.approves(d.outcome(), d.article())
+                && !review.sameText(d.body(), d.reason())) {
+            throw new ConflictException("error.request.review-text-changed");
+        }
     }
 
     /** The console's form: the files come with the reply. */

@@ -160,7 +160,9 @@ public class RequestQueries {
                 letters.forRequest(id).stream().filter(Letter::released).toList(),
                 files.forRequest(id).stream().filter(StoredAttachment::released).toList(),
                 r.state(),
-                requests.history(id),
+                requests.history(id).stream()
+                        .filter(e -> !RequestStep.isInternal(e.action()))
+                        .toList(),
                 r.state().fee() == null
                         ? null
                         : caseLetters.settingsFor(r.intake().unitCode()).feePayment());

@@ -44,4 +44,15 @@ public interface RequestRepository {
      * those received before it (fees by count).
      */
     int ordinalInMonth(String identityKey, LocalDate day, long id);
+
+    /** Every application of the applicant with this identity key, newest first. */
+    List<RequestSummary> byApplicant(String identityKey);
+
+    /** Answered cases (replied or archived after a reply) matching the filter, the latest reply first. */
+    List<PastCase.Stored> answered(PastCase.Filter filter);
+
+    long countAnswered(PastCase.Filter filter);
+
+    /** Applications received in the units between the two days (inclusive), at most {@code limit}, newest first. */
+    List<RequestSummary> receivedBetween(Set<String> units, LocalDate from, LocalDate to, int limit);
 }

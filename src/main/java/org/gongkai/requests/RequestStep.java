@@ -20,6 +20,12 @@ public enum RequestStep {
     /** The day the fee notice was really received (registered mail signed for): its 20 days run from it. */
     FEE_RECEIVED("fee-received", Set.of(Status.FEE_NOTICE)),
     FEE_PAID("fee-paid", Set.of(Status.FEE_NOTICE)),
+    /** The handler submits the reply (outcome, provision, letter) for a reviewer's approval. */
+    SUBMIT_REVIEW("submit-review", CLOCK_RUNNING),
+    /** A reviewer other than the handler who submitted it approves the reply; it may then be sent. */
+    APPROVE_REPLY("approve-reply", CLOCK_RUNNING),
+    /** A reviewer returns the reply to the handler with a reason. */
+    RETURN_REPLY("return-reply", CLOCK_RUNNING),
     REPLY("reply", CLOCK_RUNNING),
     ARCHIVE("archive", Set.of(REPLIED, CLOSED));
 
@@ -43,6 +49,24 @@ public enum RequestStep {
 
     /** Taken for the case by a reviewer rather than by the handling unit. */
     public boolean supervisory() {
-        return this == EXTEND;
+        return this == EXTEND || this == APPROVE_REPLY || this == RETURN_REPLY;
+    }
+
+    /**
+     * Internal deliberation (the reply's review before it is sent): kept in the case's history for staff, never shown
+     * to the applicant, who is told of the reply itself.
+     */
+    public boolean internal() {
+        return this == SUBMIT_REVIEW || this == APPROVE_REPLY || this == RETURN_REPLY;
+    }
+
+    /** Whether a history entry with this action is internal deliberation. */
+    public static boolean isInternal(String action) {
+        for (RequestStep s : values()) {
+            if (s.action.equals(action)) {
+                return s.internal();
+            }
+        }
+        return false;
     }
 }

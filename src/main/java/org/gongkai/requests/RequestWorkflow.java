@@ -136,6 +136,18 @@ public class RequestWorkflow {
                 r -> r.recordFeePaid(Act.by(staff, clock, null).on(notFuture(paidOn)), calendar));
     }
 
+    /** A reviewer approves the reply submitted for review (never the handler who submitted it). */
+    @Transactional
+    public void approveReply(StaffMember staff, long id, String note) {
+        change(staff, id, RequestStep.APPROVE_REPLY, r -> r.approveReply(Act.by(staff, clock, note)));
+    }
+
+    /** A reviewer returns the reply submitted for review, with the reason. */
+    @Transactional
+    public void returnReply(StaffMember staff, long id, String reason) {
+        change(staff, id, RequestStep.RETURN_REPLY, r -> r.returnReply(Act.by(staff, clock, reason)));
+    }
+
     @Transactional
     public void archive(StaffMember staff, long id) {
         change(staff, id, RequestStep.ARCHIVE, r -> r.archive(Act.by(staff, clock, null)));

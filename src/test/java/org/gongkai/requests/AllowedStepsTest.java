@@ -58,7 +58,12 @@ class AllowedStepsTest {
             },
             c -> {
                 DisclosureRequest r = receivedOn("2024-09-27", c);
-                r.reply(handlerOn(DAY), Outcome.GRANTED, Article.A36_2);
+                r.reply(handlerOn(DAY), Outcome.GRANTED, Article.A36_2, ReviewPolicy.DEFAULT);
+                return r;
+            },
+            c -> {
+                DisclosureRequest r = receivedOn("2024-09-27", c);
+                r.submitReview(handlerOn(DAY), Outcome.WITHHELD_THIRD_PARTY, Article.A15, "答复正文");
                 return r;
             });
 
@@ -70,8 +75,14 @@ class AllowedStepsTest {
                         RequestStep.REQUEST_CORRECTION,
                         RequestStep.START_CONSULTATION,
                         RequestStep.FEE_NOTICE,
+                        RequestStep.SUBMIT_REVIEW,
                         RequestStep.REPLY);
         assertThat(registered.allowedSteps(REVIEWER)).containsExactly(RequestStep.EXTEND);
+        DisclosureRequest inReview = states.get(7).apply(calendar);
+        assertThat(inReview.allowedSteps(REVIEWER))
+                .containsExactlyInAnyOrder(RequestStep.EXTEND, RequestStep.APPROVE_REPLY, RequestStep.RETURN_REPLY);
+        assertThat(inReview.allowedSteps(HANDLER))
+                .doesNotContain(RequestStep.SUBMIT_REVIEW, RequestStep.APPROVE_REPLY, RequestStep.RETURN_REPLY);
         assertThat(registered.allowedSteps(OTHER_HANDLER)).isEmpty();
         assertThat(registered.allowedSteps(AUDITOR)).isEmpty();
         assertThat(registered.openSteps()).contains(RequestStep.EXTEND, RequestStep.REPLY);
@@ -132,7 +143,10 @@ class AllowedStepsTest {
             case FEE_NOTICE -> r.noticeFee(act, FeeBasis.PAGES, 250, 4700, LocalDate.parse("2024-10-08"), calendar);
             case FEE_RECEIVED -> r.recordFeeReceipt(act, act.on(), calendar);
             case FEE_PAID -> r.recordFeePaid(act, calendar);
-            case REPLY -> r.reply(act, Outcome.GRANTED, Article.A36_2);
+            case SUBMIT_REVIEW -> r.submitReview(act, Outcome.PARTIALLY_GRANTED, Article.A37, "答复正文");
+            case APPROVE_REPLY -> r.approveReply(act);
+            case RETURN_REPLY -> r.returnReply(act);
+            case REPLY -> r.reply(act, Outcome.GRANTED, Article.A36_2, ReviewPolicy.DEFAULT);
             case ARCHIVE -> r.archive(act);
         }
     }

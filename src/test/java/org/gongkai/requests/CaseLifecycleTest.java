@@ -101,6 +101,9 @@ class CaseLifecycleTest {
     @Autowired
     AttachmentStore attachmentStore;
 
+    @Autowired
+    ReviewPolicies reviewPolicies;
+
     /** A Monday in a year whose calendar is loaded and whose annual reports are not yet submitted. */
     static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
 
@@ -138,6 +141,7 @@ class CaseLifecycleTest {
                 units,
                 messages,
                 audit,
+                reviewPolicies,
                 at);
     }
 

@@ -33,6 +33,9 @@ class LetterLayoutTest {
     ReplyLetters letters;
 
     @Autowired
+    RequestWorkflow workflow;
+
+    @Autowired
     DocumentRenderer renderer;
 
     @Autowired
@@ -72,14 +75,18 @@ class LetterLayoutTest {
     @Test
     void theLetterIsLaidOutAsAnOfficialDocument() throws Exception {
         long id = handedIn(intake, LocalDate.now(clock)).id();
-        Letter letter = letters.reply(
-                ZHUJIAN,
-                id,
+        long file = letters.upload(
+                ZHUJIAN, id, new NewAttachment("竣工验收备案表.txt", "备案表".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ReplyLetters.ReplyDraft draft = new ReplyLetters.ReplyDraft(
                 Outcome.PARTIALLY_GRANTED,
                 Article.A37,
                 "经审查，您申请获取的政府信息中部分内容涉及个人隐私，能够作区分处理，本机关向您提供可以公开的部分，详见附件。",
                 "合同中的个人身份信息属于个人隐私",
-                List.of(new NewAttachment("竣工验收备案表.txt", "备案表".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                List.of(file));
+        // A 部分公开 reply goes out once a reviewer approved it
+        letters.submitForReview(ZHUJIAN, id, draft);
+        workflow.approveReply(REVIEWER, id, null);
+        Letter letter = letters.reply(ZHUJIAN, id, draft);
         byte[] pdfBytes = renderer.pdf(letter.xhtml());
         try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
             float width = pdf.getPage(0).getMediaBox().getWidth();

@@ -53,7 +53,11 @@ class LetterUnitNameTest {
         Instant at = replied.atTime(10, 0)
                 .atZone(java.time.ZoneId.of("Asia/Shanghai"))
                 .toInstant();
-        r.reply(new Act(HANDLER.username(), HANDLER, at, replied, null), Outcome.GRANTED, Article.A36_2);
+        r.reply(
+                new Act(HANDLER.username(), HANDLER, at, replied, null),
+                Outcome.GRANTED,
+                Article.A36_2,
+                ReviewPolicy.DEFAULT);
         return r;
     }
 

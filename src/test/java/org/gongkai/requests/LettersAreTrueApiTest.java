@@ -109,8 +109,16 @@ class LettersAreTrueApiTest {
                     upload(code, "改造资金使用明细.txt", "2024年城关镇老旧小区改造资金明细".getBytes(StandardCharsets.UTF_8));
             assertThat(up.statusCode()).isEqualTo(201);
             long fileId = JSON.readTree(up.body()).get("id").asLong();
-            HttpResponse<String> ok =
-                    step("zhujian", code, "reply", reply(PARTIAL_TEXT, "施工合同中的个人身份信息属于个人隐私，公开会损害第三方合法权益", "" + fileId));
+            String complete = reply(PARTIAL_TEXT, "施工合同中的个人身份信息属于个人隐私，公开会损害第三方合法权益", "" + fileId);
+            // A 部分公开 reply needs a reviewer's approval first: refused naming why, then submitted and approved
+            HttpResponse<String> unapproved = step("zhujian", code, "reply", complete);
+            assertThat(unapproved.statusCode()).isEqualTo(409);
+            assertThat(unapproved.body()).contains("审核");
+            assertThat(step("zhujian", code, "submit-review", complete).statusCode())
+                    .isEqualTo(200);
+            assertThat(step("reviewer", code, "approve-reply", "{}").statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> ok = step("zhujian", code, "reply", complete);
             assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
             JsonNode replied = JSON.readTree(ok.body());
             assertThat(replied.get("status").asText()).isEqualTo("replied");

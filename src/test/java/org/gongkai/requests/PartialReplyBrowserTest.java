@@ -71,6 +71,29 @@ class PartialReplyBrowserTest {
             assertThat(handler.locator("#letter-preview")).containsText("不予公开部分的理由：合同中的个人身份信息");
             assertThat(handler.locator("#letter-preview")).containsText("附件：施工合同（已删除个人信息）.txt");
             assertThat(handler.locator("#letter-preview")).containsText("六十日内");
+            // A 部分公开 reply goes to a reviewer first: there is no send button until it is approved
+            assertThat(handler.locator("#do-confirm-reply")).hasCount(0);
+            handler.click("#do-submit-review");
+            assertThat(handler.locator("#review-state")).containsText("等待审核人员审核");
+            String casePage = handler.url();
+            Page reviewer = browsers.browser().newContext().newPage();
+            reviewer.navigate(url("/login"));
+            reviewer.fill("#username", "reviewer");
+            reviewer.fill("#password", "demo1234");
+            reviewer.click("button[type=submit]");
+            reviewer.waitForURL(u -> u.contains("/console"));
+            reviewer.navigate(casePage);
+            assertThat(reviewer.locator("#review-body")).containsText("详见附件");
+            reviewer.fill("#approve-note", "同意");
+            reviewer.click("#do-approve-reply");
+            assertThat(reviewer.locator("#review-state")).containsText("审核通过");
+
+            // And once approved the handler sends exactly the approved letter
+            handler.navigate(casePage);
+            org.assertj.core.api.Assertions.assertThat(handler.inputValue("#reply-reason"))
+                    .startsWith("合同中的个人身份信息属于个人隐私");
+            handler.click("#do-reply");
+            assertThat(handler.locator("#letter-preview")).containsText("附件：施工合同（已删除个人信息）.txt");
             handler.click("#do-confirm-reply");
             assertThat(handler.locator("#case-status")).hasText("已答复");
 
@@ -90,6 +113,14 @@ class PartialReplyBrowserTest {
             letter.navigate(url(applicant.locator("text=在线查看").last().getAttribute("href")));
             assertThat(letter.locator("body")).containsText("不予公开部分的理由：合同中的个人身份信息");
             assertThat(letter.locator("body")).containsText("六个月内");
+
+            // And the applicant rates the handling once; the rating is recorded
+            applicant.click("#do-rate");
+            assertThat(applicant.locator("#err-rating")).containsText("请选择");
+            applicant.check("#rating-4");
+            applicant.fill("#rate-comment", "答复清楚");
+            applicant.click("#do-rate");
+            assertThat(applicant.locator("#rated")).containsText("感谢");
         }
     }
 }

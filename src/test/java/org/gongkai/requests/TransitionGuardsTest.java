@@ -18,12 +18,12 @@ class TransitionGuardsTest {
     @Test
     void aCaseIsRepliedOnceWithAnArticleItsOutcomeAllows() {
         DisclosureRequest r = receivedOn("2024-09-27", calendar);
-        assertThatThrownBy(() -> r.reply(handlerOn("2024-10-10"), Outcome.GRANTED, Article.A38))
+        assertThatThrownBy(() -> r.reply(handlerOn("2024-10-10"), Outcome.GRANTED, Article.A38, ReviewPolicy.DEFAULT))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("article-not-for-outcome");
-        r.reply(handlerOn("2024-10-10"), Outcome.GRANTED, Article.A36_2);
+        r.reply(handlerOn("2024-10-10"), Outcome.GRANTED, Article.A36_2, ReviewPolicy.DEFAULT);
         assertThat(r.status()).isEqualTo(Status.REPLIED);
-        assertThatThrownBy(() -> r.reply(handlerOn("2024-10-11"), Outcome.GRANTED, Article.A36_2))
+        assertThatThrownBy(() -> r.reply(handlerOn("2024-10-11"), Outcome.GRANTED, Article.A36_2, ReviewPolicy.DEFAULT))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already-replied");
     }
@@ -31,9 +31,11 @@ class TransitionGuardsTest {
     @Test
     void onlyTheHandlingUnitReplies() {
         DisclosureRequest r = receivedOn("2024-09-27", calendar);
-        assertThatThrownBy(() -> r.reply(act(OTHER_HANDLER, "2024-10-10", null), Outcome.GRANTED, Article.A36_2))
+        assertThatThrownBy(() -> r.reply(
+                        act(OTHER_HANDLER, "2024-10-10", null), Outcome.GRANTED, Article.A36_2, ReviewPolicy.DEFAULT))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> r.reply(act(REVIEWER, "2024-10-10", null), Outcome.GRANTED, Article.A36_2))
+        assertThatThrownBy(() -> r.reply(
+                        act(REVIEWER, "2024-10-10", null), Outcome.GRANTED, Article.A36_2, ReviewPolicy.DEFAULT))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(r.status()).isEqualTo(Status.REGISTERED);
     }

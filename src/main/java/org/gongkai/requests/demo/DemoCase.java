@@ -22,6 +22,7 @@ import org.gongkai.requests.CaseParts.FeeBasis;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DisclosureRequest;
 import org.gongkai.requests.Outcome;
+import org.gongkai.requests.ReviewPolicy;
 import org.gongkai.requests.Status;
 import org.gongkai.requests.TrackingCodes;
 
@@ -148,7 +149,11 @@ final class DemoCase {
         if (replyOn == null) {
             return r;
         }
-        r.reply(act(handler, replyOn, null), outcome, outcome.defaultArticle());
+        if (ReviewPolicy.DEFAULT.requires(outcome)) {
+            r.submitReview(act(handler, replyOn, null), outcome, outcome.defaultArticle(), null);
+            r.approveReply(act(RequestsDemo.REVIEWER, replyOn, null));
+        }
+        r.reply(act(handler, replyOn, null), outcome, outcome.defaultArticle(), ReviewPolicy.DEFAULT);
         LocalDate archive = replyOn.plusDays(10 + random.nextInt(30));
         if (!archive.isAfter(today) && random.nextInt(10) < 8) {
             r.archive(act(handler, archive, null));

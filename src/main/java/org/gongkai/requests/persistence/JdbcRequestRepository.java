@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gongkai.requests.Article;
 import org.gongkai.requests.DisclosureRequest;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.PastCase;
 import org.gongkai.requests.RequestEvent;
 import org.gongkai.requests.RequestFilter;
 import org.gongkai.requests.RequestRepository;
@@ -214,6 +217,81 @@ class JdbcRequestRepository implements RequestRepository {
                 .params(identityKey, Date.valueOf(day.withDayOfMonth(1)), Date.valueOf(day), Date.valueOf(day), id)
                 .query(Integer.class)
                 .single();
+    }
+
+    @Override
+    public List<RequestSummary> byApplicant(String identityKey) {
+        return jdbc.sql("select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where applicant_key = ? "
+                        + "order by id desc limit 2000")
+                .param(identityKey)
+                .query(RequestRows::summary)
+                .list();
+    }
+
+    private static final String ANSWERED = " from disclosure_request r where r.unit_code in (:units) "
+            + "and r.status in (:answered) and r.outcome is not null "
+            + "and (cast(:outcome as varchar) is null or r.outcome = :outcome) "
+            + "and (cast(:topic as varchar) is null or strpos(r.description, :topic) > 0 or exists (select 1 from "
+            + "request_letter l where l.request_id = r.id and l.kind = 'reply' and strpos(l.body, :topic) > 0))";
+
+    @Override
+    public List<PastCase.Stored> answered(PastCase.Filter f) {
+        if (f.units().isEmpty()) {
+            return List.of();
+        }
+        return answeredParams(
+                        jdbc.sql("select r.id, r.unit_code, r.outcome, r.article, r.reply_date, r.description, "
+                                + "r.applicant_name, r.org_name, (select l.body from request_letter l where "
+                                + "l.request_id = r.id and l.kind = 'reply' order by l.id desc limit 1) as letter_body"
+                                + ANSWERED + " order by r.reply_date desc, r.id desc offset :offset limit :limit"),
+                        f)
+                .param("offset", f.offset())
+                .param("limit", f.limit())
+                .query((rs, n) -> new PastCase.Stored(
+                        rs.getLong("id"),
+                        rs.getString("unit_code"),
+                        Outcome.fromKey(rs.getString("outcome")).orElseThrow(),
+                        Article.valueOf(rs.getString("article")),
+                        rs.getDate("reply_date").toLocalDate(),
+                        rs.getString("description"),
+                        rs.getString("letter_body"),
+                        java.util.stream.Stream.of(rs.getString("applicant_name"), rs.getString("org_name"))
+                                .filter(java.util.Objects::nonNull)
+                                .toList()))
+                .list();
+    }
+
+    @Override
+    public long countAnswered(PastCase.Filter f) {
+        if (f.units().isEmpty()) {
+            return 0;
+        }
+        return answeredParams(jdbc.sql("select count(*)" + ANSWERED), f)
+                .query(Long.class)
+                .single();
+    }
+
+    private static JdbcClient.StatementSpec answeredParams(JdbcClient.StatementSpec spec, PastCase.Filter f) {
+        return spec.param("units", f.units())
+                .param("answered", List.of(Status.REPLIED.name(), Status.ARCHIVED.name()))
+                .param("outcome", f.outcome() == null ? null : f.outcome().key(), java.sql.Types.VARCHAR)
+                .param("topic", f.topic(), java.sql.Types.VARCHAR);
+    }
+
+    @Override
+    public List<RequestSummary> receivedBetween(Set<String> units, LocalDate from, LocalDate to, int limit) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + RequestRows.SUMMARY_COLUMNS + " from disclosure_request where unit_code in "
+                        + "(:units) and receipt_date between :from and :to order by receipt_date desc, id desc "
+                        + "limit :limit")
+                .param("units", units)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .param("limit", limit)
+                .query(RequestRows::summary)
+                .list();
     }
 
     private static List<String> names(Set<Status> statuses) {

@@ -22,6 +22,7 @@ import org.gongkai.requests.DisclosureRequest.Intake;
 import org.gongkai.requests.DisclosureRequest.State;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyClock;
+import org.gongkai.requests.ReplyReview;
 import org.gongkai.requests.RequestSummary;
 import org.gongkai.requests.Status;
 
@@ -33,7 +34,9 @@ final class RequestRows {
             + "correction_note, correction_received_on, correction_text, consultation_kind, consultation_party, "
             + "consultation_started_on, consultation_deadline, consultation_ended_on, extension_approved_by, "
             + "extension_reason, extension_on, fee_basis, fee_quantity, fee_amount, fee_notice_on, fee_received_on, "
-            + "fee_deadline, fee_paid_on, reply_date, outcome, article, replied_by, archived_on";
+            + "fee_deadline, fee_paid_on, reply_date, outcome, article, replied_by, archived_on, review_outcome, "
+            + "review_article, review_body, review_reason, review_submitted_by, review_submitted_on, review_decision, "
+            + "review_decided_by, review_decided_on, review_note";
     static final String INTAKE_COLUMNS = "tracking_code, secret_hash, unit_code, channel, applicant_type, "
             + "applicant_name, applicant_key, id_type, id_number, org_name, credit_code, phone, email, address, "
             + "description, delivery, submitted_at";
@@ -110,6 +113,17 @@ final class RequestRows {
         m.put("article", r == null ? null : r.article().name());
         m.put("replied_by", r == null ? null : r.by());
         m.put("archived_on", date(s.archivedOn()));
+        ReplyReview v = s.review();
+        m.put("review_outcome", v == null ? null : v.outcome().key());
+        m.put("review_article", v == null ? null : v.article().name());
+        m.put("review_body", v == null ? null : v.body());
+        m.put("review_reason", v == null ? null : v.reason());
+        m.put("review_submitted_by", v == null ? null : v.submittedBy());
+        m.put("review_submitted_on", v == null ? null : date(v.submittedOn()));
+        m.put("review_decision", v == null ? null : v.decision().name());
+        m.put("review_decided_by", v == null ? null : v.decidedBy());
+        m.put("review_decided_on", v == null ? null : date(v.decidedOn()));
+        m.put("review_note", v == null ? null : v.note());
         return m;
     }
 
@@ -184,6 +198,19 @@ final class RequestRows {
                         Outcome.fromKey(rs.getString("outcome")).orElseThrow(),
                         Article.valueOf(rs.getString("article")),
                         rs.getString("replied_by"));
+        ReplyReview review = rs.getString("review_outcome") == null
+                ? null
+                : new ReplyReview(
+                        Outcome.fromKey(rs.getString("review_outcome")).orElseThrow(),
+                        Article.valueOf(rs.getString("review_article")),
+                        rs.getString("review_body"),
+                        rs.getString("review_reason"),
+                        rs.getString("review_submitted_by"),
+                        local(rs, "review_submitted_on"),
+                        ReplyReview.Decision.valueOf(rs.getString("review_decision")),
+                        rs.getString("review_decided_by"),
+                        local(rs, "review_decided_on"),
+                        rs.getString("review_note"));
         String before = rs.getString("status_before_pause");
         State state = new State(
                 Status.valueOf(rs.getString("status")),
@@ -195,7 +222,8 @@ final class RequestRows {
                 extension,
                 fee,
                 reply,
-                local(rs, "archived_on"));
+                local(rs, "archived_on"),
+                review);
         return DisclosureRequest.restore(intake, state);
     }
 

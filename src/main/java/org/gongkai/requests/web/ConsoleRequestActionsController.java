@@ -222,7 +222,10 @@ class ConsoleRequestActionsController {
                 return "redirect:/console/requests/" + id + "?done=reply";
             }
             String xhtml = letters.preview(staff, id, draft);
-            m.addAttribute("c", queries.view(staff, id));
+            var view = queries.view(staff, id);
+            m.addAttribute("c", view);
+            m.addAttribute(
+                    "needsApproval", view.request().approvalRefusal(o, a, letters.policy(view.request())) != null);
             m.addAttribute("letterHtml", bodyOf(xhtml));
             m.addAttribute("draft", draft);
             m.addAttribute("staff", staff);
@@ -235,6 +238,64 @@ class ConsoleRequestActionsController {
             pages.prepare(m, staff, queries.view(staff, id), o == null ? null : o.key(), a == null ? null : a.name());
             return "requests/console-case";
         }
+    }
+
+    /** The handler submits the reply shown in the preview for a reviewer's approval. */
+    @PostMapping("/console/requests/{id:\\d+}/submit-review")
+    String submitReview(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam String outcome,
+            @RequestParam String article,
+            @RequestParam String body,
+            @RequestParam(required = false) String reason,
+            @RequestParam(name = "fileIds", required = false) List<Long> fileIds,
+            Model m,
+            HttpServletResponse res) {
+        Outcome o = Outcome.fromKey(outcome).orElse(null);
+        Article a = java.util.Arrays.stream(Article.values())
+                .filter(x -> x.name().equals(article))
+                .findFirst()
+                .orElse(null);
+        ReplyDraft draft = new ReplyDraft(o, a, body, reason, fileIds == null ? List.of() : fileIds);
+        m.addAttribute("draftBody", body);
+        m.addAttribute("draftReason", reason);
+        try {
+            letters.submitForReview(p.member(), id, draft);
+            return "redirect:/console/requests/" + id;
+        } catch (ConflictException | InvalidInputException e) {
+            ProblemPages.Shown shown = problems.show(e);
+            m.addAttribute("actionError", "reply");
+            m.addAttribute("actionMessage", shown.message());
+            m.addAttribute("fieldErrors", shown.fieldErrors());
+            pages.prepare(
+                    m,
+                    p.member(),
+                    queries.view(p.member(), id),
+                    o == null ? null : o.key(),
+                    a == null ? null : a.name());
+            return "requests/console-case";
+        }
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/approve-reply")
+    String approveReply(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            Model m,
+            HttpServletResponse res) {
+        return run(p, id, "review", m, res, () -> workflow.approveReply(p.member(), id, note));
+    }
+
+    @PostMapping("/console/requests/{id:\\d+}/return-reply")
+    String returnReply(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Model m,
+            HttpServletResponse res) {
+        return run(p, id, "review", m, res, () -> workflow.returnReply(p.member(), id, reason));
     }
 
     /** The letter's body, to show inside the console page (the XHTML was escaped when it was rendered). */

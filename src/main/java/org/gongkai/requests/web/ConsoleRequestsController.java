@@ -6,17 +6,25 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.requests.ApplicantHistory;
 import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseView;
+import org.gongkai.requests.FollowUps;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.LetterDelivery;
 import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
+import org.gongkai.requests.ReplyReview;
 import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestStep;
+import org.gongkai.requests.ReviewGroup;
+import org.gongkai.requests.ReviewPolicy;
 import org.gongkai.requests.Status;
 import org.gongkai.requests.StoredAttachment;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +45,9 @@ class ConsoleRequestsController {
 
     private final LetterDelivery delivery;
     private final LetterMailing mailing;
+    private final ApplicantHistory history;
+    private final FollowUps followUps;
+    private final MessageSource messages;
 
     ConsoleRequestsController(
             RequestQueries queries,
@@ -44,7 +55,13 @@ class ConsoleRequestsController {
             UnitDirectory units,
             LetterFiles files,
             LetterDelivery delivery,
-            LetterMailing mailing) {
+            LetterMailing mailing,
+            ApplicantHistory history,
+            FollowUps followUps,
+            MessageSource messages) {
+        this.followUps = followUps;
+        this.history = history;
+        this.messages = messages;
         this.delivery = delivery;
         this.mailing = mailing;
         this.queries = queries;
@@ -115,11 +132,41 @@ class ConsoleRequestsController {
                 view.attachments().stream()
                         .filter(f -> ReplyLetters.RELEASE.equals(f.source()) && !f.released())
                         .toList());
+        ReplyReview review = view.request().state().review();
+        if (outcomeKey == null
+                && review != null
+                && !review.pending()
+                && view.request().state().reply() == null) {
+            // The reply as the reviewer approved or returned it, to send or to change
+            outcomeKey = review.outcome().key();
+            articleName = review.article().name();
+            if (!model.containsAttribute("draftBody") && review.body() != null) {
+                model.addAttribute("draftBody", review.body());
+                model.addAttribute("draftReason", review.reason());
+            }
+        }
+        model.addAttribute("review", review);
+        model.addAttribute(
+                "followUps", followUps.forRequest(view.request().intake().id()));
+        model.addAttribute("mayCallBack", followUps.mayCallBack(staff, view.request()));
+        if (view.request().allowedSteps(staff).contains(RequestStep.REPLY)) {
+            model.addAttribute("hints", history.hints(staff, view.request()));
+            ReviewPolicy policy = letters.policy(view.request());
+            model.addAttribute(
+                    "policyText",
+                    policy.groups().isEmpty()
+                            ? messages.getMessage("review.group.none", null, China.LOCALE)
+                            : Arrays.stream(ReviewGroup.values())
+                                    .filter(policy.groups()::contains)
+                                    .map(g -> messages.getMessage("review.group." + g.key(), null, China.LOCALE))
+                                    .collect(java.util.stream.Collectors.joining("、")));
+        }
         Outcome outcome =
                 outcomeKey == null ? null : Outcome.fromKey(outcomeKey).orElse(null);
         if (outcome != null) {
+            String chosenArticle = articleName;
             Article a = Arrays.stream(Article.values())
-                    .filter(x -> x.name().equals(articleName))
+                    .filter(x -> x.name().equals(chosenArticle))
                     .findFirst()
                     .filter(outcome::allows)
                     .orElse(outcome.defaultArticle());

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
 import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.platform.web.SecretChecks;
 import org.gongkai.requests.CorrectionSubmissions;
+import org.gongkai.requests.FollowUp;
+import org.gongkai.requests.FollowUps;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.RequestQueries;
@@ -46,6 +49,7 @@ class PortalTrackController {
     private final LetterFiles files;
     private final LetterMailing mailing;
     private final CorrectionSubmissions corrections;
+    private final FollowUps followUps;
     private final ProblemPages problems;
 
     PortalTrackController(
@@ -55,8 +59,10 @@ class PortalTrackController {
             LetterFiles files,
             LetterMailing mailing,
             CorrectionSubmissions corrections,
+            FollowUps followUps,
             ProblemPages problems) {
         this.corrections = corrections;
+        this.followUps = followUps;
         this.problems = problems;
         this.mailing = mailing;
         this.queries = queries;
@@ -131,7 +137,43 @@ class PortalTrackController {
         model.addAttribute("view", view);
         model.addAttribute("unitName", units.require(view.unitCode()).name());
         model.addAttribute("postings", mailing.postings(view.requestId()));
+        model.addAttribute("rating", rating(view.requestId()));
+        model.addAttribute("mayRate", followUps.mayRate(view.requestId()));
         return "requests/portal-track";
+    }
+
+    private FollowUp rating(long requestId) {
+        return followUps.forRequest(requestId).stream()
+                .filter(f -> f.kind() == FollowUp.Kind.RATING)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The applicant rates the handling of a case this session tracked with its code and secret; once. */
+    @PostMapping("/portal/track/rating")
+    String rate(
+            @RequestParam long requestId,
+            @RequestParam(required = false) String rating,
+            @RequestParam(required = false) String comment,
+            HttpSession session,
+            HttpServletResponse response,
+            Model model) {
+        if (!tracked(session).contains(requestId)) {
+            throw new NotFoundException("error.request.document-not-found");
+        }
+        model.addAttribute("requestId", requestId);
+        model.addAttribute("comment", comment);
+        try {
+            followUps.rate(
+                    requestId, rating != null && rating.matches("[1-5]") ? Integer.valueOf(rating) : null, comment);
+            model.addAttribute("rated", true);
+        } catch (ConflictException | InvalidInputException e) {
+            ProblemPages.Shown shown = problems.show(e);
+            response.setStatus(shown.status().value());
+            model.addAttribute("rateMessage", shown.message());
+            model.addAttribute("fieldErrors", shown.fieldErrors());
+        }
+        return "requests/portal-rate";
     }
 
     @GetMapping("/portal/track/letters/{id:\\d+}.{format}")

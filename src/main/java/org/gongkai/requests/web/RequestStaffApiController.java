@@ -169,25 +169,35 @@ class RequestStaffApiController {
             }
             case FEE_RECEIVED -> workflow.recordFeeReceipt(staff, id, b.date("receivedOn"));
             case FEE_PAID -> workflow.recordFeePaid(staff, id, b.date("paidOn"));
-            case REPLY -> {
-                Outcome o = Outcome.fromKey(b.text("outcome"))
-                        .filter(x -> !x.isClosureByExpiry())
-                        .orElse(null);
-                if (o == null) {
-                    b.bad("outcome");
-                }
-                var article = o == null ? null : o.article(b.text("article")).orElse(null);
-                if (o != null && article == null) {
-                    b.bad("article");
-                }
-                String text = b.required("letterText");
-                List<Long> fileIds = b.ids("fileIds");
+            case REPLY -> replies.reply(staff, id, draft(b));
+            case SUBMIT_REVIEW -> replies.submitForReview(staff, id, draft(b));
+            case APPROVE_REPLY -> workflow.approveReply(staff, id, b.text("note"));
+            case RETURN_REPLY -> {
+                String reason = b.required("reason");
                 b.done();
-                replies.reply(staff, id, new ReplyDraft(o, article, text, b.text("reason"), fileIds));
+                workflow.returnReply(staff, id, reason);
             }
             case ARCHIVE -> workflow.archive(staff, id);
         }
         return body(staff, queries.view(staff, id));
+    }
+
+    /** The reply in a step's body: {@code outcome}, {@code article}, {@code letterText}, {@code reason}, {@code fileIds}. */
+    private static ReplyDraft draft(StepBody b) {
+        Outcome o = Outcome.fromKey(b.text("outcome"))
+                .filter(x -> !x.isClosureByExpiry())
+                .orElse(null);
+        if (o == null) {
+            b.bad("outcome");
+        }
+        var article = o == null ? null : o.article(b.text("article")).orElse(null);
+        if (o != null && article == null) {
+            b.bad("article");
+        }
+        String text = b.required("letterText");
+        List<Long> fileIds = b.ids("fileIds");
+        b.done();
+        return new ReplyDraft(o, article, text, b.text("reason"), fileIds);
     }
 
     private Map<String, Object> body(StaffMember staff, CaseView c) {
