@@ -42,10 +42,15 @@ public class Comparison {
             long corrected) {}
 
     public List<Point> years(StaffMember staff, String unitCode, int lastYear) {
+        return years(staff, unitCode, lastYear, 7);
+    }
+
+    /** The unit's last {@code count} years up to {@code lastYear} (never before the first reporting year). */
+    public List<Point> years(StaffMember staff, String unitCode, int lastYear, int count) {
         Unit unit = visible(staff, unitCode);
         List<Point> points = new ArrayList<>();
         int to = Math.min(lastYear, LocalDate.now(clock).getYear());
-        for (int y = Math.max(AnnualReportCalculator.FIRST_YEAR, to - 6); y <= to; y++) {
+        for (int y = Math.max(AnnualReportCalculator.FIRST_YEAR, to - count + 1); y <= to; y++) {
             points.add(point(
                     y + "年", unitCode, y, calculator.compute(unit.code(), y).total()));
         }

@@ -17,6 +17,7 @@ import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.Refusal;
 import org.gongkai.platform.text.TextRules;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +37,13 @@ public class CatalogColumnChanges {
     private final ColumnStore store;
     private final UnitDirectory units;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    CatalogColumnChanges(ColumnStore store, UnitDirectory units, AuditLog audit) {
+    CatalogColumnChanges(ColumnStore store, UnitDirectory units, AuditLog audit, ApplicationEventPublisher events) {
         this.store = store;
         this.units = units;
         this.audit = audit;
+        this.events = events;
     }
 
     public CatalogColumn change(StaffMember actor, long id, ColumnChange c) {
@@ -86,7 +89,11 @@ public class CatalogColumnChanges {
             return before;
         }
         store.update(after);
-        int renamed = name.equals(before.name()) ? 0 : store.renameInItems(unitsOf(gov), before.name(), name);
+        List<Long> renamedItems =
+                name.equals(before.name()) ? List.of() : store.renameInItems(unitsOf(gov), before.name(), name);
+        // search, cached pages and the other nodes follow each item's new column name
+        renamedItems.forEach(itemId -> events.publishEvent(new CatalogItemChanged(itemId)));
+        int renamed = renamedItems.size();
         audit.record(AuditEvent.by(actor.username(), "catalog.column.change")
                 .on(CatalogColumns.ENTITY, Long.toString(id))
                 .inUnit(gov)

@@ -1,6 +1,5 @@
 package org.gongkai.catalog;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gongkai.org.Unit;
@@ -22,10 +21,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the search index in step with the catalogue: after a change commits, a public item is (re)indexed and
- * anything else (withdrawn, not proactive) is removed at once. At start, an index whose count disagrees with the
- * database (e.g. after a crash before the index was committed, or a restore) is rebuilt. Every node keeps its own
- * index: a change committed by another node sharing the database arrives as a {@link NodeSignals} signal and is
- * indexed the same way; when signals may have been missed, every item changed since is indexed again.
+ * anything else (withdrawn, not proactive) is removed at once. Every node keeps its own index, which remembers the
+ * last number of the {@link CatalogChangeFeed} it holds: a change committed by another node arrives as a
+ * {@link NodeSignals} signal, and the node then re-indexes exactly the items of the feed after its number (the same
+ * when signals may have been missed, and at start after being stopped — an item withdrawn meanwhile disappears even
+ * when the counts agree). An index without a number, or one that slept past the feed's retention, or whose count
+ * disagrees with the database (a crash before the index was committed, a restore) is rebuilt.
  */
 @Component
 @Order(10)
@@ -35,21 +36,25 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
     private final CatalogRepository items;
     private final CatalogSearch search;
     private final SearchUpdates updates;
+    private static final int FEED_PAGE = 1000;
     private final UnitDirectory units;
+    private final CatalogChangeFeed feed;
 
     CatalogIndexer(
             CatalogRepository items,
             CatalogSearch search,
             SearchUpdates updates,
             UnitDirectory units,
-            NodeSignals signals) {
+            NodeSignals signals,
+            CatalogChangeFeed feed) {
         this.items = items;
         this.search = search;
         this.updates = updates;
         this.units = units;
+        this.feed = feed;
         // a per-node index follows the other nodes' changes; a shared cluster is kept by its outbox alone
         if (!search.sharedAcrossNodes()) {
-            signals.listen(CatalogChanges.CHANNEL, id -> reindex(Long.parseLong(id)), this::catchUp);
+            signals.listen(CatalogChanges.CHANNEL, signal -> follow(), since -> follow());
         }
     }
 
@@ -70,31 +75,91 @@ class CatalogIndexer implements IndexRebuilder, ApplicationRunner {
         });
     }
 
+    /** Straight to this node's own index (outside the changing transaction, which has committed). */
+    private void apply(long itemId) {
+        items.find(itemId).ifPresent(item -> {
+            if (item.isPublic()) {
+                search.index(document(item, unitName(item.unitCode())));
+            } else {
+                search.remove(item.id());
+            }
+        });
+    }
+
+    /** After this node's own change committed: the index's feed number moves past it (a per-node index). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void followed(CatalogItemChanged event) {
+        if (!search.sharedAcrossNodes()) {
+            follow();
+        }
+    }
+
     /** An import from the old website: the whole index is rebuilt once, not item by item. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(CatalogImported event) {
         rebuild();
     }
 
-    /** After signals may have been lost: every item changed since then is indexed again. */
-    private void catchUp(Instant since) {
-        List<Long> changed = items.changedSince(since);
-        LOG.info("search index: re-indexing {} items changed on other nodes since {}", changed.size(), since);
-        changed.forEach(this::reindex);
+    /**
+     * Re-indexes the items of the change feed after the number the index holds, and records the new number; an
+     * import in the feed rebuilds the index. Returns how many changes were applied.
+     */
+    synchronized long follow() {
+        long position = search.feedPosition();
+        long applied = 0;
+        for (List<CatalogChangeFeed.Change> page = feed.after(position, FEED_PAGE);
+                !page.isEmpty();
+                page = feed.after(position, FEED_PAGE)) {
+            if (page.stream().anyMatch(c -> c.itemId() == null)) {
+                rebuild();
+                return applied + page.size();
+            }
+            page.stream().map(CatalogChangeFeed.Change::itemId).distinct().forEach(this::apply);
+            position = page.getLast().seq();
+            search.feedPosition(position);
+            applied += page.size();
+        }
+        return applied;
     }
 
     @Override
-    public long rebuild() {
+    public synchronized long rebuild() {
+        long position = feed.last(); // changes committed during the rebuild come after it and are followed later
         var names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));
         long n = search.replaceAll(sink -> items.forEachPublic(
                 item -> sink.accept(document(item, names.getOrDefault(item.unitCode(), item.unitCode())))));
-        LOG.info("search index rebuilt: {} items", n);
+        search.feedPosition(position);
+        LOG.info("search index rebuilt: {} items, change feed at {}", n, position);
         return n;
+    }
+
+    /**
+     * At start: a per-node index that holds a feed number still in the feed catches up exactly; one that holds none
+     * (made before the feed existed) is trusted when its count agrees and takes the feed's number; otherwise, or
+     * when the count still disagrees after catching up, it is rebuilt.
+     */
+    private void catchUpAtStart() {
+        if (search.sharedAcrossNodes()) {
+            return;
+        }
+        long position = search.feedPosition();
+        long first = feed.first();
+        long last = feed.last();
+        if (position > 0 && position <= last && first <= position + 1) {
+            long applied = follow();
+            LOG.info("search index: {} catalogue changes since feed number {} applied", applied, position);
+        } else if (position == 0 && search.count() == items.countPublic()) {
+            search.feedPosition(last);
+        } else {
+            LOG.info("search index at feed number {}, the feed keeps {} to {}: rebuilding", position, first, last);
+            rebuild();
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
         try {
+            catchUpAtStart();
             long indexed = search.count();
             long stored = items.countPublic();
             if (indexed != stored) {

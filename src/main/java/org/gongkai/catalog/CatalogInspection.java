@@ -3,6 +3,7 @@ package org.gongkai.catalog;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the disclosure office's self-inspection reads from the catalogue, each question answered in one set-based
@@ -44,4 +45,18 @@ public interface CatalogInspection {
 
     /** Standard-catalogue entries under which nothing is published. */
     List<EntryRef> entriesWithNothingPublished(Collection<String> units);
+
+    /** Items whose body contains {@code text} (such as the portal's path), with their body, to look for links in. */
+    List<ItemText> bodiesContaining(Collection<String> units, String text);
+
+    /** Of these index numbers, those of items the portal shows (published, proactive). */
+    Set<String> publicIndexNumbers(Collection<String> indexNumbers);
+
+    /** Of these attachment ids, those the portal serves: stored with their content, of an item the portal shows. */
+    Set<Long> servedAttachments(Collection<Long> attachmentIds);
+
+    /** An attachment of a published item whose stored file is missing (no content, or less than its recorded size). */
+    record AttachmentRef(ItemRef item, long attachmentId, String filename) {}
+
+    List<AttachmentRef> attachmentsWithoutContent(Collection<String> units);
 }

@@ -17,8 +17,8 @@ public interface ColumnStore {
     /** Saves a column's name, parent and whether it is active. */
     void update(CatalogColumn column);
 
-    /** Items of these units named by column {@code from} are named {@code to}; returns how many. */
-    int renameInItems(Set<String> unitCodes, String from, String to);
+    /** Items of these units named by column {@code from} are named {@code to}; returns their ids. */
+    List<Long> renameInItems(Set<String> unitCodes, String from, String to);
 
     long insert(String governmentCode, Long parentId, String name, ColumnKind kind, String description);
 }

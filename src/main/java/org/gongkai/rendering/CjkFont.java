@@ -27,7 +27,41 @@ public final class CjkFont {
             Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
             Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"));
 
+    /** The Debian packages with the closest free faces to 宋体 (AR PL UMing) and to 仿宋 / 楷体 (AR PL UKai). */
+    public static final List<String> FACE_PACKAGES = List.of("fonts-arphic-uming", "fonts-arphic-ukai");
+
+    /**
+     * Installed fonts for the faces a document asks for by class ({@link Face}): the closest free ones. 黑体 has
+     * none of its own here: the CJK font (a sans face) stands in, as for any face whose font is missing.
+     */
+    static final java.util.Map<Face, List<Path>> FACE_CANDIDATES = java.util.Map.of(
+            Face.SONG,
+            List.of(
+                    Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"),
+                    Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf")),
+            Face.FANGSONG,
+            List.of(
+                    Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"),
+                    Path.of("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf")),
+            Face.KAI,
+            List.of(
+                    Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"),
+                    Path.of("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf")),
+            Face.HEI,
+            List.of());
+
     private CjkFont() {}
+
+    /**
+     * The font for {@code face}: the configured file (a licensed font, TrueType or a TrueType collection) when given
+     * and readable, else the closest free one installed; empty when there is none (the CJK font stands in).
+     */
+    public static java.util.Optional<Path> locate(Face face, Path configured) {
+        if (configured != null && Files.isReadable(configured)) {
+            return java.util.Optional.of(configured);
+        }
+        return FACE_CANDIDATES.get(face).stream().filter(Files::isReadable).findFirst();
+    }
 
     /** A Latin font to embed for letters and digits; empty when none is installed (a standard font is used). */
     public static java.util.Optional<Path> locateLatin() {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 public class HtmlDocumentRenderer implements DocumentRenderer {
 
     private final Path font;
+    private final RenderingSettings settings;
     private volatile PdfWriter pdf;
 
     /** Uses an installed CJK font ({@link CjkFont#locate}), looked up at the first PDF. */
@@ -24,12 +25,13 @@ public class HtmlDocumentRenderer implements DocumentRenderer {
     /** Uses the configured font if any, else an installed one. */
     @Autowired
     public HtmlDocumentRenderer(RenderingSettings settings) {
-        this(settings.cjkFont());
+        this.font = settings.cjkFont();
+        this.settings = settings;
     }
 
-    /** Uses the given TrueType font for PDFs (null: an installed one). */
+    /** Uses the given TrueType font for PDFs (null: an installed one), and the installed faces. */
     public HtmlDocumentRenderer(Path font) {
-        this.font = font;
+        this(new RenderingSettings(font, null));
     }
 
     @Override
@@ -45,9 +47,14 @@ public class HtmlDocumentRenderer implements DocumentRenderer {
     private PdfWriter pdfWriter() {
         PdfWriter w = pdf;
         if (w == null) {
+            java.util.Map<Face, java.io.File> faces = new java.util.EnumMap<>(Face.class);
+            for (Face f : Face.values()) {
+                CjkFont.locate(f, settings.face(f)).ifPresent(p -> faces.put(f, p.toFile()));
+            }
             w = new PdfWriter(
                     CjkFont.locate(font).toFile(),
-                    CjkFont.locateLatin().map(java.nio.file.Path::toFile).orElse(null));
+                    CjkFont.locateLatin().map(java.nio.file.Path::toFile).orElse(null),
+                    faces);
             pdf = w;
         }
         return w;

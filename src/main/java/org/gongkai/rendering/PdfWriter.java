@@ -49,15 +49,54 @@ final class PdfWriter {
 
     private final File font;
     private final File latin;
+    private final java.util.Map<Face, File> faces;
+    private final String facesCss;
 
     PdfWriter(File font, File latin) {
+        this(font, latin, java.util.Map.of());
+    }
+
+    /** With a font for each face a document may ask for by class ({@code face face-song}); others use the CJK font. */
+    PdfWriter(File font, File latin, java.util.Map<Face, File> faces) {
         this.font = font;
         this.latin = latin;
+        this.faces = java.util.Map.copyOf(faces);
+        this.facesCss = facesCss(this.faces);
+    }
+
+    /**
+     * One rule per face, for the element with the class and everything in it; a face inside another face's element
+     * (a title in a body) wins by a more specific selector, {@code .face .face-song}.
+     */
+    static String facesCss(java.util.Map<Face, File> faces) {
+        StringBuilder css = new StringBuilder();
+        for (Face f : Face.values()) {
+            String families = faces.containsKey(f)
+                    ? family(f) + ", " + FAMILY + ", " + LATIN_FAMILY
+                    : FAMILY + ", " + LATIN_FAMILY;
+            String c = "face-" + f.key();
+            css.append('.')
+                    .append(c)
+                    .append(", .")
+                    .append(c)
+                    .append(" *, .face .")
+                    .append(c)
+                    .append(", .face .")
+                    .append(c)
+                    .append(" * { font-family: ")
+                    .append(families)
+                    .append(" !important; }\n");
+        }
+        return css.toString();
+    }
+
+    static String family(Face f) {
+        return "Gongkai" + f.name();
     }
 
     byte[] write(Document html) {
         Document doc = html.clone();
-        doc.head().prependElement("style").text(DEFAULT_CSS);
+        doc.head().prependElement("style").text(DEFAULT_CSS + facesCss);
         wrapLooseText(doc.body());
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -65,6 +104,12 @@ final class PdfWriter {
             builder.useFont(font, FAMILY, 400, FontStyle.NORMAL, true);
             if (latin != null) {
                 builder.useFont(latin, LATIN_FAMILY, 400, FontStyle.NORMAL, true);
+            }
+            // a TrueType collection (.ttc) is read whole; each face is registered only when a document asks for it
+            for (var face : faces.entrySet()) {
+                if (doc.getElementsByClass("face-" + face.getKey().key()).size() > 0) {
+                    builder.useFont(face.getValue(), family(face.getKey()), 400, FontStyle.NORMAL, true);
+                }
             }
             builder.withW3cDocument(new W3CDom().fromJsoup(doc), "/");
             builder.toStream(out);

@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
@@ -111,8 +112,11 @@ public class CaseLetters {
         Unit unit = units.require(r.intake().unitCode());
         Unit government = government(unit);
         LetterSettings s = settingsFor(unit.code());
-        // the names the unit and its government had on the letter's date (a 2023 letter keeps the 2023 name)
-        String issuer = issuingBody(units.nameOn(unit.code(), on), units.nameOn(government.code(), on));
+        // the name the unit's own settings give, else the names the unit and its government had on the letter's
+        // date (a 2023 letter keeps the 2023 name)
+        String issuer = s.issuingBody() != null && !s.issuingBody().isBlank()
+                ? s.issuingBody()
+                : issuingBody(units.nameOn(unit.code(), on), units.nameOn(government.code(), on));
         Context context = new Context(ReplyLetters.ZH);
         context.setVariable("kind", content.kind().key());
         context.setVariable("number", number);
@@ -128,6 +132,15 @@ public class CaseLetters {
         context.setVariable("contactPerson", s.contactPerson());
         context.setVariable("contactPhone", s.contactPhone());
         context.setVariable("date", ChineseDates.format(on));
+        context.setVariable("titleFace", s.titleFace().cssClass());
+        context.setVariable("bodyFace", s.bodyFace().cssClass());
+        context.setVariable(
+                "seal",
+                settings.seal(unit.code())
+                        .or(() -> settings.seal(government.code()))
+                        .map(png ->
+                                "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
+                        .orElse(null));
         context.setVariable("trackingCode", r.intake().trackingCode());
         return templates.process("requests/letters/letter", context);
     }

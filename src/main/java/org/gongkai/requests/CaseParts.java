@@ -8,7 +8,9 @@ public final class CaseParts {
     private CaseParts() {}
 
     /** Art. 30: asked for on {@code requestedOn}, to be corrected by {@code deadline}; received on {@code receivedOn}. */
-    public record Correction(LocalDate requestedOn, LocalDate deadline, String note, LocalDate receivedOn) {}
+    /** Art. 30: what to correct and by when; when received, and the corrected text if the applicant sent it online. */
+    public record Correction(
+            LocalDate requestedOn, LocalDate deadline, String note, LocalDate receivedOn, String correctedText) {}
 
     public enum ConsultationKind {
         THIRD_PARTY,

@@ -27,6 +27,9 @@ import org.gongkai.requests.CaseParts.Reply;
  */
 public final class DisclosureRequest {
 
+    /** The history's key for a corrected application the applicant handed in on the portal. */
+    public static final String CORRECTION_SUBMITTED = "correction-submitted";
+
     private final Intake intake;
     private Status status;
     private LocalDate receiptDate;
@@ -121,7 +124,7 @@ public final class DisclosureRequest {
         }
         requireReason(act);
         LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(), periodDays));
-        correction = new Correction(act.on(), deadline, act.reason(), null);
+        correction = new Correction(act.on(), deadline, act.reason(), null, null);
         clock = null;
         transition(RequestStep.REQUEST_CORRECTION.action(), act, CORRECTION_REQUESTED, "deadline=" + deadline);
     }
@@ -135,9 +138,33 @@ public final class DisclosureRequest {
                     correction.requestedOn().toString(),
                     correction.deadline().toString());
         }
-        correction = new Correction(correction.requestedOn(), correction.deadline(), correction.note(), act.on());
+        correction = new Correction(correction.requestedOn(), correction.deadline(), correction.note(), act.on(), null);
         clock = ReplyClock.startingOn(act.on(), calendar);
         transition(RequestStep.RECORD_CORRECTION.action(), act, REGISTERED, null);
+    }
+
+    /**
+     * Art. 30: the applicant hands in the corrected application on the portal (text, files or both), within the
+     * period; it is received that day and the 20 working days start again from it. The history records it as the
+     * applicant's; the text stays on the case for the handler.
+     */
+    public void submitCorrection(Act act, String correctedText, WorkingCalendar calendar) {
+        if (!Act.APPLICANT.equals(act.actor())) {
+            throw new ForbiddenException("error.request.correction-applicant-only");
+        }
+        RuntimeException refused = stateRefusal(RequestStep.RECORD_CORRECTION);
+        if (refused != null) {
+            throw refused;
+        }
+        if (act.on().isAfter(correction.deadline())) {
+            throw new ConflictException(
+                    "error.request.correction-period-over",
+                    correction.deadline().toString());
+        }
+        correction = new Correction(
+                correction.requestedOn(), correction.deadline(), correction.note(), act.on(), correctedText);
+        clock = ReplyClock.startingOn(act.on(), calendar);
+        transition(CORRECTION_SUBMITTED, act, REGISTERED, null);
     }
 
     /** Art. 32, 34: consulting a third party or another agency pauses the clock; they have 15 working days. */

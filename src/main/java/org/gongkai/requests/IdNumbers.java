@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.gongkai.platform.text.PersonalData;
 
 /** Check characters of Chinese identity numbers, and masking for lists and exports. */
 public final class IdNumbers {
@@ -62,23 +63,11 @@ public final class IdNumbers {
 
     /** Keeps the first 3 and last 4 characters of an ID number; the rest become *. */
     public static String maskId(String number) {
-        return mask(number, 3, 4);
+        return PersonalData.mask(number);
     }
 
     /** Keeps the first 3 and last 4 digits of a phone number. */
     public static String maskPhone(String phone) {
-        return mask(phone, 3, 4);
-    }
-
-    private static String mask(String value, int head, int tail) {
-        if (value == null || value.isBlank()) {
-            return value;
-        }
-        if (value.length() <= head + tail) {
-            return "*".repeat(value.length());
-        }
-        return value.substring(0, head)
-                + "*".repeat(value.length() - head - tail)
-                + value.substring(value.length() - tail);
+        return PersonalData.mask(phone);
     }
 }

@@ -19,6 +19,12 @@ public final class LetterTruth {
 
     private LetterTruth() {}
 
+    /** The first placeholder in {@code text} (「（请写明…）」, 【…】, ＿＿, XX …), if any. */
+    public static java.util.Optional<String> placeholder(String text) {
+        Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+    }
+
     /** What stops the letter from going out; empty when nothing does. */
     public static List<FieldProblem> problems(
             String textField, String text, Outcome outcome, String reason, int attachedFiles) {

@@ -32,6 +32,12 @@ public class Redactions {
     private final RequestAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    /** Proposals (text layer or OCR) and page images per file: the confirmation and each page view reuse them. */
+    private final Recent<Long, Scan> scans = new Recent<>(32);
+
+    private final Recent<String, byte[]> pageImages = new Recent<>(48);
+
+    private record Scan(List<double[]> pageSizes, List<RedactionArea> areas) {}
 
     Redactions(RequestRepository requests, AttachmentStore files, RequestAccess access, AuditLog audit, Clock clock) {
         this.requests = requests;
@@ -47,23 +53,28 @@ public class Redactions {
     @Transactional(readOnly = true)
     public Proposal propose(StaffMember staff, long requestId, long fileId) {
         StoredAttachment f = releasable(staff, requestId, fileId);
-        byte[] pdf = asPdf(f);
-        try {
-            return new Proposal(f, PdfRedactor.pageSizes(pdf), PdfRedactor.propose(pdf));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Scan scan = scans.get(f.id(), id -> {
+            byte[] pdf = asPdf(f);
+            try {
+                return new Scan(PdfRedactor.pageSizes(pdf), PdfRedactor.propose(pdf));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Proposal(f, scan.pageSizes(), scan.areas());
     }
 
     /** The page {@code page} (from 1) of the file as PNG, the proposed areas to be drawn over it by the page. */
     @Transactional(readOnly = true)
     public byte[] pageImage(StaffMember staff, long requestId, long fileId, int page) {
         StoredAttachment f = releasable(staff, requestId, fileId);
-        try {
-            return PdfRedactor.pagePng(asPdf(f), page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pageImages.get(f.id() + "/" + page, key -> {
+            try {
+                return PdfRedactor.pagePng(asPdf(f), page);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Makes the redacted copy; returns its file id. An area off its page, or none at all, is refused (400). */

@@ -22,6 +22,8 @@ public class RequestQueries {
     /** The deadlines view looks this many working days ahead. */
     public static final int DUE_SOON = 3;
 
+    private static final int RUNNING_HORIZON_YEARS = 10;
+
     private final RequestRepository requests;
     private final LetterStore letters;
     private final AttachmentStore files;
@@ -117,6 +119,15 @@ public class RequestQueries {
                 missing);
     }
 
+    /** Every case whose clock runs in the units the viewer sees, whatever its due date (for workload charts). */
+    public List<RequestSummary> running(StaffMember staff) {
+        return requests
+                .dueBy(units.visibleUnitCodes(staff), LocalDate.now(clock).plusYears(RUNNING_HORIZON_YEARS))
+                .stream()
+                .map(RequestSummary::masked)
+                .toList();
+    }
+
     /** The applicant's own case, if the secret matches; nothing else. */
     public Optional<TrackView> track(String trackingCode, String secret) {
         String code = TrackingCodes.normaliseCode(trackingCode);
@@ -125,25 +136,34 @@ public class RequestQueries {
         }
         return requests.findByTrackingCode(code)
                 .filter(r -> TrackingCodes.matches(secret, r.intake().secretHash()))
-                .map(r -> new TrackView(
-                        r.intake().id(),
-                        r.intake().trackingCode(),
-                        r.intake().unitCode(),
-                        r.status(),
-                        r.state().receiptDate(),
-                        r.dueDate(),
-                        r.state().clock() != null && r.state().clock().isPaused(),
-                        letters.forRequest(r.intake().id()).stream()
-                                .filter(Letter::released)
-                                .toList(),
-                        files.forRequest(r.intake().id()).stream()
-                                .filter(StoredAttachment::released)
-                                .toList(),
-                        r.state(),
-                        requests.history(r.intake().id()),
-                        r.state().fee() == null
-                                ? null
-                                : caseLetters.settingsFor(r.intake().unitCode()).feePayment()));
+                .map(this::trackView);
+    }
+
+    /**
+     * The applicant's view of a case whose code and secret were already proven in this session (through
+     * {@link #track}); the caller keeps that proof.
+     */
+    public Optional<TrackView> tracked(long requestId) {
+        return requests.find(requestId).map(this::trackView);
+    }
+
+    private TrackView trackView(DisclosureRequest r) {
+        long id = r.intake().id();
+        return new TrackView(
+                id,
+                r.intake().trackingCode(),
+                r.intake().unitCode(),
+                r.status(),
+                r.state().receiptDate(),
+                r.dueDate(),
+                r.state().clock() != null && r.state().clock().isPaused(),
+                letters.forRequest(id).stream().filter(Letter::released).toList(),
+                files.forRequest(id).stream().filter(StoredAttachment::released).toList(),
+                r.state(),
+                requests.history(id),
+                r.state().fee() == null
+                        ? null
+                        : caseLetters.settingsFor(r.intake().unitCode()).feePayment());
     }
 
     public Optional<Letter> letter(long id) {

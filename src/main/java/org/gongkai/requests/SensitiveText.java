@@ -3,19 +3,20 @@ package org.gongkai.requests;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.gongkai.platform.text.PersonalData;
 
 /**
  * Finds, in the characters of a page, what a released copy must not show: resident ID numbers (checked by their
- * check digit), mainland mobile numbers and the names of natural persons (HanLP's person-name recognition). It
- * only proposes: the handler confirms each area.
+ * check digit) and mainland mobile numbers, as the platform's {@link PersonalData} finds them, and the names of
+ * natural persons (HanLP's person-name recognition). It only proposes: the handler confirms each area.
  */
 final class SensitiveText {
 
-    private static final Pattern ID = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9Xx])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+    private static final Set<PersonalData.Kind> NUMBERS =
+            EnumSet.of(PersonalData.Kind.ID_NUMBER, PersonalData.Kind.MOBILE);
 
     private SensitiveText() {}
 
@@ -27,17 +28,18 @@ final class SensitiveText {
         }
         String s = text.toString();
         List<RedactionArea> areas = new ArrayList<>();
-        Matcher id = ID.matcher(s);
-        while (id.find()) {
-            if (IdNumbers.isValidResidentId(id.group().toUpperCase(java.util.Locale.ROOT))) {
-                box(glyphs, id.start(), id.end(), RedactionArea.ID_NUMBER, IdNumbers.maskId(id.group()))
+        // the platform's patterns (those publication removes too); an ID number only with a valid check digit
+        for (PersonalData.Found f : PersonalData.find(s, NUMBERS)) {
+            boolean id = f.kind() == PersonalData.Kind.ID_NUMBER;
+            if (!id || IdNumbers.isValidResidentId(f.text().toUpperCase(java.util.Locale.ROOT))) {
+                box(
+                                glyphs,
+                                f.start(),
+                                f.end(),
+                                id ? RedactionArea.ID_NUMBER : RedactionArea.MOBILE,
+                                PersonalData.mask(f.text()))
                         .forEach(areas::add);
             }
-        }
-        Matcher m = MOBILE.matcher(s);
-        while (m.find()) {
-            box(glyphs, m.start(), m.end(), RedactionArea.MOBILE, IdNumbers.maskPhone(m.group()))
-                    .forEach(areas::add);
         }
         int offset = 0;
         for (String line : s.split("\n", -1)) {

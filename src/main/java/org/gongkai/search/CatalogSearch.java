@@ -37,4 +37,16 @@ public interface CatalogSearch {
     default boolean sharedAcrossNodes() {
         return false;
     }
+
+    /**
+     * The last number of the catalogue's change feed this index holds (0: none recorded). A node's own index keeps
+     * it with its own commits, so after a stop it knows exactly which changes it has not seen; a shared cluster,
+     * kept by the outbox, records none.
+     */
+    default long feedPosition() {
+        return 0;
+    }
+
+    /** Records that the index holds every change of the feed up to {@code position} (kept at the next commit). */
+    default void feedPosition(long position) {}
 }

@@ -93,7 +93,7 @@ public class Assessments {
     @Transactional
     public Scheme configure(StaffMember staff, String governmentCode, int year, SchemeForm form) {
         requireOffice(staff, governmentCode, "supervision.assessment.configure");
-        repo.find(governmentCode, year).ifPresent(s -> requireOpen(s));
+        repo.find(governmentCode, year).ifPresent(s -> requireOpen(s, "supervision.assessment.configure"));
         List<FieldProblem> problems = new ArrayList<>();
         if (year < 2008 || year > LocalDate.now(clock).getYear() + 1) {
             problems.add(new FieldProblem("year", "supervision.error.year"));
@@ -141,7 +141,7 @@ public class Assessments {
             String reason) {
         requireOffice(staff, governmentCode, "supervision.assessment.manual");
         Scheme scheme = scheme(governmentCode, year);
-        requireOpen(scheme);
+        requireOpen(scheme, "supervision.assessment.manual");
         List<FieldProblem> problems = new ArrayList<>();
         if (unitCode == null
                 || units.find(unitCode).filter(u -> !u.isRoot()).isEmpty()
@@ -176,7 +176,7 @@ public class Assessments {
     public Assessment publish(StaffMember staff, String governmentCode, int year) {
         requireOffice(staff, governmentCode, "supervision.assessment.publish");
         Scheme scheme = scheme(governmentCode, year);
-        requireOpen(scheme);
+        requireOpen(scheme, "supervision.assessment.publish");
         LocalDate today = LocalDate.now(clock);
         Assessment computed = compute(scheme);
         Assessment frozen = new Assessment(
@@ -220,9 +220,11 @@ public class Assessments {
                 .orElseThrow(() -> new NotFoundException("supervision.error.no-scheme", governmentCode, year));
     }
 
-    private static void requireOpen(Scheme s) {
+    /** A published assessment changes only after a recorded reopening: the refusal is audited. */
+    private static void requireOpen(Scheme s, String action) {
         if (s.published()) {
-            throw new ConflictException("supervision.error.published", s.year());
+            throw new ConflictException(
+                    Refusal.of(action, ENTITY, s.id(), s.governmentCode()), "supervision.error.published", s.year());
         }
     }
 

@@ -6,14 +6,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.text.TextRules;
+import org.gongkai.platform.uploads.UploadLimits;
+import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.UploadType;
+import org.gongkai.platform.uploads.Uploads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +35,31 @@ public class Inspections {
     /** The rule code of findings recorded by inspectors. */
     public static final String CODE = "inspection";
 
+    /** Screenshots and documents: PNG, JPEG, PDF or DOCX by content, at most 10 MB each, 10 per finding. */
+    static final Set<UploadType> FILE_TYPES = Set.of(UploadType.PNG, UploadType.JPEG, UploadType.PDF, UploadType.DOCX);
+
+    static final int MAX_FILES = 10;
+    private static final UploadLimits FILE_LIMITS = UploadLimits.defaults().withMaxBytes(10L * 1024 * 1024);
     private final RoundRepository rounds;
     private final FindingRepository findings;
+    private final FindingFileRepository files;
+    private final Findings readable;
     private final UnitDirectory units;
     private final AuditLog audit;
     private final Clock clock;
 
-    Inspections(RoundRepository rounds, FindingRepository findings, UnitDirectory units, AuditLog audit, Clock clock) {
+    Inspections(
+            RoundRepository rounds,
+            FindingRepository findings,
+            FindingFileRepository files,
+            Findings readable,
+            UnitDirectory units,
+            AuditLog audit,
+            Clock clock) {
         this.rounds = rounds;
         this.findings = findings;
+        this.files = files;
+        this.readable = readable;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
@@ -152,6 +174,61 @@ public class Inspections {
                 .detail(message));
         return findings.find(id).orElseThrow();
     }
+
+    /**
+     * The office attaches a screenshot or file to an inspector's finding: the type is recognised from the content
+     * (PNG, JPEG, PDF or DOCX) and bounded by the platform's upload checks; audited.
+     */
+    @Transactional
+    public FindingFile attach(StaffMember staff, long findingId, String fileName, byte[] content) {
+        Finding f = readable.get(staff, findingId);
+        Rectification.requireOffice(staff, "supervision.finding.attach", findingId, f.unitCode());
+        if (f.roundId() == null) {
+            throw new ConflictException("supervision.error.not-inspection");
+        }
+        if (files.of(findingId).size() >= MAX_FILES) {
+            throw InvalidInputException.of("file", "supervision.error.too-many-files", MAX_FILES);
+        }
+        String name = TextRules.clean(fileName == null ? "" : fileName).strip();
+        name = name.isEmpty() ? "file" : name.length() > 200 ? name.substring(name.length() - 200) : name;
+        UploadType type;
+        try {
+            type = Uploads.check(name, content, FILE_LIMITS).type();
+        } catch (UploadRefusedException e) {
+            throw e.asInvalidInput("file");
+        }
+        if (!FILE_TYPES.contains(type)) {
+            throw InvalidInputException.of("file", "supervision.error.file-type");
+        }
+        long id = files.insert(findingId, name, type.mediaType(), content, staff.username(), clock.instant());
+        audit.record(AuditEvent.by(staff.username(), "supervision.finding.attach")
+                .on(Findings.ENTITY, findingId)
+                .inUnit(f.unitCode())
+                .detail(name + "（" + type.mediaType() + "，" + content.length + " 字节）"));
+        return files.of(findingId).stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The files of a finding the viewer may see (the office, the unit). */
+    public List<FindingFile> files(StaffMember staff, long findingId) {
+        readable.get(staff, findingId);
+        return files.of(findingId);
+    }
+
+    /** A file of a finding the viewer may see, with its content. */
+    public FileContent file(StaffMember staff, long findingId, long fileId) {
+        readable.get(staff, findingId);
+        FindingFile f = files.of(findingId).stream()
+                .filter(x -> x.id() == fileId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("supervision.error.file", fileId));
+        return new FileContent(f, files.content(findingId, fileId).orElseThrow());
+    }
+
+    /** A file with its bytes. */
+    public record FileContent(FindingFile file, byte[] content) {}
 
     private LocalDate date(String raw, String field, List<FieldProblem> problems) {
         try {

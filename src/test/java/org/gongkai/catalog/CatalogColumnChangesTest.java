@@ -41,6 +41,9 @@ class CatalogColumnChangesTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    CatalogChanges changes;
+
     private final HttpClient client = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
@@ -108,6 +111,7 @@ class CatalogColumnChangesTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(items.find(item.id()).orElseThrow().content().column()).isEqualTo("驻村工作（栏目测试）");
 
+        long seen = changes.version();
         HttpResponse<String> renamed = send(
                 "PATCH", "/api/v1/catalog/columns/" + child, "reviewer", "{\"name\":\"驻村帮扶（栏目测试）\",\"parentId\":0}");
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
@@ -115,6 +119,8 @@ class CatalogColumnChangesTest {
         assertThat(view.get("name").asText()).isEqualTo("驻村帮扶（栏目测试）");
         assertThat(view.get("parentId").isNull()).isTrue();
         assertThat(items.find(item.id()).orElseThrow().content().column()).isEqualTo("驻村帮扶（栏目测试）");
+        // each renamed item counts as changed: cached pages, the search index and other nodes follow
+        assertThat(changes.version()).isGreaterThan(seen);
 
         ConsoleSession office = new ConsoleSession(port, "reviewer");
         HttpResponse<String> consoleCycle = office.post(

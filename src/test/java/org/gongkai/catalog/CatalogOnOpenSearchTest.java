@@ -6,6 +6,7 @@ import static org.gongkai.catalog.CatalogFixture.REVIEWER;
 import static org.gongkai.catalog.CatalogFixture.ZHUJIAN;
 import static org.gongkai.catalog.CatalogFixture.ZHUJIAN_UNIT;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,10 +19,12 @@ import org.gongkai.search.opensearch.SearchUnavailableException;
 import org.gongkai.search.opensearch.SharedOpenSearch;
 import org.gongkai.search.opensearch.SwitchableProxy;
 import org.gongkai.search.persistence.SearchOutbox;
+import org.gongkai.support.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +56,9 @@ class CatalogOnOpenSearchTest {
     static void stopRelay() {
         OPENSEARCH.close();
     }
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     CatalogWorkflow workflow;
@@ -121,6 +127,37 @@ class CatalogOnOpenSearchTest {
         } finally {
             OPENSEARCH.up();
         }
+    }
+
+    @Test
+    void whileOpenSearchIsDownThePortalSaysSearchIsUnavailableAndTheApiAnswers503() throws Exception {
+        Http http = new Http(port);
+        String path = "/portal/search?q=" + java.net.URLEncoder.encode("海绵城市", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(http.getPage(path).statusCode()).isEqualTo(200);
+
+        OPENSEARCH.down();
+        try {
+            HttpResponse<String> page = http.getPage(path);
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(page.body())
+                    .contains("搜索暂时不可用，请 30 秒后再试")
+                    .contains("class=\"search-form\"") // the portal's own page: layout and form, the words kept
+                    .contains("value=\"海绵城市\"")
+                    .contains("<footer")
+                    .doesNotContain("did not answer"); // no technical detail for visitors
+            assertThat(http.get("/portal/catalog").statusCode()).isEqualTo(200);
+
+            HttpResponse<String> api = http.get("/api/v1/catalog/search?q=%E6%B5%B7%E7%BB%B5");
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(api.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(api.body()).contains("搜索暂时不可用").contains("search-unavailable");
+        } finally {
+            OPENSEARCH.up();
+        }
+        assertThat(http.getPage(path).statusCode()).isEqualTo(200);
     }
 
     private static void await(BooleanSupplier condition, Duration timeout) {

@@ -27,6 +27,7 @@ class ConsolePagesSpeakChineseTest {
             "/console",
             "/console/requests",
             "/console/deadlines",
+            "/console/letter-settings",
             "/console/catalog",
             "/console/reviews",
             "/console/annual-reports",

@@ -156,4 +156,40 @@ class PortalPagesBrowserTest {
             assertThat(page.locator("nav.crumbs").textContent()).contains("2024 年度");
         }
     }
+
+    @Test
+    void aReportTableScrolledSidewaysOnAPhoneCoversNoLabelStillInView() {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true))) {
+            Page page = context.newPage();
+            page.navigate(url("/portal/annual-reports"));
+            page.navigate(url(page.locator(".year-group a").first().getAttribute("href")));
+            // scrolled a little and far: every label cell (row labels and the spanning group labels) whose middle is
+            // in view must be what the eye sees there, not hidden under another sticky cell
+            Object covered = page.evaluate("""
+                    () => {
+                      const out = [];
+                      for (const table of document.querySelectorAll('.report-body table.requests')) {
+                        let box = table.parentElement;
+                        while (box && getComputedStyle(box).overflowX !== 'auto') box = box.parentElement;
+                        if (!box) { out.push('no scrolling box'); continue; }
+                        for (const x of [60, 140, 100000]) {
+                          box.scrollLeft = x;
+                          for (const th of table.querySelectorAll('th[rowspan], th[scope=row]')) {
+                            window.scrollTo(0, window.scrollY + th.getBoundingClientRect().top - innerHeight / 2);
+                            const view = box.getBoundingClientRect();
+                            const r = th.getBoundingClientRect();
+                            const left = Math.max(r.left, view.left), right = Math.min(r.right, view.right);
+                            if (right - left < 12) continue;
+                            const y = (Math.max(r.top, 0) + Math.min(r.bottom, innerHeight)) / 2;
+                            const at = document.elementFromPoint((left + right) / 2, y);
+                            if (!th.contains(at)) out.push(x + ': ' + th.textContent.trim() + ' under ' + (at && at.textContent.trim()));
+                          }
+                        }
+                      }
+                      return out;
+                    }""");
+            assertThat((List<?>) covered).isEmpty();
+        }
+    }
 }

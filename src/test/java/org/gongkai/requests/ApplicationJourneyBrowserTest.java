@@ -96,6 +96,10 @@ class ApplicationJourneyBrowserTest {
             assertThat(handler.locator("#letters-h + p + ul, #letters-h ~ ul").first())
                     .containsText("依申复第");
             handler.click("#do-archive");
+            assertThat(handler.locator("#archive-letters")).containsText("依申复第");
+            assertThat(handler.locator("#archive-files")).containsText("老旧小区改造资金使用明细表.txt");
+            assertThat(handler.locator("#archive-outcome")).isVisible();
+            handler.click("#do-confirm-archive");
             assertThat(handler.locator("#case-status")).hasText("已归档");
 
             // Then the applicant sees the letter on the tracking page

@@ -39,7 +39,7 @@ class LetterLayoutTest {
     java.time.Clock clock;
 
     /** Every line of the first page: its text and where it starts, ends and sits. */
-    record Line(String text, float left, float right, float y) {}
+    record Line(String text, float left, float right, float y, String font) {}
 
     private static List<Line> lines(PDDocument pdf) throws Exception {
         List<Line> out = new ArrayList<>();
@@ -52,7 +52,8 @@ class LetterLayoutTest {
                         text.strip(),
                         first.getXDirAdj(),
                         last.getXDirAdj() + last.getWidthDirAdj(),
-                        first.getYDirAdj()));
+                        first.getYDirAdj(),
+                        first.getFont().getName()));
             }
         };
         stripper.setStartPage(1);
@@ -84,7 +85,7 @@ class LetterLayoutTest {
             float width = pdf.getPage(0).getMediaBox().getWidth();
             // A picture to look at (target/letter-layout.png)
             Path png = Path.of("target", "letter-layout.png");
-            javax.imageio.ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 60), "png", png.toFile());
+            javax.imageio.ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 100), "png", png.toFile());
             assertThat(Files.size(png)).isPositive();
 
             List<Line> lines = lines(pdf);
@@ -107,6 +108,10 @@ class LetterLayoutTest {
             // 右空四字: the date ends about four characters (16 pt each) before the right margin (26 mm)
             assertThat(date.right()).isBetween(width - 74 - 80, width - 74 - 48);
             assertThat(date.left()).isGreaterThan(width / 3);
+            // The title in a Song face, the body in a FangSong-style face (AR PL UMing / UKai, from Debian's
+            // fonts-arphic-uming and fonts-arphic-ukai, which .ci/ensure-fonts installs)
+            assertThat(title.font()).as("title face").contains("UMing");
+            assertThat(reasons.font()).as("body face").contains("UKai");
             assertThat(date.text()).matches("二〇[〇一二三四五六七八九]{2}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日");
         }
     }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.support.CaseApi;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
 import org.junit.jupiter.api.Nested;
@@ -36,63 +33,28 @@ class LettersAreTrueApiTest {
     private final HttpClient client = HttpClient.newHttpClient();
 
     private String newCase() throws Exception {
-        HttpResponse<String> r = new Http(port).postJson("/api/v1/requests", """
-                        {"unitCode":"001008099013","applicant":{"type":"natural_person","name":"张三",
-                         "idType":"resident_id","idNumber":"11010519491231002X","phone":"13800000000",
-                         "address":"示例县城关镇1号"},
-                         "description":"申请公开2024年城关镇老旧小区改造项目的资金使用情况",
-                         "channel":"online","delivery":"email","email":"zhangsan@example.com"}""");
-        assertThat(r.statusCode()).isEqualTo(201);
-        return JSON.readTree(r.body()).get("trackingCode").asText();
+        return api().newCase("zhangsan@example.com");
     }
 
     private HttpResponse<String> step(String user, String code, String step, String body) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(uri("/api/v1/requests/" + code + "/steps/" + step))
-                        .header("Authorization", Http.bearer(port, user))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().step(user, code, step, body);
     }
 
     private JsonNode get(String code) throws Exception {
-        HttpResponse<String> r = client.send(
-                HttpRequest.newBuilder(uri("/api/v1/requests/" + code))
-                        .header("Authorization", Http.bearer(port, "zhujian"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(200);
-        return JSON.readTree(r.body());
+        return api().get(code);
     }
 
     private HttpResponse<String> upload(String code, String filename, byte[] content) throws Exception {
-        String boundary = "----gongkai" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                        + "\"\r\nContent-Type: text/plain\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.write(content);
-        out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(
-                HttpRequest.newBuilder(uri("/api/v1/requests/" + code + "/files"))
-                        .header("Authorization", Http.bearer(port, "zhujian"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().upload(code, filename, content);
     }
 
     private String pdfText(String url) throws Exception {
-        HttpResponse<byte[]> r = client.send(
-                HttpRequest.newBuilder(uri(url))
-                        .header("Authorization", Http.bearer(port, "zhujian"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(r.statusCode()).isEqualTo(200);
-        try (PDDocument pdf = Loader.loadPDF(r.body())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
-        }
+        return api().pdfText(url);
+    }
+
+    /** The API helpers this test shares with the email delivery test. */
+    private CaseApi api() {
+        return new CaseApi(port);
     }
 
     private URI uri(String path) {
@@ -105,11 +67,7 @@ class LettersAreTrueApiTest {
     }
 
     private static String quote(String s) {
-        try {
-            return JSON.writeValueAsString(s);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CaseApi.quote(s);
     }
 
     @Nested

@@ -46,9 +46,13 @@ class RectificationRoundTest {
     @Autowired
     List<WaitingWork> waiting;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void theOfficeIssuesANoticeTheUnitAnswersAndTheOfficeReturnsThenAccepts() {
-        LocalDate today = LocalDate.now();
+        // the platform's day (China), which differs from the JVM's between 16:00 and 24:00 UTC
+        LocalDate today = LocalDate.now(clock);
         Round round = inspections.plan(
                 REVIEWER,
                 new Inspections.RoundForm(

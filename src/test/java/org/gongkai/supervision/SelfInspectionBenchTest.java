@@ -40,13 +40,24 @@ class SelfInspectionBenchTest {
         }
         jdbc.sql("""
                 insert into catalog_item (unit_code, title, doc_type, written_on, published_on, article20_item,
-                    catalog_column, disclosure_mode, status, author, body)
+                    catalog_column, disclosure_mode, status, author, body, index_number)
                 select :gov || lpad((1 + g % 75)::text, 3, '0'), '基准信息' || g,
                     case when g % 50 = 0 then 'NORMATIVE' else (array['NOTICE','PLAN','STATISTICS'])[1 + g % 3] end,
                     date '2024-01-02' + (g % 600), date '2024-01-02' + (g % 600) + (case when g % 101 = 0 then 45 else g % 7 end), 15,
                     (array['通知公告','工作动态','政策文件','规划计划','统计信息'])[1 + g % 5], 'PROACTIVE', 'PUBLISHED',
-                    'bench', case when g % 997 = 0 then '联系电话 13800001111，详见附件' else '正文内容' || g end
+                    'bench', case when g % 997 = 0 then '联系电话 13800001111，详见附件'
+                        when g % 211 = 0 then '详见 /portal/catalog/items/' || :gov || lpad((1 + (g + 1) % 75)::text, 3, '0')
+                            || '/2024-' || lpad((g + 1)::text, 6, '0') || ' 和 /portal/catalog/items/'
+                            || :gov || '001/2099-' || lpad(g::text, 6, '0') || '。'
+                        else '正文内容' || g end,
+                    :gov || lpad((1 + g % 75)::text, 3, '0') || '/2024-' || lpad(g::text, 6, '0')
                 from generate_series(1, 200000) g""").param("gov", GOVERNMENT).update();
+        // every 100th item has an attachment, every tenth of those lost its stored file
+        jdbc.sql("""
+                insert into catalog_attachment (item_id, filename, media_type, size_bytes, content, uploaded_by)
+                select id, '附件.pdf', 'application/pdf', 4,
+                    case when id % 1000 = 0 then ''::bytea else '\\x25504446'::bytea end, 'bench'
+                from catalog_item where unit_code like :gov || '%' and id % 100 = 0""").param("gov", GOVERNMENT).update();
         jdbc.sql("""
                 insert into disclosure_request (tracking_code, secret_hash, unit_code, channel, applicant_type,
                     applicant_name, applicant_key, description, delivery, submitted_at, status, receipt_date,

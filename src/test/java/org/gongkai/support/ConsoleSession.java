@@ -1,6 +1,5 @@
 package org.gongkai.support;
 
-import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -62,27 +61,13 @@ public final class ConsoleSession {
     public HttpResponse<String> upload(
             String pagePath, String path, String field, Map<String, byte[]> files, Map<String, String> form)
             throws Exception {
-        String boundary = "----gongkai" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrf(pagePath));
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                            + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                            + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(f.getValue());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart m = Multipart.of(fields, field, files);
         return http.send(
                 request(path)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .header("Content-Type", m.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(m.body()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.gongkai.annualreport.AnnualReports;
 import org.gongkai.annualreport.CellCases;
+import org.gongkai.annualreport.Comparison;
 import org.gongkai.annualreport.ReportOverview;
 import org.gongkai.annualreport.ReportTables;
 import org.gongkai.annualreport.ReportView;
@@ -44,6 +45,7 @@ class AnnualReportConsoleController {
     private final MessageSource messages;
     private final ProblemPages problems;
     private final Clock clock;
+    private final Comparison comparison;
 
     AnnualReportConsoleController(
             AnnualReports reports,
@@ -52,7 +54,8 @@ class AnnualReportConsoleController {
             UnitDirectory units,
             MessageSource messages,
             ProblemPages problems,
-            Clock clock) {
+            Clock clock,
+            Comparison comparison) {
         this.reports = reports;
         this.overview = overview;
         this.cells = cells;
@@ -60,6 +63,7 @@ class AnnualReportConsoleController {
         this.messages = messages;
         this.problems = problems;
         this.clock = clock;
+        this.comparison = comparison;
     }
 
     @GetMapping("/console/annual-reports")
@@ -208,6 +212,10 @@ class AnnualReportConsoleController {
         model.addAttribute("staff", staff);
         model.addAttribute("reviewer", staff.role() == Role.REVIEWER);
         model.addAttribute("year", year);
+        model.addAttribute(
+                "yearOnYear",
+                YearOnYearChart.of(
+                        view.unit().name(), comparison.years(staff, unit, year, YearOnYearChart.YEARS), messages));
         return "console/annual/view";
     }
 

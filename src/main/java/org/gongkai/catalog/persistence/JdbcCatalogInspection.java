@@ -3,7 +3,9 @@ package org.gongkai.catalog.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.catalog.CatalogInspection;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.ItemStatus;
@@ -107,6 +109,59 @@ class JdbcCatalogInspection implements CatalogInspection {
                                 + " and i.status = :published and i.disclosure_mode = :proactive) order by e.id",
                         units)
                 .query((rs, n) -> new EntryRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    @Override
+    public List<ItemText> bodiesContaining(Collection<String> units, String text) {
+        return sql(
+                        "select " + REF + ", i.body from catalog_item i where " + PUBLIC
+                                + " and strpos(i.body, :text) > 0 order by i.id",
+                        units)
+                .param("text", text)
+                .query((rs, n) -> new ItemText(ref(rs, n), rs.getString("body")))
+                .list();
+    }
+
+    @Override
+    public Set<String> publicIndexNumbers(Collection<String> indexNumbers) {
+        if (indexNumbers.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select i.index_number from catalog_item i where i.index_number = any(:numbers)"
+                        + " and i.status = :published and i.disclosure_mode = :proactive")
+                .param("numbers", indexNumbers.toArray(String[]::new))
+                .param("published", ItemStatus.PUBLISHED.name())
+                .param("proactive", DisclosureMode.PROACTIVE.name())
+                .query(String.class)
+                .list());
+    }
+
+    @Override
+    public Set<Long> servedAttachments(Collection<Long> attachmentIds) {
+        if (attachmentIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select a.id from catalog_attachment a join catalog_item i on i.id = a.item_id"
+                        + " where a.id = any(:ids) and octet_length(a.content) > 0"
+                        + " and octet_length(a.content) >= a.size_bytes"
+                        + " and i.status = :published and i.disclosure_mode = :proactive")
+                .param("ids", attachmentIds.toArray(Long[]::new))
+                .param("published", ItemStatus.PUBLISHED.name())
+                .param("proactive", DisclosureMode.PROACTIVE.name())
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
+    public List<AttachmentRef> attachmentsWithoutContent(Collection<String> units) {
+        return sql(
+                        "select " + REF + ", a.id attachment_id, a.filename from catalog_item i"
+                                + " join catalog_attachment a on a.item_id = i.id where " + PUBLIC
+                                + " and (octet_length(a.content) = 0 or octet_length(a.content) < a.size_bytes)"
+                                + " order by i.id, a.id",
+                        units)
+                .query((rs, n) -> new AttachmentRef(ref(rs, n), rs.getLong("attachment_id"), rs.getString("filename")))
                 .list();
     }
 

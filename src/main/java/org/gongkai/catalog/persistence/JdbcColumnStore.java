@@ -64,16 +64,17 @@ class JdbcColumnStore implements ColumnStore {
     }
 
     @Override
-    public int renameInItems(Set<String> unitCodes, String from, String to) {
+    public List<Long> renameInItems(Set<String> unitCodes, String from, String to) {
         if (unitCodes.isEmpty()) {
-            return 0;
+            return List.of();
         }
         return jdbc.sql("update catalog_item set catalog_column = :to where catalog_column = :from"
-                        + " and unit_code in (:units)")
+                        + " and unit_code in (:units) returning id")
                 .param("to", to)
                 .param("from", from)
                 .param("units", unitCodes)
-                .update();
+                .query(Long.class)
+                .list();
     }
 
     private static CatalogColumn map(ResultSet rs, int n) throws SQLException {

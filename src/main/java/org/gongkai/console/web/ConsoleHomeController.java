@@ -10,6 +10,9 @@ import org.gongkai.org.Unit;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.WaitingWork;
 import org.gongkai.org.security.StaffPrincipal;
+import org.gongkai.platform.China;
+import org.gongkai.platform.web.BarChart;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The staff console's landing page: what is waiting for the viewer, asked from every module's {@link WaitingWork};
- * for the disclosure office (administrators and reviewers) also per unit, with an inline SVG bar chart.
+ * for the disclosure office (administrators and reviewers) also per unit, with a bar chart.
  */
 @Controller
 class ConsoleHomeController {
@@ -25,17 +28,17 @@ class ConsoleHomeController {
     /** The kinds of waiting work in the order shown, each with the page that lists it. */
     static final Map<String, String> KINDS = kinds();
 
-    /** A unit's waiting work: counts by kind, the total and the bar's width in the chart. */
-    record UnitWaiting(Unit unit, Map<String, Long> counts, long total, int barWidth) {}
-
-    static final int BAR_MAX = 300;
+    /** A unit's waiting work: counts by kind and the total. */
+    record UnitWaiting(Unit unit, Map<String, Long> counts, long total) {}
 
     private final UnitDirectory units;
     private final List<WaitingWork> sources;
+    private final MessageSource messages;
 
-    ConsoleHomeController(UnitDirectory units, List<WaitingWork> sources) {
+    ConsoleHomeController(UnitDirectory units, List<WaitingWork> sources, MessageSource messages) {
         this.units = units;
         this.sources = sources;
+        this.messages = messages;
     }
 
     @GetMapping("/console")
@@ -55,7 +58,18 @@ class ConsoleHomeController {
         boolean office = staff.role() == Role.ADMIN || staff.role() == Role.REVIEWER;
         model.addAttribute("office", office);
         if (office) {
-            model.addAttribute("byUnit", byUnit(waiting, visible));
+            List<UnitWaiting> byUnit = byUnit(waiting, visible);
+            model.addAttribute("byUnit", byUnit);
+            model.addAttribute(
+                    "byUnitChart",
+                    new BarChart(
+                            "waiting-chart",
+                            say("console.waiting.chart"),
+                            say("console.units.tree"),
+                            say("console.waiting.total"),
+                            byUnit.stream()
+                                    .map(u -> new BarChart.Bar(u.unit().name(), u.total()))
+                                    .toList()));
         }
         return "console/home";
     }
@@ -65,18 +79,18 @@ class ConsoleHomeController {
         for (WaitingWork.Waiting w : waiting) {
             counts.computeIfAbsent(w.unitCode(), u -> new LinkedHashMap<>()).merge(w.kind(), w.count(), Long::sum);
         }
-        long max = counts.values().stream()
-                .mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum())
-                .max()
-                .orElse(1);
         return units.all().stream()
                 .filter(u -> visible.contains(u.code()) && counts.containsKey(u.code()))
                 .map(u -> {
                     Map<String, Long> c = counts.get(u.code());
                     long total = c.values().stream().mapToLong(Long::longValue).sum();
-                    return new UnitWaiting(u, c, total, (int) Math.max(1, total * BAR_MAX / Math.max(1, max)));
+                    return new UnitWaiting(u, c, total);
                 })
                 .toList();
+    }
+
+    private String say(String code) {
+        return messages.getMessage(code, null, code, China.LOCALE);
     }
 
     private static Map<String, String> kinds() {

@@ -2,7 +2,6 @@ package org.gongkai.messages.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.messages.MessageForm;
@@ -14,11 +13,9 @@ import org.gongkai.messages.Rating;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
-import org.gongkai.platform.throttle.Guesses;
-import org.gongkai.platform.throttle.Throttles;
 import org.gongkai.platform.web.ProblemPages;
+import org.gongkai.platform.web.SecretChecks;
 import org.gongkai.requests.TrackingCodes;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +37,7 @@ class PortalMessagesController {
     private final UnitDirectory units;
     private final ProblemPages problems;
     private final MessageLimit limit;
-    private final Guesses guesses;
+    private final SecretChecks.Scope secrets;
 
     PortalMessagesController(
             MessageIntake intake,
@@ -49,14 +46,14 @@ class PortalMessagesController {
             UnitDirectory units,
             ProblemPages problems,
             MessageLimit limit,
-            Throttles throttles) {
+            SecretChecks secretChecks) {
         this.intake = intake;
         this.queries = queries;
         this.workflow = workflow;
         this.units = units;
         this.problems = problems;
         this.limit = limit;
-        this.guesses = throttles.guesses("message-track");
+        this.secrets = secretChecks.scope("message-track");
     }
 
     @GetMapping("/portal/messages")
@@ -123,9 +120,10 @@ class PortalMessagesController {
             HttpServletResponse response,
             Model model) {
         String normal = TrackingCodes.normaliseCode(code);
-        String address = request.getRemoteAddr();
-        boolean proven = guesses.check(address, normal).isEmpty()
-                && queries.track(normal, secret == null ? "" : secret).isPresent();
+        boolean proven = secrets.holds(
+                normal,
+                request,
+                () -> queries.track(normal, secret == null ? "" : secret).isPresent());
         if (proven) {
             try {
                 workflow.rate(normal, secret, Rating.fromKey(rating).orElse(null));
@@ -142,22 +140,11 @@ class PortalMessagesController {
             String code, String secret, HttpServletRequest request, HttpServletResponse response, Model model) {
         String normal = TrackingCodes.normaliseCode(code);
         model.addAttribute("code", normal);
-        String address = request.getRemoteAddr();
-        Optional<Duration> wait = guesses.check(address, normal);
-        if (wait.isPresent()) {
-            response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()));
-            model.addAttribute("trackError", "track.throttled");
-            model.addAttribute("trackWait", wait.get().toSeconds());
-            return "messages/portal-track";
-        }
-        Optional<MessageCase> view = queries.track(normal, secret == null ? "" : secret);
+        Optional<MessageCase> view = secrets.prove(
+                normal, request, response, model, () -> queries.track(normal, secret == null ? "" : secret));
         if (view.isEmpty()) {
-            guesses.failed(address, normal);
-            model.addAttribute("trackError", "track.not-found");
             return "messages/portal-track";
         }
-        guesses.succeeded(address, normal);
         model.addAttribute("view", view.get());
         model.addAttribute("secret", secret);
         model.addAttribute("unitName", queries.unitName(view.get().message().unitCode()));

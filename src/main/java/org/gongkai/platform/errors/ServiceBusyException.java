@@ -9,6 +9,11 @@ public class ServiceBusyException extends TooManyRequestsException {
         super(retryAfter, "error.busy");
     }
 
+    /** Busy or unavailable for another reason: {@code messageCode} as {@link TooManyRequestsException} takes it. */
+    protected ServiceBusyException(Duration retryAfter, String messageCode) {
+        super(retryAfter, messageCode);
+    }
+
     @Override
     public String type() {
         return "busy";

@@ -1,5 +1,7 @@
 package org.gongkai.platform.notify;
 
+import org.gongkai.platform.text.PersonalData;
+
 /** Addresses as staff pages and logs show them: enough to recognise, not enough to copy. */
 public final class Recipients {
 
@@ -7,18 +9,6 @@ public final class Recipients {
 
     /** 139****5678; w***@example.com. */
     public static String mask(String recipient) {
-        if (recipient == null || recipient.isBlank()) {
-            return recipient;
-        }
-        int at = recipient.indexOf('@');
-        if (at > 0) {
-            return recipient.charAt(0) + "***" + recipient.substring(at);
-        }
-        if (recipient.length() <= 7) {
-            return "*".repeat(recipient.length());
-        }
-        return recipient.substring(0, 3)
-                + "*".repeat(recipient.length() - 7)
-                + recipient.substring(recipient.length() - 4);
+        return PersonalData.maskContact(recipient);
     }
 }

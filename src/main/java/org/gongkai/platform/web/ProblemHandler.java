@@ -163,6 +163,7 @@ class ProblemHandler {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
+        page.addObject("path", request.getRequestURI());
         page.addObject("detail", detail);
         page.addObject("fieldErrors", fields);
         return page;

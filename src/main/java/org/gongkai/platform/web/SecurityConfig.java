@@ -3,6 +3,7 @@ package org.gongkai.platform.web;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.security.TokenAuthenticator;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,7 @@ class SecurityConfig {
     /** {@code POST /api/v1/tokens}: HTTP Basic, nothing else, no session. */
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain tokenIssue(HttpSecurity http) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -63,6 +65,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain security(
             HttpSecurity http,
             ObjectProvider<TokenAuthenticator> tokens,

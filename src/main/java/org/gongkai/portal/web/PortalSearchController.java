@@ -1,15 +1,18 @@
 package org.gongkai.portal.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.catalog.web.SearchParams;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.ServiceBusyException;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResult;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +44,8 @@ class PortalSearchController {
             @RequestParam(required = false) String validity,
             @RequestParam(required = false) String order,
             @RequestParam(required = false) String page,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         ModelAndView mav = new ModelAndView("portal/search");
         model.addAttribute("q", q == null ? "" : q);
         Map<String, String> names = new HashMap<>();
@@ -63,7 +67,18 @@ class PortalSearchController {
                 || query.docType() != null
                 || query.validity() != null;
         if (asked) {
-            SearchResult result = search.search(query);
+            SearchResult result;
+            try {
+                result = search.search(query);
+            } catch (ServiceBusyException e) {
+                // the search cluster is down: the page still stands, with the form and a message, never an error
+                mav.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+                response.setHeader(
+                        HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+                model.addAttribute(
+                        "unavailable", messages.getMessage(e.messageCode(), e.args(), e.messageCode(), China.LOCALE));
+                return mav;
+            }
             model.addAttribute("result", result);
             if (result.notice() != null) {
                 model.addAttribute("notice", messages.getMessage(result.notice(), null, result.notice(), China.LOCALE));

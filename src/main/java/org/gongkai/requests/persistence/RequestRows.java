@@ -30,7 +30,7 @@ final class RequestRows {
 
     static final String STATE_COLUMNS = "status, receipt_date, clock_start, paused_days, extension_days, paused_since, "
             + "due_date, calendar_missing_year, status_before_pause, correction_requested_on, correction_deadline, "
-            + "correction_note, correction_received_on, consultation_kind, consultation_party, "
+            + "correction_note, correction_received_on, correction_text, consultation_kind, consultation_party, "
             + "consultation_started_on, consultation_deadline, consultation_ended_on, extension_approved_by, "
             + "extension_reason, extension_on, fee_basis, fee_quantity, fee_amount, fee_notice_on, fee_received_on, "
             + "fee_deadline, fee_paid_on, reply_date, outcome, article, replied_by, archived_on";
@@ -85,6 +85,7 @@ final class RequestRows {
         m.put("correction_deadline", k == null ? null : date(k.deadline()));
         m.put("correction_note", k == null ? null : k.note());
         m.put("correction_received_on", k == null ? null : date(k.receivedOn()));
+        m.put("correction_text", k == null ? null : k.correctedText());
         Consultation q = s.consultation();
         m.put("consultation_kind", q == null ? null : q.kind().name());
         m.put("consultation_party", q == null ? null : q.party());
@@ -149,7 +150,8 @@ final class RequestRows {
                         local(rs, "correction_requested_on"),
                         local(rs, "correction_deadline"),
                         rs.getString("correction_note"),
-                        local(rs, "correction_received_on"));
+                        local(rs, "correction_received_on"),
+                        rs.getString("correction_text"));
         Consultation consultation = rs.getString("consultation_kind") == null
                 ? null
                 : new Consultation(

@@ -5,6 +5,17 @@ import org.gongkai.requests.IntakeForm;
 /** The HTML application form's fields (portal and console registration). */
 public class ApplyForm {
 
+    /** The form's field ids by the error keys of the intake (for the error summary's links). */
+    public static final java.util.Map<String, String> ANCHORS = java.util.Map.of(
+            "applicant.type", "applicantType",
+            "applicant.name", "name",
+            "applicant.idType", "idType",
+            "applicant.idNumber", "idNumber",
+            "applicant.orgName", "orgName",
+            "applicant.creditCode", "creditCode",
+            "applicant.phone", "phone",
+            "applicant.address", "address");
+
     private String unitCode;
     private String applicantType = "natural_person";
     private String name;

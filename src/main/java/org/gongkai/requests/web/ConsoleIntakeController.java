@@ -78,6 +78,7 @@ class ConsoleIntakeController {
                 "units",
                 units.all().stream().filter(u -> codes.contains(u.code())).toList());
         model.addAttribute("staffChannels", List.of("in_person", "registered_mail", "ordinary_letter", "fax", "email"));
+        model.addAttribute("anchors", ApplyForm.ANCHORS);
         return "requests/console-register";
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.ConflictException;
@@ -19,6 +20,7 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ReplyLetters;
 import org.gongkai.requests.ReplyLetters.ReplyDraft;
 import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestStep;
 import org.gongkai.requests.RequestWorkflow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -217,7 +219,7 @@ class ConsoleRequestActionsController {
             ReplyDraft draft = new ReplyDraft(o, a, body, reason, ids);
             if (confirmed) {
                 letters.reply(staff, id, draft);
-                return "redirect:/console/requests/" + id;
+                return "redirect:/console/requests/" + id + "?done=reply";
             }
             String xhtml = letters.preview(staff, id, draft);
             m.addAttribute("c", queries.view(staff, id));
@@ -242,9 +244,24 @@ class ConsoleRequestActionsController {
         return start > 0 && end > start ? xhtml.substring(start, end) : xhtml;
     }
 
+    /**
+     * Archiving cannot be undone: the first post shows what will be archived (outcome, letters, files) and asks for
+     * confirmation, like the reply's preview; the confirmed post archives.
+     */
     @PostMapping("/console/requests/{id:\\d+}/archive")
-    String archive(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, Model m, HttpServletResponse res) {
-        return run(p, id, "archive", m, res, () -> workflow.archive(p.member(), id));
+    String archive(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Model m,
+            HttpServletResponse res) {
+        if (confirmed) {
+            return run(p, id, "archive", m, res, () -> workflow.archive(p.member(), id));
+        }
+        return run(p, id, "archive", m, () -> workflow.requireStep(p.member(), id, RequestStep.ARCHIVE), () -> {
+            m.addAttribute("c", queries.view(p.member(), id));
+            return "requests/console-archive-preview";
+        });
     }
 
     static List<NewAttachment> uploads(List<MultipartFile> files) throws IOException {
@@ -260,10 +277,21 @@ class ConsoleRequestActionsController {
     }
 
     private String run(StaffPrincipal p, long id, String action, Model m, HttpServletResponse res, Runnable step) {
+        return run(
+                p,
+                id,
+                action,
+                m,
+                step,
+                () -> "redirect:/console/requests/" + id + "?done=" + (action.startsWith("mail-") ? "mail" : action));
+    }
+
+    /** Takes the step and shows {@code then}; a refused step re-renders the case with the reason. */
+    private String run(StaffPrincipal p, long id, String action, Model m, Runnable step, Supplier<String> then) {
         StaffMember staff = p.member();
         try {
             step.run();
-            return "redirect:/console/requests/" + id;
+            return then.get();
         } catch (ConflictException | InvalidInputException e) {
             ProblemPages.Shown shown = problems.show(e);
             m.addAttribute("actionError", action);

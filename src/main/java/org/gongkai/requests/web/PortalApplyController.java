@@ -75,6 +75,7 @@ class PortalApplyController {
         model.addAttribute(
                 "units",
                 units.all().stream().filter(u -> !u.isRoot() && u.active()).toList());
+        model.addAttribute("anchors", ApplyForm.ANCHORS);
         return "requests/portal-apply";
     }
 }

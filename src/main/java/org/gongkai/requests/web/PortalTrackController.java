@@ -3,19 +3,24 @@ package org.gongkai.requests.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Duration;
+import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.web.ProblemPages;
+import org.gongkai.platform.web.SecretChecks;
+import org.gongkai.requests.CorrectionSubmissions;
 import org.gongkai.requests.Letter;
 import org.gongkai.requests.LetterMailing;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.StoredAttachment;
 import org.gongkai.requests.TrackView;
 import org.gongkai.requests.TrackingCodes;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +28,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The applicant's view: tracking code and secret give status, due date, and the letters and documents released
- * to them. A wrong pair gets one generic message, and repeated failures are throttled. Downloads work only in the
+ * to them. A wrong pair gets one generic message, and repeated failures are throttled (the platform's
+ * {@link SecretChecks}, scope {@code track}). Downloads work only in the
  * session that gave the right secret.
  */
 @Controller
@@ -34,20 +41,26 @@ class PortalTrackController {
 
     private static final String SESSION_KEY = "gongkai.tracked";
     private final RequestQueries queries;
-    private final TrackThrottle throttle;
+    private final SecretChecks.Scope secrets;
     private final UnitDirectory units;
     private final LetterFiles files;
     private final LetterMailing mailing;
+    private final CorrectionSubmissions corrections;
+    private final ProblemPages problems;
 
     PortalTrackController(
             RequestQueries queries,
-            TrackThrottle throttle,
+            SecretChecks secretChecks,
             UnitDirectory units,
             LetterFiles files,
-            LetterMailing mailing) {
+            LetterMailing mailing,
+            CorrectionSubmissions corrections,
+            ProblemPages problems) {
+        this.corrections = corrections;
+        this.problems = problems;
         this.mailing = mailing;
         this.queries = queries;
-        this.throttle = throttle;
+        this.secrets = secretChecks.scope("track");
         this.units = units;
         this.files = files;
     }
@@ -67,30 +80,57 @@ class PortalTrackController {
             Model model) {
         String normal = TrackingCodes.normaliseCode(code);
         model.addAttribute("code", normal);
-        String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.waitFor(address, normal);
-        if (wait.isPresent()) {
-            response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()));
-            model.addAttribute("trackError", "track.throttled");
-            model.addAttribute("trackWait", wait.get().toSeconds());
-            return "requests/portal-track";
-        }
-        Optional<TrackView> view = queries.track(normal, secret == null ? "" : secret);
+        Optional<TrackView> view = secrets.prove(
+                normal, request, response, model, () -> queries.track(normal, secret == null ? "" : secret));
         if (view.isEmpty()) {
-            throttle.failed(address, normal);
-            model.addAttribute("trackError", "track.not-found");
             return "requests/portal-track";
         }
-        throttle.succeeded(address, normal);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         Set<Long> tracked = tracked(session);
         tracked.add(view.get().requestId());
         session.setAttribute(SESSION_KEY, tracked); // set again: the session store saves what is set, not what changes
-        model.addAttribute("view", view.get());
-        model.addAttribute("unitName", units.require(view.get().unitCode()).name());
-        model.addAttribute("postings", mailing.postings(view.get().requestId()));
+        return show(view.get(), model);
+    }
+
+    /**
+     * The corrected application (条例 30), from the session that proved the case's code and secret: text, files or
+     * both. Bad input re-renders the page with the errors by the fields (400); a case that no longer waits for a
+     * correction gets the reason (409); nothing is stored then.
+     */
+    @PostMapping("/portal/track/correction")
+    String correction(
+            @RequestParam long id,
+            @RequestParam(required = false) String correctedText,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            HttpSession session,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
+        if (!tracked(session).contains(id)) {
+            response.setStatus(403);
+            model.addAttribute("trackError", "track.correction.expired");
+            return "requests/portal-track";
+        }
+        try {
+            corrections.submit(id, correctedText, ConsoleRequestActionsController.uploads(attachments));
+            model.addAttribute("correctionDone", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", problems.fieldErrors(e));
+            model.addAttribute("correctedText", correctedText);
+        } catch (ProblemException e) {
+            ProblemPages.Shown shown = problems.show(e);
+            model.addAttribute("correctionError", shown.message());
+        }
+        return show(queries.tracked(id).orElseThrow(), model);
+    }
+
+    private String show(TrackView view, Model model) {
+        model.addAttribute("code", view.trackingCode());
+        model.addAttribute("view", view);
+        model.addAttribute("unitName", units.require(view.unitCode()).name());
+        model.addAttribute("postings", mailing.postings(view.requestId()));
         return "requests/portal-track";
     }
 

@@ -40,7 +40,10 @@ class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Measured rounds of the search engines (default 20)")
     int rounds = 20;
 
-    @Option(names = "--pg-rounds", description = "Measured rounds of the PostgreSQL engines (default 3)")
+    @Option(
+            names = "--pg-rounds",
+            description = "Measured rounds of the PostgreSQL engines (default 3; 0: the first, compared answers are"
+                    + " the measured round)")
     int pgRounds = 3;
 
     @Option(names = "--threads", description = "Indexing threads (default: available processors)")
@@ -84,6 +87,7 @@ class SearchBenchCommand implements Callable<Integer> {
                 "queries: %d labelled (%s) and %d with a filter; %d items%n",
                 labels.size(), kinds(labels), cases.size() - labels.size(), items);
         List<Measured> results = new ArrayList<>();
+        boolean failed = false;
         for (String name : engines) {
             try (BenchEngine engine = open(name)) {
                 long t0 = System.nanoTime();
@@ -99,10 +103,15 @@ class SearchBenchCommand implements Callable<Integer> {
                 System.out.printf(
                         "engine %s: p50 %.2f ms, p99 %.2f ms, hits %d%n",
                         name, pct(m.samples(), 50), pct(m.samples(), 99), hits);
+            } catch (Exception e) { // the others are still measured and compared
+                System.out.printf("engine %s: failed (%s)%n", name, e);
+                failed = true;
             }
         }
-        report(results, labels);
-        return 0;
+        if (!results.isEmpty()) {
+            report(results, labels);
+        }
+        return failed ? 1 : 0;
     }
 
     private BenchEngine open(String name) throws Exception {
@@ -133,8 +142,18 @@ class SearchBenchCommand implements Callable<Integer> {
 
     private static Measured measure(BenchEngine engine, List<BenchEngine.Case> cases, int rounds) throws Exception {
         List<BenchEngine.Answer> answers = new ArrayList<>();
-        for (BenchEngine.Case c : cases) {
-            answers.add(engine.ask(c)); // warm-up, and the answers compared
+        double[] first = new double[cases.size()];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < cases.size(); i++) {
+            long t = System.nanoTime();
+            answers.add(engine.ask(cases.get(i))); // warm-up, and the answers compared
+            first[i] = (System.nanoTime() - t) / 1e6;
+        }
+        System.out.printf(
+                "  %s answered the %d queries once in %.1f s, load average %.1f%n",
+                engine.name(), cases.size(), (System.nanoTime() - t0) / 1e9, loadAverage());
+        if (rounds == 0) {
+            return new Measured(engine.name(), first, first.clone(), answers);
         }
         int warm = engine.name().equals("pgtrgm") || engine.name().equals("ilike") ? 0 : 4;
         for (int w = 0; w < warm; w++) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,9 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
     private static final List<String> FACETS =
             List.of(Fields.UNIT, Fields.ITEM, Fields.YEAR, Fields.TYPE, Fields.VALIDITY);
     private static final int EXCERPT = 120;
+    /** Commit data: the catalogue change feed's number the committed index holds. */
+    private static final String FEED_POSITION = "gongkai.feed-position";
+
     private static final Sort BY_DATE =
             new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
@@ -132,6 +136,25 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return n.get();
+    }
+
+    @Override
+    public long feedPosition() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(FEED_POSITION)) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public synchronized void feedPosition(long position) {
+        writer.setLiveCommitData(Map.of(FEED_POSITION, Long.toString(position)).entrySet());
+        uncommitted.incrementAndGet();
     }
 
     private void changed() {

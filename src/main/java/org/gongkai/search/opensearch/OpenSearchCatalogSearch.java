@@ -11,6 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.gongkai.search.CatalogSearch;
 import org.gongkai.search.FacetCount;
@@ -37,8 +43,14 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
     private static final int EXCERPT = 120;
     private static final int STORED_BODY_CHARS = 4000;
     private static final int BULK = 1000;
+    private static final int LOADERS = 2;
 
     private final OpenSearchHttp http;
+    /** Bulk loading and the refresh after it: a busy node may take long over a request, which is then retried. */
+    private final OpenSearchHttp loading;
+
+    private static final Duration LOADING_TIMEOUT = Duration.ofMinutes(3);
+    private static final int BULK_TRIES = 3;
     private final String alias;
     private final int replicas;
     private final Clock clock;
@@ -51,6 +63,7 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
      */
     public OpenSearchCatalogSearch(String url, String alias, int replicas, Clock clock) {
         this.http = new OpenSearchHttp(url, Duration.ofSeconds(30));
+        this.loading = new OpenSearchHttp(url, LOADING_TIMEOUT);
         this.alias = alias;
         this.replicas = replicas;
         this.clock = clock;
@@ -127,19 +140,43 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
     public synchronized long replaceAll(Consumer<Consumer<SearchDocument>> feeder) {
         String fresh = alias + "-" + clock.millis();
         createIndex(fresh, 0);
-        List<SearchDocument> batch = new ArrayList<>(BULK);
+        // Loading a new index nobody searches yet: no periodic refresh, translog synced in the background, and
+        // the next bulk request built while the node indexes the previous one; the settings are restored below.
+        http.expect(
+                "PUT",
+                fresh + "/_settings",
+                Map.of("index", Map.of("refresh_interval", "-1", "translog.durability", "async")));
+        ExecutorService sender = Executors.newFixedThreadPool(LOADERS);
+        Semaphore inFlight = new Semaphore(LOADERS);
+        List<Future<?>> sent = new ArrayList<>();
+        AtomicReference<List<SearchDocument>> batch = new AtomicReference<>(new ArrayList<>(BULK));
         long[] n = {0};
-        feeder.accept(d -> {
-            batch.add(d);
-            n[0]++;
-            if (batch.size() == BULK) {
-                bulk(fresh, batch);
-                batch.clear();
+        try {
+            feeder.accept(d -> {
+                batch.get().add(d);
+                n[0]++;
+                if (batch.get().size() == BULK) {
+                    sent.add(send(sender, inFlight, fresh, batch.getAndSet(new ArrayList<>(BULK))));
+                }
+            });
+            sent.add(send(sender, inFlight, fresh, batch.get()));
+            for (Future<?> f : sent) {
+                f.get();
             }
-        });
-        bulk(fresh, batch);
-        http.expect("PUT", fresh + "/_settings", Map.of("index", Map.of("number_of_replicas", replicas)));
-        http.expect("POST", fresh + "/_refresh", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchUnavailableException("interrupted while loading " + fresh);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new SearchUnavailableException(e.toString());
+        } finally {
+            sender.shutdownNow();
+        }
+        Map<String, Object> settled = new LinkedHashMap<>();
+        settled.put("number_of_replicas", replicas);
+        settled.put("refresh_interval", null); // back to the defaults
+        settled.put("translog.durability", null);
+        http.expect("PUT", fresh + "/_settings", Map.of("index", settled));
+        loading.expect("POST", fresh + "/_refresh", null);
         List<String> old = indicesOfAlias();
         List<Object> actions = new ArrayList<>();
         old.forEach(i -> actions.add(Map.of("remove", Map.of("index", i, "alias", alias))));
@@ -222,6 +259,28 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
         return out;
     }
 
+    /** Sends one bulk request on the sender, waiting while {@link #LOADERS} are already in flight. */
+    private Future<?> send(ExecutorService sender, Semaphore inFlight, String index, List<SearchDocument> documents) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchUnavailableException("interrupted while loading " + index);
+        }
+        try {
+            return sender.submit(() -> {
+                try {
+                    bulk(index, documents);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
     private void bulk(String index, List<SearchDocument> documents) {
         if (documents.isEmpty()) {
             return;
@@ -233,10 +292,19 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
                     .append(OpenSearchHttp.json(source(d)))
                     .append('\n');
         }
-        OpenSearchHttp.Answer a = http.sendRaw("POST", "_bulk", ndjson.toString(), "application/x-ndjson");
-        if (!a.ok() || a.body().path("errors").asBoolean()) {
-            throw new SearchUnavailableException("bulk indexing answered " + a.status() + ": "
-                    + OpenSearchHttp.abbreviate(a.body().toString()));
+        for (int attempt = 1; ; attempt++) {
+            try { // documents by id: sending a batch again replaces what a timed-out attempt may have written
+                OpenSearchHttp.Answer a = loading.sendRaw("POST", "_bulk", ndjson.toString(), "application/x-ndjson");
+                if (!a.ok() || a.body().path("errors").asBoolean()) {
+                    throw new SearchUnavailableException("bulk indexing answered " + a.status() + ": "
+                            + OpenSearchHttp.abbreviate(a.body().toString()));
+                }
+                return;
+            } catch (SearchUnavailableException e) {
+                if (attempt == BULK_TRIES) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.gongkai.supervision.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.gongkai.annualreport.AnnualReports;
+import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.catalog.CatalogColumns;
 import org.gongkai.catalog.CatalogItem;
 import org.gongkai.catalog.CatalogWorkflow;
@@ -14,6 +16,11 @@ import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.platform.demo.DemoContributor;
+import org.gongkai.reportmodel.AnnualReport;
+import org.gongkai.reportmodel.Layouts;
+import org.gongkai.reportmodel.ReportJson;
+import org.gongkai.requests.IntakeForm;
+import org.gongkai.requests.RequestIntake;
 import org.gongkai.supervision.SelfInspection;
 import org.gongkai.supervision.SupervisedItem;
 import org.gongkai.supervision.SupervisedItems;
@@ -42,6 +49,9 @@ class SupervisionDemo implements DemoContributor {
     private final AssessmentDemo assessment;
     private final SupervisedItems items;
     private final UnitDirectory units;
+    private final AnnualReports reports;
+    private final RequestIntake intake;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
     SupervisionDemo(
@@ -51,6 +61,9 @@ class SupervisionDemo implements DemoContributor {
             AssessmentDemo assessment,
             SupervisedItems items,
             UnitDirectory units,
+            AnnualReports reports,
+            RequestIntake intake,
+            WorkingCalendar calendar,
             Clock clock) {
         this.catalog = catalog;
         this.columns = columns;
@@ -58,6 +71,9 @@ class SupervisionDemo implements DemoContributor {
         this.assessment = assessment;
         this.items = items;
         this.units = units;
+        this.reports = reports;
+        this.intake = intake;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -75,6 +91,8 @@ class SupervisionDemo implements DemoContributor {
         slips(today);
         assessment.seed(today.getYear() - 1);
         items(today);
+        oldSiteReport(today.getYear() - 3);
+        letterDueSoon(today);
         SelfInspection.Outcome o = inspection.run("system", GOVERNMENT);
         log.say("督查考核：自查发现 " + o.detected() + " 个问题（用时 " + o.millis() + " 毫秒），见 /console/supervision");
     }
@@ -133,6 +151,64 @@ class SupervisionDemo implements DemoContributor {
                 item(culture, "示例县文化和广电旅游体育局文物保护单位名录", DocumentType.NOTICE, today.minusDays(40), "文物保护", "县级文物保护单位名录。"),
                 today.minusDays(38));
         catalog.withdraw(REVIEWER, gone.id(), "名录调整，待重新发布");
+        publish(
+                item(
+                        culture,
+                        "示例县文化和广电旅游体育局关于开展文物安全检查的通知",
+                        DocumentType.NOTICE,
+                        today.minusDays(9),
+                        "通知公告",
+                        "各乡镇（街道）：请对照县级文物保护单位名录（/portal/catalog/items/" + gone.indexNumber() + "）逐处开展安全检查。"),
+                today.minusDays(8));
+    }
+
+    /**
+     * The office enters the culture bureau's report of the year before the platform, read from the old website: its
+     * 结转下年度 disagrees with the 上年结转 of the platform's first published report, which now fails its carry-over
+     * check.
+     */
+    private void oldSiteReport(int firstYear) {
+        String culture = GOVERNMENT + "018";
+        AnnualReport first = reports.view(REVIEWER, culture, firstYear).report();
+        if (first == null || first.requests() == null) {
+            return;
+        }
+        AnnualReport old = ReportJson.read(ReportJson.write(first));
+        String column = Layouts.APPLICANT_COLUMNS.getFirst();
+        old.year(firstYear - 1).published(null).source("原政府网站年度报告（人工录入）");
+        old.requests().set("carried_forward", column, first.requests().count("carried_over", column) + 2);
+        reports.importPublished(REVIEWER, culture, firstYear - 1, old);
+    }
+
+    /**
+     * A letter the housing bureau signed for some weeks ago and registered now: its 20 working days end within the
+     * next two, whatever day the demo is made.
+     */
+    private void letterDueSoon(LocalDate today) {
+        LocalDate by = calendar.plusWorkingDays(today, 2);
+        LocalDate received = today;
+        while (calendar.plusWorkingDays(received, 20).isAfter(by)) {
+            received = received.minusDays(1);
+        }
+        String unit = GOVERNMENT + "013";
+        intake.register(
+                HANDLERS.get(unit),
+                new IntakeForm(
+                        unit,
+                        "natural_person",
+                        "刘某某",
+                        "resident_id",
+                        "11010519491231002X",
+                        null,
+                        null,
+                        "13912345678",
+                        null,
+                        "示例县城关镇解放路 8 号",
+                        "申请公开本小区加装电梯的审批材料",
+                        "registered_mail",
+                        "post"),
+                received,
+                java.util.List.of());
     }
 
     /** 督办: a livelihood project and a work-report task on the portal, a decision kept inside. */

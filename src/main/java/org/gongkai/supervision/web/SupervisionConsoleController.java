@@ -75,14 +75,6 @@ class SupervisionConsoleController {
         return "redirect:/console/supervision?ran=" + o.detected();
     }
 
-    @GetMapping("/console/supervision/findings/{id}")
-    String finding(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, Model model) {
-        model.addAttribute("finding", findings.get(p.member(), id));
-        model.addAttribute("history", findings.history(p.member(), id));
-        model.addAttribute("unitNames", SupervisionPages.unitNames(units));
-        return "supervision/finding";
-    }
-
     @GetMapping("/console/supervision/rounds")
     String rounds(@AuthenticationPrincipal StaffPrincipal p, Model model) {
         LocalDate today = LocalDate.now(clock);

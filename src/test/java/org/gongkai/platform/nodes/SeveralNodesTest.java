@@ -30,7 +30,9 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.db.EmbeddedDatabase;
 import org.gongkai.search.CatalogSearch;
+import org.gongkai.search.SearchDocument;
 import org.gongkai.search.SearchQuery;
+import org.gongkai.search.lucene.LuceneCatalogSearch;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,9 +80,16 @@ class SeveralNodesTest {
 
     @BeforeAll
     void startNodeB() {
+        FileSystemUtils.deleteRecursively(DATA_B.toFile());
+        runNodeB();
+    }
+
+    private static final Path DATA_B = Path.of("target/test-node-b").toAbsolutePath();
+
+    /** Node B on its data directory (its own search index), kept between runs. */
+    private void runNodeB() {
         EmbeddedDatabase.Endpoint db = EmbeddedDatabase.start(props.dataDir(), EmbeddedDatabase.Options.production());
-        Path dataB = Path.of("target/test-node-b").toAbsolutePath();
-        FileSystemUtils.deleteRecursively(dataB.toFile());
+        Path dataB = DATA_B;
         nodeB = new SpringApplicationBuilder(GongkaiApplication.class)
                 .profiles("test")
                 .run(
@@ -187,6 +196,88 @@ class SeveralNodesTest {
         nodeA.getBean(NodeSignals.class).send("test_probe", "again");
         assertThat(within(2000, () -> heard.contains("again"))).isTrue();
         workflowA.withdraw(REVIEWER, draft.id(), "测试撤回");
+    }
+
+    @Test
+    void aNodeStoppedWhileItemsChangedReindexesExactlyWhatTheChangeFeedSaysChangedWhenItStartsAgain() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String tag = Long.toString(System.nanoTime() % 100000);
+        String before = "关于停机节点补齐测试甲" + tag + "号的通知";
+        String meanwhile = "关于停机节点补齐测试乙" + tag + "号的通知";
+        CatalogItem old = publishOnA(before, today);
+        CatalogItem kept = publishOnA("关于停机节点补齐测试丙" + tag + "号的通知", today);
+        assertThat(within(
+                        2000,
+                        () -> nodeB.getBean(CatalogSearch.class)
+                                        .search(SearchQuery.of(before))
+                                        .total()
+                                == 1))
+                .isTrue();
+        long stopped = feedLast();
+        assertThat(within(5000, () -> nodeB.getBean(CatalogSearch.class).feedPosition() == stopped))
+                .as("node B has followed the feed")
+                .isTrue();
+
+        // When node B is stopped, and through node A one item is withdrawn and another published (counts equal)
+        nodeB.close();
+        long publicCount = publicItems();
+        workflowA.withdraw(REVIEWER, old.id(), "测试撤回");
+        CatalogItem added = publishOnA(meanwhile, today);
+        assertThat(publicItems()).isEqualTo(publicCount);
+        assertThat(feedLast()).isGreaterThan(stopped);
+
+        // (and a mark only node B's index has: an unchanged item's document with another title, which a rebuild of
+        // B's index would wipe out but following the feed leaves alone)
+        String mark = "金丝雀标记" + tag;
+        try (LuceneCatalogSearch indexB =
+                new LuceneCatalogSearch(DATA_B.resolve("search").resolve("catalog"))) {
+            indexB.index(new SearchDocument(
+                    kept.id(),
+                    "mark",
+                    mark,
+                    null,
+                    ZHUJIAN_UNIT,
+                    "mark",
+                    today,
+                    1,
+                    "mark",
+                    "NORMATIVE",
+                    null,
+                    "",
+                    mark));
+        }
+
+        // Then node B, started again on its own index, follows the feed from where its index stopped
+        runNodeB();
+        CatalogSearch searchB = nodeB.getBean(CatalogSearch.class);
+        assertThat(searchB.search(SearchQuery.of(before)).total())
+                .as("withdrawn while B was stopped")
+                .isZero();
+        assertThat(searchB.search(SearchQuery.of(meanwhile)).hits())
+                .extracting(h -> h.id())
+                .containsExactly(added.id());
+        assertThat(searchB.feedPosition()).isEqualTo(feedLast());
+        assertThat(searchB.count()).isEqualTo(publicItems());
+        assertThat(searchB.search(SearchQuery.of(mark)).hits())
+                .as("exactly the changed items re-indexed, not the whole index rebuilt")
+                .extracting(h -> h.id())
+                .containsExactly(kept.id());
+        workflowA.withdraw(REVIEWER, added.id(), "测试撤回");
+        workflowA.withdraw(REVIEWER, kept.id(), "测试撤回");
+    }
+
+    private CatalogItem publishOnA(String title, LocalDate today) {
+        CatalogItem draft = workflowA.create(ZHUJIAN, content(title, today));
+        workflowA.submit(ZHUJIAN, draft.id());
+        return workflowA.approve(REVIEWER, draft.id(), "同意", null);
+    }
+
+    private long feedLast() {
+        return jdbc.sql("select max(seq) from catalog_change").query(Long.class).single();
+    }
+
+    private long publicItems() {
+        return nodeA.getBean(CatalogSearch.class).count();
     }
 
     private boolean listening(String channel) {

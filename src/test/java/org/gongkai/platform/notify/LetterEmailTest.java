@@ -3,24 +3,18 @@ package org.gongkai.platform.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.support.CaseApi;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
 import org.junit.jupiter.api.AfterEach;
@@ -40,8 +34,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @GongkaiTest
 class LetterEmailTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @LocalServerPort
     int port;
 
@@ -54,7 +46,7 @@ class LetterEmailTest {
     @Autowired
     Clock clock;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private CaseApi api;
     private GreenMail smtp;
     private Notifications notifications;
 
@@ -63,6 +55,7 @@ class LetterEmailTest {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         notifications = notificationsAt(clock);
+        api = new CaseApi(port);
     }
 
     @AfterEach
@@ -90,21 +83,21 @@ class LetterEmailTest {
     void eachNoticeToTheApplicantArrivesOnceByEmailWithTheLetterAsPdf() throws Exception {
         // Given an application whose applicant gave an email address, taken through every step that issues a notice
         String email = "applicant" + System.nanoTime() + "@example.com";
-        String code = newCase(email);
-        ok(step("zhujian", code, "confirm", "{}"));
-        ok(step("zhujian", code, "request-correction", "{\"periodDays\":10,\"note\":\"请写明所需信息的年份\"}"));
-        ok(step("zhujian", code, "correction-received", "{}"));
-        ok(step("zhujian", code, "start-consultation", "{\"kind\":\"third_party\",\"party\":\"某置业公司\"}"));
-        ok(step("zhujian", code, "end-consultation", "{\"reason\":\"同意公开\"}"));
-        ok(step("reviewer", code, "extend", "{\"days\":10,\"reason\":\"需调取多年度档案\"}"));
-        ok(step("zhujian", code, "fee-notice", "{\"basis\":\"pages\",\"pages\":300}"));
-        ok(step("zhujian", code, "fee-paid", "{}"));
-        ok(step(
+        String code = api.newCase(email);
+        ok(api.step("zhujian", code, "confirm", "{}"));
+        ok(api.step("zhujian", code, "request-correction", "{\"periodDays\":10,\"note\":\"请写明所需信息的年份\"}"));
+        ok(api.step("zhujian", code, "correction-received", "{}"));
+        ok(api.step("zhujian", code, "start-consultation", "{\"kind\":\"third_party\",\"party\":\"某置业公司\"}"));
+        ok(api.step("zhujian", code, "end-consultation", "{\"reason\":\"同意公开\"}"));
+        ok(api.step("reviewer", code, "extend", "{\"days\":10,\"reason\":\"需调取多年度档案\"}"));
+        ok(api.step("zhujian", code, "fee-notice", "{\"basis\":\"pages\",\"pages\":300}"));
+        ok(api.step("zhujian", code, "fee-paid", "{}"));
+        ok(api.step(
                 "zhujian",
                 code,
                 "reply",
                 "{\"outcome\":\"unable_not_held\",\"letterText\":\"经检索，本机关未制作、获取您申请的政府信息。\"}"));
-        JsonNode c = get(code);
+        JsonNode c = api.get(code);
         List<String> toApplicant = new ArrayList<>();
         for (JsonNode l : c.get("letters")) {
             if (!l.get("kind").asText().equals("consultation")) {
@@ -147,8 +140,8 @@ class LetterEmailTest {
     void aFailedDeliveryIsRecordedAndRetriedWithTheSameMessageId() throws Exception {
         // Given a letter waiting and the mail server down
         String email = "retry" + System.nanoTime() + "@example.com";
-        String code = newCase(email);
-        ok(step("zhujian", code, "confirm", "{}"));
+        String code = api.newCase(email);
+        ok(api.step("zhujian", code, "confirm", "{}"));
         smtp.stop();
         // When delivery runs, it fails and says why
         notifications.deliverDue();
@@ -195,47 +188,13 @@ class LetterEmailTest {
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart p = parts.getBodyPart(i);
             if (p.getContentType().startsWith("application/pdf")) {
-                try (PDDocument pdf = Loader.loadPDF(p.getInputStream().readAllBytes())) {
-                    return new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
-                }
+                return CaseApi.pdfText(p.getInputStream().readAllBytes());
             }
         }
         throw new AssertionError("no PDF attached to " + m.getSubject());
     }
 
-    private String newCase(String email) throws Exception {
-        HttpResponse<String> r = new Http(port).postJson("/api/v1/requests", """
-                        {"unitCode":"001008099013","applicant":{"type":"natural_person","name":"张三",
-                         "idType":"resident_id","idNumber":"11010519491231002X","phone":"13800000000",
-                         "address":"示例县城关镇1号"},
-                         "description":"申请公开2024年城关镇老旧小区改造项目的资金使用情况",
-                         "channel":"online","delivery":"email","email":"%s"}""".formatted(email));
-        assertThat(r.statusCode()).isEqualTo(201);
-        return JSON.readTree(r.body()).get("trackingCode").asText();
-    }
-
     private static void ok(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    }
-
-    private HttpResponse<String> step(String user, String code, String step, String body) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + port + "/api/v1/requests/" + code + "/steps/" + step))
-                        .header("Authorization", Http.bearer(port, user))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode get(String code) throws Exception {
-        HttpResponse<String> r = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/requests/" + code))
-                        .header("Authorization", Http.bearer(port, "zhujian"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(200);
-        return JSON.readTree(r.body());
     }
 }
