@@ -3,6 +3,7 @@ package org.gongkai.reportreading;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
@@ -12,8 +13,11 @@ import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.Refusal;
 import org.gongkai.platform.uploads.UploadRefusedException;
+import org.gongkai.platform.uploads.UploadType;
+import org.gongkai.platform.uploads.Uploads;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.ReportChecks;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Staff upload published reports; each is read, audited, kept, and can be compared and exported. */
@@ -26,6 +30,8 @@ public class ReportReadingService {
     public static final int MAX_FILES = 30;
     /** At most this many bytes per file. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** At most this many reports inside one ZIP sent for an audit. */
+    public static final int MAX_ARCHIVED = 500;
 
     /** One uploaded file. */
     public record Upload(String fileName, byte[] content) {}
@@ -45,11 +51,13 @@ public class ReportReadingService {
     private final ReadReports store;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
-    public ReportReadingService(ReadReports store, AuditLog audit, Clock clock) {
+    public ReportReadingService(ReadReports store, AuditLog audit, Clock clock, MessageSource messages) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -105,6 +113,48 @@ public class ReportReadingService {
             out.set(index.get(i), new Outcome(r.source(), id, null, null));
         }
         return out;
+    }
+
+    /**
+     * Audits the files sent (a ZIP gives the reports inside it, within the upload limits) as {@code report
+     * audit} does a folder; nothing is kept. Any staff member may, auditors and supervisors included; recorded.
+     */
+    public ReportAudit.Result audit(StaffMember staff, List<Upload> files) {
+        List<ReportAudit.Input> inputs = new ArrayList<>();
+        List<ReportAudit.Failure> refused = new ArrayList<>();
+        for (Upload u : files) {
+            String name = u.fileName() == null || u.fileName().isBlank() ? "report" : u.fileName();
+            byte[] content = u.content() == null ? new byte[0] : u.content();
+            if (content.length == 0) {
+                refused.add(new ReportAudit.Failure(name, text("reportreading.upload.empty")));
+            } else if (content.length > MAX_BYTES) {
+                refused.add(new ReportAudit.Failure(name, text("reportreading.upload.tooLarge")));
+            } else if (Uploads.detect(content) == UploadType.ZIP) {
+                try {
+                    for (ReportArchive.Entry e : ReportArchive.entries(name, content, MAX_ARCHIVED, MAX_BYTES)) {
+                        inputs.add(new ReportAudit.Input(e.name(), e::content));
+                    }
+                } catch (ReportArchive.Refused e) {
+                    refused.add(new ReportAudit.Failure(name, text(e.code, e.args)));
+                }
+            } else {
+                inputs.add(new ReportAudit.Input(name, () -> content));
+            }
+        }
+        ReportAudit.Result audited = new ReportAudit(2).audit(inputs);
+        List<ReportAudit.Failure> failures = new ArrayList<>(refused);
+        failures.addAll(audited.failures());
+        ReportAudit.Result result = new ReportAudit.Result(audited.ranking(), failures);
+        audit.record(AuditEvent.by(staff.username(), "reportreading.audit")
+                .on(ENTITY, null)
+                .inUnit(staff.unitCode())
+                .detail("reports=" + result.ranking().size() + " findings=" + result.withFindings() + " unreadable="
+                        + failures.size()));
+        return result;
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE);
     }
 
     public static boolean mayDelete(StaffMember staff, ReadReports.StoredReport s) {
