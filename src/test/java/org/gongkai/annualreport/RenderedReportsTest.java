@@ -103,7 +103,7 @@ class RenderedReportsTest {
         // Given a unit-year that is not published (rendered live from the data)
         PublicReports.Listed any = reports.listPublished().get(0);
         String unit = any.unit().code();
-        int year = Year.now().getValue();
+        int year = Year.now(org.gongkai.platform.China.ZONE).getValue();
         assertThat(reports.published(unit, year)).isEmpty();
         String path = "/api/v1/annual-reports/" + unit + "/" + year + "?format=pdf";
 

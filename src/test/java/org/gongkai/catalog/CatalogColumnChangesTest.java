@@ -1,5 +1,6 @@
 package org.gongkai.catalog;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +74,7 @@ class CatalogColumnChangesTest {
                 title,
                 null,
                 DocumentType.NOTICE,
-                LocalDate.now().minusDays(1),
+                LocalDate.now(China.ZONE).minusDays(1),
                 15,
                 column,
                 DisclosureMode.PROACTIVE,

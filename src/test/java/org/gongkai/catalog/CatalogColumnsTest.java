@@ -1,5 +1,6 @@
 package org.gongkai.catalog;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class CatalogColumnsTest {
     @Test
     void aTypoIsNoNewColumn() {
         ItemContent typo = CatalogFixture.normative(
-                CatalogFixture.ZHUJIAN_UNIT, "栏目错字测试", LocalDate.now().minusDays(1));
+                CatalogFixture.ZHUJIAN_UNIT, "栏目错字测试", LocalDate.now(China.ZONE).minusDays(1));
         ItemContent bad = new ItemContent(
                 typo.unitCode(),
                 typo.title(),
@@ -141,7 +142,7 @@ class CatalogColumnsTest {
                         "惠企政策专题测试通知",
                         null,
                         DocumentType.NOTICE,
-                        LocalDate.now().minusDays(1),
+                        LocalDate.now(China.ZONE).minusDays(1),
                         15,
                         "惠企政策",
                         DisclosureMode.PROACTIVE,

@@ -1,5 +1,6 @@
 package org.gongkai.catalog;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.catalog.CatalogFixture.REVIEWER;
@@ -47,10 +48,10 @@ class InterpretationProcessTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final LocalDate written = LocalDate.now().minusDays(5);
+    private final LocalDate written = LocalDate.now(China.ZONE).minusDays(5);
 
     /** The demo county's last full year, which its demo records are written for. */
-    static final int LAST = java.time.LocalDate.now().getYear() - 1;
+    static final int LAST = java.time.LocalDate.now(China.ZONE).getYear() - 1;
 
     static byte[] demoVideo() throws Exception {
         try (InputStream in = InterpretationProcessTest.class.getResourceAsStream("/demo/interpretation-video.webm")) {

@@ -1,5 +1,6 @@
 package org.gongkai.messages;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -131,8 +132,8 @@ class PublicVoicePagesTest {
                         "title", "政府网站改版调查",
                         "draftText", "请您评价网站。",
                         "explanation", "2 题单选。",
-                        "opensOn", java.time.LocalDate.now().minusDays(1).toString(),
-                        "closesOn", java.time.LocalDate.now().plusDays(10).toString(),
+                        "opensOn", java.time.LocalDate.now(China.ZONE).minusDays(1).toString(),
+                        "closesOn", java.time.LocalDate.now(China.ZONE).plusDays(10).toString(),
                         "questions", "好用吗？|好用|一般|不好用\n常来吗？|常来|偶尔"));
         assertThat(created.statusCode()).isEqualTo(302);
         long id = Long.parseLong(

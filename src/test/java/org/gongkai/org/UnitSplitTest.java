@@ -1,5 +1,6 @@
 package org.gongkai.org;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -107,7 +108,7 @@ class UnitSplitTest {
                         title,
                         null,
                         DocumentType.NOTICE,
-                        LocalDate.now().minusDays(3),
+                        LocalDate.now(China.ZONE).minusDays(3),
                         15,
                         "通知公告",
                         DisclosureMode.PROACTIVE,
@@ -139,7 +140,7 @@ class UnitSplitTest {
                                 "/api/v1/units/S8D1",
                                 admin,
                                 "{\"name\":\"示例县测试农业农村水利局\",\"from\":\""
-                                        + LocalDate.now().minusDays(10) + "\"}")
+                                        + LocalDate.now(China.ZONE).minusDays(10) + "\"}")
                         .statusCode())
                 .isEqualTo(200);
         assertThat(send(
@@ -219,7 +220,7 @@ class UnitSplitTest {
         assertThat(send("GET", "/api/v1/units", null, null).body())
                 .contains("\"code\":\"S8D1\",\"name\":\"示例县测试农业农村水利局\"")
                 .contains("{\"name\":\"示例县测试农业农村和水利局\",\"until\":\""
-                        + LocalDate.now().minusDays(10) + "\"}");
+                        + LocalDate.now(China.ZONE).minusDays(10) + "\"}");
         assertThat(jdbc.sql("select unit_code from unit_split_share s join unit_split u on u.id = s.split_id"
                                 + " where u.from_code = 'S8D1' and s.kind = 'CASE' and s.ref = ?")
                         .param(toB)

@@ -1,5 +1,6 @@
 package org.gongkai.portal;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -117,7 +118,7 @@ class GuideAsContentTest {
         assertThat(typedFees.body()).contains("指南必须包含自动生成的部分：{{收费标准}}");
         assertThat(versions.history(GOVERNMENT, GuidePage.GUIDE)).hasSize(before);
 
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(China.ZONE).toString();
         String edited = current + "\n# 五、咨询\n申请前可先电话咨询，工作人员一次告知所需材料。";
         var preview =
                 office.post("/console/guide", "/console/guide/guide", Map.of("body", edited, "action", "preview"));
@@ -134,12 +135,12 @@ class GuideAsContentTest {
         List<PageVersion> history = versions.history(GOVERNMENT, GuidePage.GUIDE);
         assertThat(history).hasSize(before + 1);
         PageVersion published = history.get(0);
-        assertThat(published.publishedOn()).isEqualTo(LocalDate.now());
+        assertThat(published.publishedOn()).isEqualTo(LocalDate.now(China.ZONE));
         String guide = portal("/portal/guide");
         assertThat(guide)
                 .contains("申请前可先电话咨询")
                 .contains("本页为第 " + published.version() + " 版，发布日期："
-                        + LocalDate.now().getYear() + "年");
+                        + LocalDate.now(China.ZONE).getYear() + "年");
 
         // a draft is not shown until it is published, and never back-dated
         office.post("/console/guide", "/console/guide/guide", Map.of("body", edited + "\n草稿段落。", "action", "save"));
@@ -179,7 +180,7 @@ class GuideAsContentTest {
                         "body",
                         current + "\n本机关实行政府信息公开工作年度考核制度。",
                         "publishOn",
-                        LocalDate.now().toString(),
+                        LocalDate.now(China.ZONE).toString(),
                         "action",
                         "save"));
         assertThat(saved.statusCode()).isEqualTo(302);

@@ -1,5 +1,6 @@
 package org.gongkai.portal;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -55,7 +56,7 @@ class PortalFollowsTheCatalogueTest {
                         "东溪镇关于山塘水库安全度汛的通告（测试）",
                         null,
                         DocumentType.NOTICE,
-                        LocalDate.now().minusDays(1),
+                        LocalDate.now(China.ZONE).minusDays(1),
                         12,
                         "通知公告",
                         DisclosureMode.PROACTIVE,
@@ -89,7 +90,7 @@ class PortalFollowsTheCatalogueTest {
                         "东溪镇内部考核细则（依申请公开测试）",
                         null,
                         DocumentType.POLICY,
-                        LocalDate.now().minusDays(1),
+                        LocalDate.now(China.ZONE).minusDays(1),
                         15,
                         "通知公告",
                         DisclosureMode.ON_APPLICATION,

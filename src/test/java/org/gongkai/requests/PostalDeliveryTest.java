@@ -8,9 +8,11 @@ import static org.gongkai.requests.CaseFixture.handedIn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +26,9 @@ class PostalDeliveryTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WorkingCalendar calendar;
 
     @Autowired
     RequestIntake intake;
@@ -62,6 +67,11 @@ class PostalDeliveryTest {
     @Test
     void aFeeNoticesPaymentPeriodRunsFromTheDayItWasSignedFor() {
         LocalDate today = LocalDate.now(clock);
+        // a fee notice states its payment date, which is refused (409) while the 20 working days reach a year whose
+        // holiday notice is not loaded (each December until it is): this test needs them inside the loaded years
+        Assumptions.assumeFalse(
+                calendar.reckonWorkingDays(today.plusDays(3), 21).provisional(),
+                "the fee period reaches a year whose holiday notice is not loaded");
         long id = handedIn(intake, today).id();
         workflow.noticeFee(ZHUJIAN, id, CaseParts.FeeBasis.PAGES, 300, today.plusDays(3));
         LocalDate expected = queries.view(ZHUJIAN, id).request().state().fee().deadline();

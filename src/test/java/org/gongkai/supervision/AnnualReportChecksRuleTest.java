@@ -1,5 +1,6 @@
 package org.gongkai.supervision;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class AnnualReportChecksRuleTest {
 
     @Test
     void theDemoCountysFirstPublishedReportFailsItsCarryOverAgainstTheOldSitesReport() throws Exception {
-        int first = LocalDate.now().getYear() - 3;
+        int first = LocalDate.now(China.ZONE).getYear() - 3;
         JsonNode culture =
                 Api.json(new Api(port).get("reviewer", "/api/v1/supervision/findings?unit=" + GOVERNMENT + "018"));
         assertThat(culture.valueStream().filter(f -> f.get("code").asString().equals("annual-report-checks")))
@@ -55,7 +56,7 @@ class AnnualReportChecksRuleTest {
 
     @Test
     void aReportFailingItsChecksIsFoundWithTheFailedChecksAndResolvedWhenItPassesAgain() throws Exception {
-        int first = LocalDate.now().getYear() - 3;
+        int first = LocalDate.now(China.ZONE).getYear() - 3;
         AnnualReport published = reports.view(REVIEWER, UNIT, first).report();
         inspection.run("test", GOVERNMENT);
         assertThat(findings(UNIT)).isEmpty();

@@ -1,5 +1,6 @@
 package org.gongkai.supervision;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 class AssessmentApiTest {
 
     static final String GOVERNMENT = "001008099";
-    static final int LAST_YEAR = LocalDate.now().getYear() - 1;
+    static final int LAST_YEAR = LocalDate.now(China.ZONE).getYear() - 1;
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package org.gongkai.supervision;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -154,7 +155,7 @@ class BrokenLinkRuleTest {
                 title,
                 null,
                 DocumentType.NOTICE,
-                LocalDate.now().minusDays(1),
+                LocalDate.now(China.ZONE).minusDays(1),
                 DocumentType.NOTICE.defaultArticle20Item(),
                 "通知公告",
                 DisclosureMode.PROACTIVE,

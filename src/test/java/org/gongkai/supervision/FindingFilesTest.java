@@ -1,5 +1,6 @@
 package org.gongkai.supervision;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,7 +131,7 @@ class FindingFilesTest {
     }
 
     private Finding finding(String note) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(China.ZONE);
         Round round = inspections.plan(
                 REVIEWER,
                 new Inspections.RoundForm("MONTHLY_THEME", "网站专项检查", today.toString(), today.toString(), "栏目更新\n链接可用"));

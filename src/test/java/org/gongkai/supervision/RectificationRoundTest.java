@@ -1,5 +1,6 @@
 package org.gongkai.supervision;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -113,7 +114,7 @@ class RectificationRoundTest {
                         HANDLER, new Inspections.RoundForm("MONTHLY_THEME", "x", "2026-01-01", "2026-01-02", "a")))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> notices.issue(
-                        HANDLER, new Notices.NoticeForm("x", "y", List.of(1L), "5", false), LocalDate.now()))
+                        HANDLER, new Notices.NoticeForm("x", "y", List.of(1L), "5", false), LocalDate.now(China.ZONE)))
                 .isInstanceOf(ForbiddenException.class);
         InvalidInputException bad = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
                 inspections.plan(REVIEWER, new Inspections.RoundForm("YEARLY", "", "2026-02-01", "2026-01-01", "")));

@@ -1,5 +1,6 @@
 package org.gongkai.supervision;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -61,7 +62,7 @@ class SelfInspectionFindingsTest {
         assertThat(street.valueStream().filter(f -> f.get("code").asString().equals("annual-report-late")))
                 .singleElement()
                 .satisfies(f -> assertThat(f.get("message").asString())
-                        .contains("应于 " + (java.time.LocalDate.now().getYear()) + "-01-31 前公布")
+                        .contains("应于 " + (java.time.LocalDate.now(China.ZONE).getYear()) + "-01-31 前公布")
                         .isNotNull());
     }
 

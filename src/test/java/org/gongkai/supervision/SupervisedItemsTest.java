@@ -1,5 +1,6 @@
 package org.gongkai.supervision;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -38,7 +39,7 @@ class SupervisedItemsTest {
 
     @Test
     void anAssignedUnitReportsProgressAndAMilestoneDoneAndAMissedMilestoneMakesTheItemOverdue() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(China.ZONE);
         SupervisedItem item = items.open(
                 REVIEWER,
                 new SupervisedItems.ItemForm(
@@ -86,7 +87,7 @@ class SupervisedItemsTest {
 
     @Test
     void theYearsSupervisionFiguresAreThereForSectionOne() {
-        int last = LocalDate.now().getYear() - 1;
+        int last = LocalDate.now(China.ZONE).getYear() - 1;
         List<YearFigures.Figure> all = figures.stream()
                 .flatMap(f -> f.figures(GOVERNMENT, last).stream())
                 .filter(f -> f.group().equals("supervision"))

@@ -1,5 +1,6 @@
 package org.gongkai.voice;
 
+import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class VoiceRecordsTest {
     static final String ZHUJIAN_UNIT = "001008099013";
 
     /** The demo county's last full year, which its demo records are written for. */
-    static final int LAST = java.time.LocalDate.now().getYear() - 1;
+    static final int LAST = java.time.LocalDate.now(China.ZONE).getYear() - 1;
 
     static final StaffMember REVIEWER = new StaffMember("reviewer", "县政务公开科 王审核", Role.REVIEWER, OFFICE);
     static final StaffMember ZHUJIAN = new StaffMember("zhujian", "县住建局 李经办", Role.HANDLER, ZHUJIAN_UNIT);
