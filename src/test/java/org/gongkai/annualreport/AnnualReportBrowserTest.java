@@ -69,7 +69,8 @@ class AnnualReportBrowserTest {
             assertThat(heading).contains("予以公开");
             int listed = Integer.parseInt(heading.substring(heading.lastIndexOf(' ') + 1));
             assertThat(listed).isPositive();
-            assertThat(page.locator("main a[href^='/console/requests/']").count()).isEqualTo(listed);
+            assertThat(page.locator("main a[href^='/console/requests/']").count())
+                    .isEqualTo(listed);
             page.navigate(url("/console/annual-reports/compare?year=" + year));
             assertThat(page.locator("svg.chart").count()).isEqualTo(3);
             assertThat(Browsers.seriousAccessibilityViolations(page))

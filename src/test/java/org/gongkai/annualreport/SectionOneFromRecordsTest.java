@@ -1,6 +1,5 @@
 package org.gongkai.annualreport;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.China;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

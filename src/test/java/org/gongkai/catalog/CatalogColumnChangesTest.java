@@ -1,6 +1,5 @@
 package org.gongkai.catalog;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import org.gongkai.platform.China;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.support.ConsoleSession;

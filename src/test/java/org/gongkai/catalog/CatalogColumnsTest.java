@@ -1,6 +1,5 @@
 package org.gongkai.catalog;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;

@@ -1,6 +1,5 @@
 package org.gongkai.catalog;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.catalog.CatalogFixture.REVIEWER;
@@ -15,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.support.ConsoleSession;

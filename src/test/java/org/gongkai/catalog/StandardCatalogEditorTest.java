@@ -1,11 +1,11 @@
 package org.gongkai.catalog;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gongkai.platform.China;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,9 @@ class StandardCatalogEditorTest {
                 .satisfies(g -> assertThat(g.missing()).contains(added));
 
         ItemContent base = CatalogFixture.normative(
-                CatalogFixture.ZHUJIAN_UNIT, "公租房分配结果（标准目录测试）", LocalDate.now(China.ZONE).minusDays(2));
+                CatalogFixture.ZHUJIAN_UNIT,
+                "公租房分配结果（标准目录测试）",
+                LocalDate.now(China.ZONE).minusDays(2));
         CatalogItem item = workflow.create(
                 CatalogFixture.ZHUJIAN,
                 new ItemContent(

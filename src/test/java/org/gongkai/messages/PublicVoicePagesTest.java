@@ -1,12 +1,12 @@
 package org.gongkai.messages;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.annualreport.YearFigures;
+import org.gongkai.platform.China;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
@@ -132,8 +132,10 @@ class PublicVoicePagesTest {
                         "title", "政府网站改版调查",
                         "draftText", "请您评价网站。",
                         "explanation", "2 题单选。",
-                        "opensOn", java.time.LocalDate.now(China.ZONE).minusDays(1).toString(),
-                        "closesOn", java.time.LocalDate.now(China.ZONE).plusDays(10).toString(),
+                        "opensOn",
+                                java.time.LocalDate.now(China.ZONE).minusDays(1).toString(),
+                        "closesOn",
+                                java.time.LocalDate.now(China.ZONE).plusDays(10).toString(),
                         "questions", "好用吗？|好用|一般|不好用\n常来吗？|常来|偶尔"));
         assertThat(created.statusCode()).isEqualTo(302);
         long id = Long.parseLong(

@@ -1,6 +1,5 @@
 package org.gongkai.org;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -14,6 +13,7 @@ import org.gongkai.catalog.CatalogWorkflow;
 import org.gongkai.catalog.DisclosureMode;
 import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemContent;
+import org.gongkai.platform.China;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;

@@ -1,6 +1,5 @@
 package org.gongkai.portal;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -15,6 +14,7 @@ import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.fees.FeePolicy;
 import org.gongkai.fees.FeeProperties;
 import org.gongkai.org.UnitDirectory;
+import org.gongkai.platform.China;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;

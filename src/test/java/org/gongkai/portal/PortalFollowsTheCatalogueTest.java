@@ -1,6 +1,5 @@
 package org.gongkai.portal;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -15,6 +14,7 @@ import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemContent;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.China;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.gongkai.supervision;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.gongkai.annualreport.AnnualReports;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.China;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Layouts;
 import org.gongkai.reportmodel.ReportJson;

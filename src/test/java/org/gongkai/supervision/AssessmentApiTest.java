@@ -1,6 +1,5 @@
 package org.gongkai.supervision;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.platform.China;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

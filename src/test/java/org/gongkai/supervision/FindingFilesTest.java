@@ -1,6 +1,5 @@
 package org.gongkai.supervision;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.China;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.support.ConsoleSession;

@@ -1,12 +1,12 @@
 package org.gongkai.supervision;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gongkai.platform.China;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.gongkai.voice;
 
-import org.gongkai.platform.China;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.org.Role;
 import org.gongkai.org.StaffMember;
+import org.gongkai.platform.China;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
