@@ -30,6 +30,40 @@ public interface WorkingCalendar {
         }
     }
 
+    /** A count of working days on the same clock: exact, or provisional naming the first year without its notice. */
+    record Count(int days, Integer missingYear) {
+
+        public boolean provisional() {
+            return missingYear != null;
+        }
+    }
+
+    /**
+     * Working days in (from, to], as {@link #workingDaysBetween}, but counted on the statutory holidays and weekends
+     * ({@link StatutoryHolidays}) in a year whose notice is not loaded: provisional, never refused.
+     */
+    default Count reckonWorkingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            Count back = reckonWorkingDaysBetween(to, from);
+            return new Count(-back.days(), back.missingYear());
+        }
+        Integer missing = null;
+        int counted = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            boolean working;
+            try {
+                working = isWorkingDay(d);
+            } catch (MissingCalendarYearException e) {
+                missing = missing == null ? e.year() : missing;
+                working = StatutoryHolidays.isUsualWorkingDay(d);
+            }
+            if (working) {
+                counted++;
+            }
+        }
+        return new Count(counted, missing);
+    }
+
     /** The Nth working day after {@code date}, provisional (never blank) past the last loaded year. */
     default Reckoning reckonWorkingDays(LocalDate date, int n) {
         if (n < 0 || n > NoticeCalendar.MAX_WORKING_DAYS) {

@@ -117,8 +117,8 @@ public final class DisclosureRequest {
     /** Art. 30: once, within 7 working days of receipt, naming what to correct and a period to do it in. */
     public void requestCorrection(Act act, int periodDays, WorkingCalendar calendar) {
         require(RequestStep.REQUEST_CORRECTION, act);
-        LocalDate lastDay =
-                Calendars.require(() -> calendar.plusWorkingDays(receiptDate, StatutoryPeriods.CORRECTION_WINDOW));
+        LocalDate lastDay = calendar.reckonWorkingDays(receiptDate, StatutoryPeriods.CORRECTION_WINDOW)
+                .date();
         if (act.on().isAfter(lastDay)) {
             throw new ConflictException("error.request.correction-too-late", lastDay.toString());
         }
@@ -126,10 +126,13 @@ public final class DisclosureRequest {
             throw new ConflictException("error.request.correction-period");
         }
         requireReason(act);
-        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(), periodDays));
-        correction = new Correction(act.on(), deadline, act.reason(), null, null);
+        correction = new Correction(act.on(), null, act.reason(), null, null, periodDays, null).recomputed(calendar);
         clock = null;
-        transition(RequestStep.REQUEST_CORRECTION.action(), act, CORRECTION_REQUESTED, "deadline=" + deadline);
+        transition(
+                RequestStep.REQUEST_CORRECTION.action(),
+                act,
+                CORRECTION_REQUESTED,
+                "deadline=" + correction.deadline() + provisionalMark(correction.missingYear()));
     }
 
     /** Art. 30: the 20 working days start again from the day the corrected application is received. */
@@ -141,7 +144,7 @@ public final class DisclosureRequest {
                     correction.requestedOn().toString(),
                     correction.deadline().toString());
         }
-        correction = new Correction(correction.requestedOn(), correction.deadline(), correction.note(), act.on(), null);
+        correction = correction.receivedOn(act.on(), null);
         clock = ReplyClock.startingOn(act.on(), calendar);
         transition(RequestStep.RECORD_CORRECTION.action(), act, REGISTERED, null);
     }
@@ -164,8 +167,7 @@ public final class DisclosureRequest {
                     "error.request.correction-period-over",
                     correction.deadline().toString());
         }
-        correction = new Correction(
-                correction.requestedOn(), correction.deadline(), correction.note(), act.on(), correctedText);
+        correction = correction.receivedOn(act.on(), correctedText);
         clock = ReplyClock.startingOn(act.on(), calendar);
         transition(CORRECTION_SUBMITTED, act, REGISTERED, null);
     }
@@ -173,21 +175,26 @@ public final class DisclosureRequest {
     /** Art. 32, 34: consulting a third party or another agency pauses the clock; they have 15 working days. */
     public void startConsultation(Act act, ConsultationKind kind, String party, WorkingCalendar calendar) {
         require(RequestStep.START_CONSULTATION, act);
-        LocalDate deadline = Calendars.require(() -> calendar.plusWorkingDays(act.on(), StatutoryPeriods.CONSULTATION));
-        consultation = new Consultation(kind, party, act.on(), deadline, null);
+        consultation = new Consultation(kind, party, act.on(), null, null, null).recomputed(calendar);
         pause(act);
         transition(
                 RequestStep.START_CONSULTATION.action(),
                 act,
                 CONSULTATION,
-                kind + " " + party + " deadline=" + deadline);
+                kind + " " + party + " deadline=" + consultation.deadline()
+                        + provisionalMark(consultation.missingYear()));
     }
 
     public void endConsultation(Act act, WorkingCalendar calendar) {
         require(RequestStep.END_CONSULTATION, act);
         requireNotBefore(act, consultation.startedOn());
         consultation = new Consultation(
-                consultation.kind(), consultation.party(), consultation.startedOn(), consultation.deadline(), act.on());
+                consultation.kind(),
+                consultation.party(),
+                consultation.startedOn(),
+                consultation.deadline(),
+                act.on(),
+                consultation.missingYear());
         resume(act, RequestStep.END_CONSULTATION.action(), calendar);
     }
 
@@ -217,15 +224,14 @@ public final class DisclosureRequest {
         if (receivedOn.isBefore(act.on())) {
             throw new ConflictException("error.request.fee-received-before-notice");
         }
-        LocalDate deadline =
-                Calendars.require(() -> calendar.plusWorkingDays(receivedOn, StatutoryPeriods.FEE_PAYMENT));
-        fee = new FeeNotice(basis, quantity, amount, act.on(), receivedOn, deadline, null);
+        fee = new FeeNotice(basis, quantity, amount, act.on(), receivedOn, null, null, null).recomputed(calendar);
         pause(act);
         transition(
                 RequestStep.FEE_NOTICE.action(),
                 act,
                 FEE_NOTICE,
-                basis + " " + quantity + " " + amount + " deadline=" + deadline);
+                basis + " " + quantity + " " + amount + " deadline=" + fee.deadline()
+                        + provisionalMark(fee.missingYear()));
     }
 
     /**
@@ -240,11 +246,13 @@ public final class DisclosureRequest {
                     fee.noticeOn().toString(),
                     act.on().toString());
         }
-        LocalDate deadline =
-                Calendars.require(() -> calendar.plusWorkingDays(receivedOn, StatutoryPeriods.FEE_PAYMENT));
-        fee = new FeeNotice(fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), receivedOn, deadline, null);
+        fee = new FeeNotice(fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), receivedOn, null, null, null)
+                .recomputed(calendar);
         transition(
-                RequestStep.FEE_RECEIVED.action(), act, FEE_NOTICE, "received=" + receivedOn + " deadline=" + deadline);
+                RequestStep.FEE_RECEIVED.action(),
+                act,
+                FEE_NOTICE,
+                "received=" + receivedOn + " deadline=" + fee.deadline() + provisionalMark(fee.missingYear()));
     }
 
     public void recordFeePaid(Act act, WorkingCalendar calendar) {
@@ -255,7 +263,14 @@ public final class DisclosureRequest {
                     "error.request.fee-paid-late", fee.deadline().toString());
         }
         fee = new FeeNotice(
-                fee.basis(), fee.quantity(), fee.amount(), fee.noticeOn(), fee.receivedOn(), fee.deadline(), act.on());
+                fee.basis(),
+                fee.quantity(),
+                fee.amount(),
+                fee.noticeOn(),
+                fee.receivedOn(),
+                fee.deadline(),
+                act.on(),
+                fee.missingYear());
         resume(act, RequestStep.FEE_PAID.action(), calendar);
     }
 
@@ -327,11 +342,13 @@ public final class DisclosureRequest {
      * first day after the period, whenever the job runs. Returns whether the case was closed.
      */
     public boolean closeIfExpired(Act act) {
-        if (status == CORRECTION_REQUESTED && act.on().isAfter(correction.deadline())) {
+        if (status == CORRECTION_REQUESTED
+                && !correction.provisional()
+                && act.on().isAfter(correction.deadline())) {
             close(act.on(correction.deadline().plusDays(1)), Outcome.OTHER_NO_CORRECTION, Article.A30);
             return true;
         }
-        if (status == FEE_NOTICE && act.on().isAfter(fee.deadline())) {
+        if (status == FEE_NOTICE && !fee.provisional() && act.on().isAfter(fee.deadline())) {
             close(act.on(fee.deadline().plusDays(1)), Outcome.OTHER_UNPAID_FEE, Article.A42);
             return true;
         }
@@ -353,6 +370,62 @@ public final class DisclosureRequest {
         boolean changed = !again.equals(clock);
         clock = again;
         return changed;
+    }
+
+    /**
+     * Recomputes the provisional step deadlines (correction, consultation, fee) and the due date, e.g. once the
+     * missing year's notice is loaded or a calendar was edited. Returns whether any of them changed.
+     */
+    public boolean recomputeDeadlines(WorkingCalendar calendar) {
+        boolean changed = false;
+        if (correction != null && correction.provisional()) {
+            Correction again = correction.recomputed(calendar);
+            changed |= !again.equals(correction);
+            correction = again;
+        }
+        if (consultation != null && consultation.provisional()) {
+            Consultation again = consultation.recomputed(calendar);
+            changed |= !again.equals(consultation);
+            consultation = again;
+        }
+        if (fee != null && fee.provisional()) {
+            FeeNotice again = fee.recomputed(calendar);
+            changed |= !again.equals(fee);
+            fee = again;
+        }
+        return recomputeDueDate(calendar) || changed;
+    }
+
+    /** Whether a step deadline or the due date is reckoned past the loaded calendar. */
+    public boolean hasProvisionalDeadline() {
+        return (clock != null && clock.provisional())
+                || (correction != null && correction.provisional())
+                || (consultation != null && consultation.provisional())
+                || (fee != null && fee.provisional());
+    }
+
+    /** The first year without its notice that a step deadline (correction, consultation, fee) reaches, or null. */
+    public Integer stepDeadlineMissingYear() {
+        return stepDeadlineMissingYear(state());
+    }
+
+    /** The first year without its notice that a step deadline of {@code s} reaches, or null. */
+    static Integer stepDeadlineMissingYear(State s) {
+        Integer year = null;
+        for (Integer y : new Integer[] {
+            s.correction() == null ? null : s.correction().missingYear(),
+            s.consultation() == null ? null : s.consultation().missingYear(),
+            s.fee() == null ? null : s.fee().missingYear()
+        }) {
+            if (y != null && (year == null || y < year)) {
+                year = y;
+            }
+        }
+        return year;
+    }
+
+    private static String provisionalMark(Integer missingYear) {
+        return missingYear == null ? "" : " provisional=" + missingYear;
     }
 
     private void close(Act act, Outcome outcome, Article article) {

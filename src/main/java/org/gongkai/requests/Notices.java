@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * due date (登记回执), the correction notice with what to correct and by when (art. 30), the extension notice with
  * the reason and the new date (art. 33), the consultation letter to the party with its 15 working days (art. 32,
  * 34) and the fee notice with basis, amount, how to pay and the 20-day limit. The reply letter is {@link
- * ReplyLetters}'.
+ * ReplyLetters}'. A letter is a legal act: a date reckoned provisionally (its year's holiday notice not loaded) is
+ * never stated; the period is worded in working days instead.
  */
 @Component
 class Notices {
@@ -73,7 +74,9 @@ class Notices {
                 List.of(
                         text("letter.notice.correction.received", date(r.state().receiptDate()), description(r)),
                         text("letter.notice.correction.what", c.note().strip()),
-                        text("letter.notice.correction.period", date(c.deadline()))));
+                        c.provisional()
+                                ? text("letter.notice.correction.period-days", c.periodDays())
+                                : text("letter.notice.correction.period", date(c.deadline()))));
     }
 
     private CaseLetters.Content extension(DisclosureRequest r) {
@@ -106,7 +109,9 @@ class Notices {
                                 "letter.notice.consultation." + c.kind().name(),
                                 date(r.state().receiptDate()),
                                 description(r)),
-                        text("letter.notice.consultation.period", date(c.deadline()))),
+                        c.provisional()
+                                ? text("letter.notice.consultation.period-days")
+                                : text("letter.notice.consultation.period", date(c.deadline()))),
                 null,
                 null,
                 List.of(),
@@ -123,7 +128,9 @@ class Notices {
                         text("letter.notice.fee.received", date(r.state().receiptDate()), description(r)),
                         text("letter.notice.fee." + f.basis().name(), f.quantity(), f.amount()),
                         text("letter.notice.fee.how", s.feePayment()),
-                        text("letter.notice.fee.period", date(f.deadline()))));
+                        f.provisional()
+                                ? text("letter.notice.fee.period-days")
+                                : text("letter.notice.fee.period", date(f.deadline()))));
     }
 
     private static CaseLetters.Content toApplicant(DisclosureRequest r, LetterKind kind, List<String> paragraphs) {

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Due dates reckoned past the loaded calendar (provisional) are computed again as soon as a year's notice is
- * loaded, and every night: the cases whose date moved are stored and the recomputation recorded.
+ * Due dates and step deadlines (correction, consultation, fee payment, paused days) reckoned past the loaded
+ * calendar (provisional) are computed again as soon as a year's notice is loaded or a calendar is edited, and every
+ * night: the cases whose dates moved are stored, each with its new dates in the audit log, and the recomputation
+ * recorded.
  */
 @Component
 public class ProvisionalDueDates {
@@ -37,17 +39,47 @@ public class ProvisionalDueDates {
                 .detail("changed=" + n));
     }
 
-    /** Recomputes every provisional due date; returns how many changed. */
+    /** Recomputes every provisional due date and step deadline; returns how many cases changed. */
     @Transactional
     public int recompute() {
         int changed = 0;
         for (long id : requests.missingCalendar()) {
             DisclosureRequest r = requests.findForUpdate(id).orElseThrow();
-            if (r.recomputeDueDate(calendar)) {
+            if (r.recomputeDeadlines(calendar)) {
                 workflow.store(r);
+                audit.record(AuditEvent.by(ExpiryJob.SYSTEM, "requests.deadlines.recompute")
+                        .on("disclosure_request", String.valueOf(id))
+                        .inUnit(r.intake().unitCode())
+                        .detail(deadlines(r.state())));
                 changed++;
             }
         }
         return changed;
+    }
+
+    /** The case's dates after the recomputation, each marked when still provisional. */
+    private static String deadlines(DisclosureRequest.State s) {
+        StringBuilder b = new StringBuilder();
+        if (s.clock() != null) {
+            b.append("due=").append(s.clock().dueDate()).append(mark(s.clock().missingYear()));
+        }
+        if (s.correction() != null) {
+            b.append(" correction=")
+                    .append(s.correction().deadline())
+                    .append(mark(s.correction().missingYear()));
+        }
+        if (s.consultation() != null) {
+            b.append(" consultation=")
+                    .append(s.consultation().deadline())
+                    .append(mark(s.consultation().missingYear()));
+        }
+        if (s.fee() != null) {
+            b.append(" fee=").append(s.fee().deadline()).append(mark(s.fee().missingYear()));
+        }
+        return b.toString().strip();
+    }
+
+    private static String mark(Integer missingYear) {
+        return missingYear == null ? "" : " (provisional " + missingYear + ")";
     }
 }

@@ -1,6 +1,8 @@
 package org.gongkai.requests;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.gongkai.calendar.MissingCalendarYearException;
 import org.gongkai.calendar.WorkingCalendar;
 
@@ -10,7 +12,9 @@ import org.gongkai.calendar.WorkingCalendar;
  * notice is out, and may be extended once. The due date is the (20 + paused + extension)th working day after
  * the start. When that reaches a year with no loaded calendar, the due date is provisional, reckoned on the
  * statutory holidays and weekends ({@link WorkingCalendar#reckonWorkingDays}), and {@code missingYear} names the
- * year whose notice would make it exact: it is never blank and never shown as certain.
+ * year whose notice would make it exact: it is never blank and never shown as certain. A pause whose working days
+ * reach such a year is counted the same way and kept in {@code provisionalPauses}, to be counted again when the
+ * notice is loaded.
  */
 public record ReplyClock(
         LocalDate start,
@@ -18,10 +22,18 @@ public record ReplyClock(
         int extensionDays,
         LocalDate pausedSince,
         LocalDate dueDate,
-        Integer missingYear) {
+        Integer missingYear,
+        List<Pause> provisionalPauses) {
+
+    /** A pause whose {@code days} (working days in (from, to]) were counted on the statutory holidays. */
+    public record Pause(LocalDate from, LocalDate to, int days) {}
+
+    public ReplyClock {
+        provisionalPauses = provisionalPauses == null ? List.of() : List.copyOf(provisionalPauses);
+    }
 
     public static ReplyClock startingOn(LocalDate start, WorkingCalendar calendar) {
-        return new ReplyClock(start, 0, 0, null, null, null).recomputed(calendar);
+        return new ReplyClock(start, 0, 0, null, null, null, List.of()).recomputed(calendar);
     }
 
     public boolean isPaused() {
@@ -29,31 +41,57 @@ public record ReplyClock(
     }
 
     public ReplyClock pausedOn(LocalDate day) {
-        return new ReplyClock(start, pausedDays, extensionDays, day, dueDate, missingYear);
+        return new ReplyClock(start, pausedDays, extensionDays, day, dueDate, missingYear, provisionalPauses);
     }
 
-    /** Resumes; the working days after the pause day up to and including {@code day} are not counted. */
+    /**
+     * Resumes; the working days after the pause day up to and including {@code day} are not counted. A pause
+     * reaching a year without its notice is counted provisionally and remembered, never refused.
+     */
     public ReplyClock resumedOn(LocalDate day, WorkingCalendar calendar) {
-        int paused = Calendars.require(() -> calendar.workingDaysBetween(pausedSince, day));
-        return new ReplyClock(start, pausedDays + paused, extensionDays, null, dueDate, missingYear)
+        WorkingCalendar.Count paused = calendar.reckonWorkingDaysBetween(pausedSince, day);
+        List<Pause> pauses = new ArrayList<>(provisionalPauses);
+        if (paused.provisional()) {
+            pauses.add(new Pause(pausedSince, day, paused.days()));
+        }
+        return new ReplyClock(start, pausedDays + paused.days(), extensionDays, null, dueDate, missingYear, pauses)
                 .recomputed(calendar);
     }
 
     public ReplyClock extendedBy(int days, WorkingCalendar calendar) {
-        return new ReplyClock(start, pausedDays, extensionDays + days, pausedSince, dueDate, missingYear)
+        return new ReplyClock(
+                        start, pausedDays, extensionDays + days, pausedSince, dueDate, missingYear, provisionalPauses)
                 .recomputed(calendar);
     }
 
-    /** Computes the due date again, e.g. after an administrator loaded the missing year's calendar. */
+    /**
+     * Computes the due date again, e.g. after an administrator loaded the missing year's calendar: the pauses
+     * counted provisionally are counted again first.
+     */
     public ReplyClock recomputed(WorkingCalendar calendar) {
+        int paused = pausedDays;
+        List<Pause> stillProvisional = new ArrayList<>();
+        for (Pause p : provisionalPauses) {
+            WorkingCalendar.Count again = calendar.reckonWorkingDaysBetween(p.from(), p.to());
+            paused += again.days() - p.days();
+            if (again.provisional()) {
+                stillProvisional.add(new Pause(p.from(), p.to(), again.days()));
+            }
+        }
+        int days = StatutoryPeriods.REPLY + paused + extensionDays;
         try {
-            LocalDate due = calendar.plusWorkingDays(start, StatutoryPeriods.REPLY + pausedDays + extensionDays);
-            return new ReplyClock(start, pausedDays, extensionDays, pausedSince, due, null);
+            LocalDate due = calendar.plusWorkingDays(start, days);
+            return new ReplyClock(start, paused, extensionDays, pausedSince, due, null, stillProvisional);
         } catch (MissingCalendarYearException e) {
-            WorkingCalendar.Reckoning provisional =
-                    calendar.reckonWorkingDays(start, StatutoryPeriods.REPLY + pausedDays + extensionDays);
+            WorkingCalendar.Reckoning provisional = calendar.reckonWorkingDays(start, days);
             return new ReplyClock(
-                    start, pausedDays, extensionDays, pausedSince, provisional.date(), provisional.missingYear());
+                    start,
+                    paused,
+                    extensionDays,
+                    pausedSince,
+                    provisional.date(),
+                    provisional.missingYear(),
+                    stillProvisional);
         }
     }
 

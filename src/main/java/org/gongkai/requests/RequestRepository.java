@@ -36,7 +36,7 @@ public interface RequestRepository {
     /** Ids of cases waiting for a correction or a fee payment whose period ended before {@code today}. */
     List<Long> expiredWaiting(LocalDate today);
 
-    /** Ids of open cases whose due date is unknown for lack of a calendar year. */
+    /** Ids of cases with a due date, step deadline or paused days reckoned provisionally (no calendar year). */
     List<Long> missingCalendar();
 
     /**

@@ -23,6 +23,11 @@ public record TrackView(
         return state.clock() != null && state.clock().provisional();
     }
 
+    /** The first year without its notice that a correction or fee deadline reaches, or null (all certain). */
+    public Integer stepDeadlineMissingYear() {
+        return DisclosureRequest.stepDeadlineMissingYear(state);
+    }
+
     /** The outcome once replied or closed, else null. */
     public Outcome outcome() {
         return state.reply() == null ? null : state.reply().outcome();

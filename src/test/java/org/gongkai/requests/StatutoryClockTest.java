@@ -117,5 +117,78 @@ class StatutoryClockTest {
             assertThat(r.dueDate()).isEqualTo(LocalDate.parse("2026-01-13"));
             assertThat(r.certainDueDate()).isEqualTo(LocalDate.parse("2026-01-13"));
         }
+
+        /** Only 2025 loaded; the 2026 notice, once loaded, takes 1 and 2 January off with no make-up day. */
+        private final ExplicitCalendar only2025 = new ExplicitCalendar(Set.of(2025), Set.of(), Set.of());
+
+        private final ExplicitCalendar with2026 =
+                new ExplicitCalendar(Set.of(2025, 2026), ExplicitCalendar.dates("2026-01-01", "2026-01-02"), Set.of());
+
+        @Test
+        void aCorrectionPeriodReachingAYearWithoutCalendarIsProvisionalNotRefused() {
+            // Given an application of Monday 15 December 2025 and no 2026 calendar
+            DisclosureRequest r = receivedOn("2025-12-15", only2025);
+            // When the handler asks for a correction within 15 working days the same day
+            r.requestCorrection(act(HANDLER, "2025-12-15", "请写明小区名称"), 15, only2025);
+            // Then 12 working days in December, then 2 (1 January off on the statutory holidays), 5 and 6 January
+            assertThat(r.state().correction().deadline()).isEqualTo(LocalDate.parse("2026-01-06"));
+            assertThat(r.state().correction().missingYear()).isEqualTo(2026);
+            assertThat(r.stepDeadlineMissingYear()).isEqualTo(2026);
+            // And with the 2026 notice, 2 January is off too: the deadline moves a day and is certain
+            assertThat(r.recomputeDeadlines(with2026)).isTrue();
+            assertThat(r.state().correction().deadline()).isEqualTo(LocalDate.parse("2026-01-07"));
+            assertThat(r.state().correction().provisional()).isFalse();
+            assertThat(r.stepDeadlineMissingYear()).isNull();
+        }
+
+        @Test
+        void consultationAndFeePeriodsReachingAYearWithoutCalendarAreProvisional() {
+            DisclosureRequest consulted = receivedOn("2025-12-15", only2025);
+            consulted.startConsultation(
+                    act(HANDLER, "2025-12-15", null), ConsultationKind.THIRD_PARTY, "某公司", only2025);
+            // 15 working days: 12 in December, then 2, 5 and 6 January
+            assertThat(consulted.state().consultation().deadline()).isEqualTo(LocalDate.parse("2026-01-06"));
+            assertThat(consulted.state().consultation().missingYear()).isEqualTo(2026);
+            DisclosureRequest charged = receivedOn("2025-12-15", only2025);
+            charged.noticeFee(
+                    act(HANDLER, "2025-12-15", null),
+                    CaseParts.FeeBasis.PAGES,
+                    300,
+                    100,
+                    LocalDate.parse("2025-12-17"),
+                    only2025);
+            // 20 working days after 17 December: 10 in December, then 2, 5-9, 12-15 January
+            assertThat(charged.state().fee().deadline()).isEqualTo(LocalDate.parse("2026-01-15"));
+            assertThat(charged.state().fee().missingYear()).isEqualTo(2026);
+            // A provisional period never closes a case: it waits until the notice makes it certain
+            assertThat(charged.closeIfExpired(act(HANDLER, "2026-01-16", null))).isFalse();
+            assertThat(charged.recomputeDeadlines(with2026)).isTrue();
+            assertThat(charged.state().fee().deadline()).isEqualTo(LocalDate.parse("2026-01-16"));
+            assertThat(charged.state().fee().provisional()).isFalse();
+            assertThat(consulted.recomputeDeadlines(with2026)).isTrue();
+            assertThat(consulted.state().consultation().deadline()).isEqualTo(LocalDate.parse("2026-01-07"));
+        }
+
+        @Test
+        void aPauseCrossingIntoAYearWithoutCalendarIsCountedProvisionallyAndCountedAgainLater() {
+            // Given a consultation from 15 December 2025 that ends on Friday 9 January 2026, no 2026 calendar
+            DisclosureRequest r = receivedOn("2025-12-15", only2025);
+            r.startConsultation(act(HANDLER, "2025-12-15", null), ConsultationKind.THIRD_PARTY, "某公司", only2025);
+            r.endConsultation(act(HANDLER, "2026-01-09", null), only2025);
+            // Then the pause counts 12 December days and 2, 5-9 January: 18, provisionally, never refused
+            ReplyClock c = r.state().clock();
+            assertThat(c.pausedDays()).isEqualTo(18);
+            assertThat(c.provisionalPauses()).hasSize(1);
+            assertThat(c.provisional()).isTrue();
+            assertThat(r.dueDate())
+                    .isEqualTo(only2025.reckonWorkingDays(LocalDate.parse("2025-12-15"), 38)
+                            .date());
+            // And with the 2026 notice (2 January off) the pause is 17 days and the due date certain
+            assertThat(r.recomputeDeadlines(with2026)).isTrue();
+            c = r.state().clock();
+            assertThat(c.pausedDays()).isEqualTo(17);
+            assertThat(c.provisionalPauses()).isEmpty();
+            assertThat(r.certainDueDate()).isEqualTo(with2026.plusWorkingDays(LocalDate.parse("2025-12-15"), 37));
+        }
     }
 }

@@ -205,7 +205,9 @@ class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public List<Long> missingCalendar() {
-        return jdbc.sql("select id from disclosure_request where calendar_missing_year is not null order by id")
+        return jdbc.sql("select id from disclosure_request where calendar_missing_year is not null "
+                        + "or correction_missing_year is not null or consultation_missing_year is not null "
+                        + "or fee_missing_year is not null or provisional_pauses is not null order by id")
                 .query(Long.class)
                 .list();
     }

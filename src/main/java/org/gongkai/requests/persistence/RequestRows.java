@@ -4,8 +4,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Article;
@@ -36,7 +39,8 @@ final class RequestRows {
             + "extension_reason, extension_on, fee_basis, fee_quantity, fee_amount, fee_notice_on, fee_received_on, "
             + "fee_deadline, fee_paid_on, reply_date, outcome, article, replied_by, archived_on, review_outcome, "
             + "review_article, review_body, review_reason, review_submitted_by, review_submitted_on, review_decision, "
-            + "review_decided_by, review_decided_on, review_note";
+            + "review_decided_by, review_decided_on, review_note, correction_period_days, correction_missing_year, "
+            + "consultation_missing_year, fee_missing_year, provisional_pauses";
     static final String INTAKE_COLUMNS = "tracking_code, secret_hash, unit_code, channel, applicant_type, "
             + "applicant_name, applicant_key, id_type, id_number, org_name, credit_code, phone, email, address, "
             + "description, delivery, submitted_at";
@@ -124,6 +128,11 @@ final class RequestRows {
         m.put("review_decided_by", v == null ? null : v.decidedBy());
         m.put("review_decided_on", v == null ? null : date(v.decidedOn()));
         m.put("review_note", v == null ? null : v.note());
+        m.put("correction_period_days", k == null ? null : k.periodDays());
+        m.put("correction_missing_year", k == null ? null : k.missingYear());
+        m.put("consultation_missing_year", q == null ? null : q.missingYear());
+        m.put("fee_missing_year", f == null ? null : f.missingYear());
+        m.put("provisional_pauses", c == null ? null : pauses(c.provisionalPauses()));
         return m;
     }
 
@@ -157,7 +166,8 @@ final class RequestRows {
                         rs.getInt("extension_days"),
                         local(rs, "paused_since"),
                         local(rs, "due_date"),
-                        (Integer) rs.getObject("calendar_missing_year"));
+                        (Integer) rs.getObject("calendar_missing_year"),
+                        pauses(rs.getString("provisional_pauses")));
         Correction correction = local(rs, "correction_requested_on") == null
                 ? null
                 : new Correction(
@@ -165,7 +175,9 @@ final class RequestRows {
                         local(rs, "correction_deadline"),
                         rs.getString("correction_note"),
                         local(rs, "correction_received_on"),
-                        rs.getString("correction_text"));
+                        rs.getString("correction_text"),
+                        rs.getInt("correction_period_days"),
+                        (Integer) rs.getObject("correction_missing_year"));
         Consultation consultation = rs.getString("consultation_kind") == null
                 ? null
                 : new Consultation(
@@ -173,7 +185,8 @@ final class RequestRows {
                         rs.getString("consultation_party"),
                         local(rs, "consultation_started_on"),
                         local(rs, "consultation_deadline"),
-                        local(rs, "consultation_ended_on"));
+                        local(rs, "consultation_ended_on"),
+                        (Integer) rs.getObject("consultation_missing_year"));
         Extension extension = rs.getString("extension_approved_by") == null
                 ? null
                 : new Extension(
@@ -190,7 +203,8 @@ final class RequestRows {
                         local(rs, "fee_notice_on"),
                         local(rs, "fee_received_on"),
                         local(rs, "fee_deadline"),
-                        local(rs, "fee_paid_on"));
+                        local(rs, "fee_paid_on"),
+                        (Integer) rs.getObject("fee_missing_year"));
         Reply reply = rs.getString("outcome") == null
                 ? null
                 : new Reply(
@@ -245,6 +259,24 @@ final class RequestRows {
                 (Integer) rs.getObject("calendar_missing_year"),
                 local(rs, "reply_date"),
                 outcome == null ? null : Outcome.fromKey(outcome).orElseThrow());
+    }
+
+    private static String pauses(List<ReplyClock.Pause> pauses) {
+        return pauses.isEmpty()
+                ? null
+                : pauses.stream()
+                        .map(p -> p.from() + "/" + p.to() + "/" + p.days())
+                        .collect(Collectors.joining(";"));
+    }
+
+    private static List<ReplyClock.Pause> pauses(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(";"))
+                .map(p -> p.split("/"))
+                .map(p -> new ReplyClock.Pause(LocalDate.parse(p[0]), LocalDate.parse(p[1]), Integer.parseInt(p[2])))
+                .toList();
     }
 
     private static Date date(LocalDate d) {

@@ -200,6 +200,33 @@ class RequestStaffApiController {
         return new ReplyDraft(o, article, text, b.text("reason"), fileIds);
     }
 
+    /** The correction, consultation and fee deadlines the case has, each flagged when provisional. */
+    private static List<Map<String, Object>> stepDeadlines(DisclosureRequest.State s) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (s.correction() != null) {
+            out.add(deadline(
+                    "correction", s.correction().deadline(), s.correction().provisional()));
+        }
+        if (s.consultation() != null) {
+            out.add(deadline(
+                    "consultation",
+                    s.consultation().deadline(),
+                    s.consultation().provisional()));
+        }
+        if (s.fee() != null) {
+            out.add(deadline("fee", s.fee().deadline(), s.fee().provisional()));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> deadline(String kind, java.time.LocalDate date, boolean provisional) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("kind", kind);
+        d.put("deadline", date);
+        d.put("provisional", provisional);
+        return d;
+    }
+
     private Map<String, Object> body(StaffMember staff, CaseView c) {
         DisclosureRequest r = c.request();
         String code = r.intake().trackingCode();
@@ -213,6 +240,7 @@ class RequestStaffApiController {
                 "dueDateProvisional",
                 r.state().clock() != null && r.state().clock().provisional());
         m.put("allowedSteps", r.allowedSteps(staff).stream().map(ApiSteps::name).toList());
+        m.put("stepDeadlines", stepDeadlines(r.state()));
         m.put(
                 "history",
                 c.history().stream()
