@@ -275,12 +275,20 @@ class LetterLayoutTest {
             assertThat(ps.indexOf(date)).isEqualTo(ps.indexOf(signature) + 1);
             for (var p : List.of(signature, date)) {
                 assertThat(p.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
-                assertThat(p.getIndentationRight()).isEqualTo(1280);
-                assertThat(p.getRuns()
-                                .getFirst()
+                assertThat(p.getIndentationRight()).isGreaterThanOrEqualTo(1280);
+                assertThat(p.getRuns().stream()
+                                .filter(r -> !r.text().isBlank())
+                                .findFirst()
+                                .orElseThrow()
                                 .getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia))
                         .isEqualTo("仿宋");
             }
+            // the longer line four characters (4 × 16 pt) from the right, the two centred on each other
+            assertThat(Math.min(signature.getIndentationRight(), date.getIndentationRight()))
+                    .isEqualTo(1280);
+            assertThat(Math.abs(signature.getIndentationRight() + signature.getText().length() * 160
+                            - date.getIndentationRight() - date.getText().length() * 160))
+                    .isLessThan(20);
             assertThat(signature.getSpacingBefore()).isGreaterThanOrEqualTo(20 * 40);
             assertThat(docx.getAllPictures()).as("the seal image").hasSize(1);
             // The contact person and phone
