@@ -90,4 +90,47 @@ class TrackingPageTest {
         assertThat(after.select("#track-history").text()).contains("收到了您缴纳的信息处理费", "作出了答复");
         assertThat(after.select("a[href*=/portal/track/files/]")).isNotEmpty();
     }
+
+    @Autowired
+    org.gongkai.platform.notify.Notifications notifications;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anApplicantWithoutEmailIsToldOfEachLetterAndStepBySms() {
+        // Given an applicant who gave a phone but no email address
+        Submitted s = intake.register(
+                ZHUJIAN,
+                new IntakeForm(
+                        ZHUJIAN_UNIT,
+                        "natural_person",
+                        "赵六",
+                        "resident_id",
+                        "11010519491231002X",
+                        null,
+                        null,
+                        "13900001111",
+                        null,
+                        "示例县城关镇3号",
+                        "申请公开某小区规划许可材料",
+                        "in_person",
+                        "post"),
+                LocalDate.now(clock),
+                List.of());
+        workflow.startConsultation(ZHUJIAN, s.id(), CaseParts.ConsultationKind.THIRD_PARTY, "某置业公司", null);
+        // When delivery runs (the SMS port's logging adapter: no provider is configured here)
+        notifications.deliverDue();
+        // Then each message went by SMS, one for the acknowledgement and one for the consultation, in words
+        List<String> texts = jdbc.sql("select body from notification where reference_type = 'disclosure_request'"
+                        + " and reference_id = ? and channel = 'SMS' and status = 'SENT' order by id")
+                .param(String.valueOf(s.id()))
+                .query(String.class)
+                .list();
+        assertThat(texts).hasSize(2);
+        assertThat(texts.get(0)).contains("登记回执", s.trackingCode());
+        assertThat(texts.get(1)).contains("征求第三方或其他机关的意见", s.trackingCode());
+        assertThat(notifications.about("disclosure_request", String.valueOf(s.id())))
+                .allSatisfy(r -> assertThat(r.recipient()).doesNotContain("13900001111"));
+    }
 }
