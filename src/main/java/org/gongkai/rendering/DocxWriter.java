@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -72,13 +73,31 @@ final class DocxWriter {
             "textarea");
     private static final int[] HEADING_SIZES = {22, 16, 15, 14, 12, 12};
 
+    private final Map<Face, String> faceNames;
+
+    DocxWriter() {
+        this(Map.of());
+    }
+
+    /** With the font name Word is to use for each face a document asks for by class ({@code face face-song}). */
+    DocxWriter(Map<Face, String> faceNames) {
+        this.faceNames = Map.copyOf(faceNames);
+    }
+
     byte[] write(Document html) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             headingStyles(doc);
             DocxBlocks.Sink sink = doc::createParagraph;
-            new DocxBlocks(new DocxTables(doc)).blocks(html.body(), sink, null);
-            pageSetup(doc);
+            DocxCss css = DocxCss.of(html);
+            DocxBlocks blocks = new DocxBlocks(
+                    new DocxTables(doc),
+                    css,
+                    faceNames,
+                    new DocxPictures(doc, css.pageMargins().orElse(null)));
+            Element body = html.body();
+            blocks.blocks(body, sink, alignment(body, null, css), blocks.styled(body, DocxBlocks.Fmt.PLAIN));
+            pageSetup(doc, css.pageMargins().orElse(null));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -104,7 +123,16 @@ final class DocxWriter {
 
     /** text-align from the style attribute, the align attribute or a class named center/right. */
     static ParagraphAlignment alignment(Element e, ParagraphAlignment inherited) {
+        return alignment(e, inherited, null);
+    }
+
+    /** text-align as {@link #alignment(Element, ParagraphAlignment)}, or as the document's style rules set it. */
+    static ParagraphAlignment alignment(Element e, ParagraphAlignment inherited, DocxCss css) {
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        if (css != null && css.props(e).containsKey("text-align")) {
+            style = "text-align:"
+                    + css.props(e).get("text-align").toLowerCase(Locale.ROOT).replace(" ", "");
+        }
         String align = e.attr("align").toLowerCase(Locale.ROOT);
         if (style.contains("text-align:center") || align.equals("center") || e.hasClass("center")) {
             return ParagraphAlignment.CENTER;
@@ -138,7 +166,8 @@ final class DocxWriter {
         p.setStyle("Heading" + level);
     }
 
-    private static void pageSetup(XWPFDocument doc) {
+    /** A4; the margins of the document's {@code @page} rule (top, right, bottom, left) or the defaults. */
+    private static void pageSetup(XWPFDocument doc, int[] margins) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
                 ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
@@ -146,9 +175,12 @@ final class DocxWriter {
         size.setW(BigInteger.valueOf(PAGE_WIDTH));
         size.setH(BigInteger.valueOf(PAGE_HEIGHT));
         CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
-        mar.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
-        mar.setLeft(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
-        mar.setRight(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
+        int[] m = margins != null
+                ? margins
+                : new int[] {MARGIN_TOP_BOTTOM, MARGIN_LEFT_RIGHT, MARGIN_TOP_BOTTOM, MARGIN_LEFT_RIGHT};
+        mar.setTop(BigInteger.valueOf(m[0]));
+        mar.setRight(BigInteger.valueOf(m[1]));
+        mar.setBottom(BigInteger.valueOf(m[2]));
+        mar.setLeft(BigInteger.valueOf(m[3]));
     }
 }

@@ -41,7 +41,7 @@ public class HtmlDocumentRenderer implements DocumentRenderer {
 
     @Override
     public byte[] docx(String xhtml) {
-        return new DocxWriter().write(parse(xhtml));
+        return new DocxWriter(FaceNames.of(settings)).write(parse(xhtml));
     }
 
     private PdfWriter pdfWriter() {

@@ -114,9 +114,7 @@ public class CaseLetters {
         LetterSettings s = settingsFor(unit.code());
         // the name the unit's own settings give, else the names the unit and its government had on the letter's
         // date (a 2023 letter keeps the 2023 name)
-        String issuer = s.issuingBody() != null && !s.issuingBody().isBlank()
-                ? s.issuingBody()
-                : issuingBody(units.nameOn(unit.code(), on), units.nameOn(government.code(), on));
+        String issuer = issuerOf(r, on);
         Context context = new Context(ReplyLetters.ZH);
         context.setVariable("kind", content.kind().key());
         context.setVariable("number", number);
@@ -143,6 +141,27 @@ public class CaseLetters {
                         .orElse(null));
         context.setVariable("trackingCode", r.intake().trackingCode());
         return templates.process("requests/letters/letter", context);
+    }
+
+    /**
+     * The issuing body of the case's letters on {@code on}: the name the unit's own settings give, else the names the
+     * unit and its government had on that date (a 2023 letter keeps the 2023 name).
+     */
+    String issuerOf(DisclosureRequest r, LocalDate on) {
+        Unit unit = units.require(r.intake().unitCode());
+        LetterSettings s = settingsFor(unit.code());
+        return s.issuingBody() != null && !s.issuingBody().isBlank()
+                ? s.issuingBody()
+                : issuingBody(
+                        units.nameOn(unit.code(), on),
+                        units.nameOn(government(unit).code(), on));
+    }
+
+    /** Tells the applicant of a step that changes their case without a letter to them (see {@link LetterDelivery}). */
+    void stepTaken(DisclosureRequest r, RequestStep step, LocalDate on) {
+        if (LetterDelivery.STEPS_WITHOUT_LETTER.contains(step)) {
+            delivery.stepTaken(r, step, issuerOf(r, on));
+        }
     }
 
     /**

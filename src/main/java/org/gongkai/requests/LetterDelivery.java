@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the applicant of every letter released to them, in the transaction that issues it: by email with the
  * letter as PDF when they gave an address, else by SMS to the phone they gave, naming the letter and where to
- * read it. Each letter is sent once ({@code letter-<id>-email}); the case page lists what was sent and what failed.
+ * read it; a step without a letter to the applicant is told in a message of its own ({@link #stepTaken}). Each is
+ * sent once ({@code letter-<id>-email}); the case page lists what was sent and what failed.
  */
 @Component
 public class LetterDelivery {
@@ -61,6 +62,49 @@ public class LetterDelivery {
                             "letter-" + letter.id() + "-sms",
                             a.phone().strip(),
                             text("notify.letter.sms", issuer, code, title, track))
+                    .about(REFERENCE, reference));
+        }
+    }
+
+    /**
+     * The steps that change what the applicant's case is waiting for without a letter to them: the consultation
+     * (its letter goes to the third party) and its end, the fee notice signed for and the fee paid, the archive.
+     */
+    static final java.util.Set<RequestStep> STEPS_WITHOUT_LETTER = java.util.EnumSet.of(
+            RequestStep.START_CONSULTATION,
+            RequestStep.END_CONSULTATION,
+            RequestStep.FEE_RECEIVED,
+            RequestStep.FEE_PAID,
+            RequestStep.ARCHIVE);
+
+    /**
+     * Tells the applicant, in the words of the tracking page, of a step without a letter to them: by email when they
+     * gave an address, else by SMS. Once per step taken ({@code step-<case>-<step>-<instant>}).
+     */
+    void stepTaken(DisclosureRequest r, RequestStep step, String issuer) {
+        Applicant a = r.intake().applicant();
+        String code = r.intake().trackingCode();
+        String what = text("track.step." + step.action());
+        String base = settings.publicUrl().replaceAll("/+$", "");
+        String track = base.isEmpty() ? text("notify.letter.track-page") : base + "/portal/track";
+        String reference = String.valueOf(r.intake().id());
+        long at = r.pendingEvents().stream()
+                .reduce((x, y) -> y)
+                .map(e -> e.at().toEpochMilli())
+                .orElse(0L);
+        String key = "step-" + reference + "-" + step.action() + "-" + at;
+        if (present(a.email())) {
+            notifications.enqueue(Notification.email(
+                            key + "-email",
+                            a.email().strip(),
+                            text("notify.step.subject", issuer, code),
+                            text("notify.step.body", a.addressee(), code, what, track, issuer),
+                            null,
+                            null)
+                    .about(REFERENCE, reference));
+        } else if (present(a.phone())) {
+            notifications.enqueue(Notification.sms(
+                            key + "-sms", a.phone().strip(), text("notify.step.sms", issuer, code, what, track))
                     .about(REFERENCE, reference));
         }
     }

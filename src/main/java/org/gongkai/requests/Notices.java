@@ -26,9 +26,15 @@ class Notices {
         this.messages = messages;
     }
 
-    /** Issues the notice the step calls for, if any. */
+    /**
+     * Issues the notice the step calls for, if any (the applicant gets it by email or SMS); a step that changes the
+     * applicant's case without a letter to them is told to them in a message of its own.
+     */
     Optional<Letter> after(RequestStep step, DisclosureRequest r, LocalDate on, String by) {
-        return content(step, r).map(c -> letters.issue(r, c, String.join("\n\n", c.paragraphs()), on, by));
+        Optional<Letter> letter =
+                content(step, r).map(c -> letters.issue(r, c, String.join("\n\n", c.paragraphs()), on, by));
+        letters.stepTaken(r, step, on);
+        return letter;
     }
 
     /** The acknowledgement of a case registered or confirmed. */

@@ -64,6 +64,34 @@ class CaseAuthorizationTest {
                 .isEqualTo(200);
     }
 
+    @Autowired
+    ReplyLetters replies;
+
+    @Test
+    void aHandlerOfAnotherUnitCannotDownloadTheCasesLettersOrReleasedFilesAndEachAttemptIsAudited() throws Exception {
+        long id = housingCase();
+        long file = replies.upload(
+                ZHUJIAN, id, new NewAttachment("资金明细.txt", "明细".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Letter reply = replies.reply(
+                ZHUJIAN,
+                id,
+                new ReplyLetters.ReplyDraft(
+                        Outcome.GRANTED, Article.A36_2, "经审查，您申请获取的政府信息予以公开，详见附件。", null, java.util.List.of(file)));
+        Http http = new Http(port);
+        // The town's handler gets neither the letter (PDF, DOCX) nor the released file; each try is audited
+        for (String path : java.util.List.of(
+                "/console/requests/letters/" + reply.id() + ".pdf",
+                "/console/requests/letters/" + reply.id() + ".docx",
+                "/console/requests/files/" + file)) {
+            assertThat(http.getAs("chengguan", path).statusCode()).as(path).isIn(403, 404);
+        }
+        assertThat(denials(id)).isEqualTo(3);
+        // The handling unit does
+        assertThat(http.getAs("zhujian", "/console/requests/letters/" + reply.id() + ".pdf")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
     @Test
     void aHandlerOfAnotherUnitCannotChangeTheCase() {
         long id = housingCase();

@@ -90,6 +90,20 @@ public final class CaseApi {
         return pdfText(r.body());
     }
 
+    /** The text of the letter at {@code url} as DOCX (the same letter, {@code format=docx}), white space removed. */
+    public String docxText(String url) throws Exception {
+        HttpResponse<byte[]> r = client.send(
+                HttpRequest.newBuilder(uri(url.replace("format=pdf", "format=docx")))
+                        .header("Authorization", Http.bearer(port, "zhujian"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(r.body()));
+                var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return words.getText().replaceAll("\\s", "");
+        }
+    }
+
     /** The text of a PDF, white space removed. */
     public static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox of notifications. {@link #enqueue} writes in the caller's transaction (a letter and the email that
  * carries it commit together, or neither does); {@link #deliverDue} hands each due notification to its gateway,
  * one at a time, each claimed with {@code for update skip locked} so that several nodes never send one twice, and
- * retries failures with a doubling wait until {@code gongkai.notify.max-attempts}. A retry carries the same
- * Message-ID, so a message that did arrive before a timeout is recognised as the same one.
+ * retries failures with a doubling wait until {@code gongkai.notify.max-attempts}. A message handed over whose answer
+ * never came (a timeout after the gateway took it) is not retried: it may have arrived, and nothing is sent twice
+ * ({@link NotificationStatus#UNCERTAIN}). Every attempt carries the same Message-ID.
  */
 @Service
 public class Notifications {
@@ -112,6 +113,8 @@ public class Notifications {
                 gateways.find(c.notification().channel()).send(c.notification(), messageId(c));
                 tx.executeWithoutResult(s -> sent(c.id()));
                 sent++;
+            } catch (DeliveryUncertainException e) {
+                tx.executeWithoutResult(s -> uncertain(c, e.getMessage()));
             } catch (DeliveryFailedException | RuntimeException e) {
                 tx.executeWithoutResult(s -> failed(c, e.getMessage()));
             }
@@ -159,6 +162,17 @@ public class Notifications {
         jdbc.sql("update notification set status = ?, sent_at = ?, last_error = null where id = ?")
                 .params(NotificationStatus.SENT.name(), Timestamp.from(clock.instant()), id)
                 .update();
+    }
+
+    /** Handed over without an answer: never retried by itself, so that a retry after a timeout sends nothing twice. */
+    private void uncertain(Claimed c, String error) {
+        jdbc.sql("update notification set status = ?, last_error = ? where id = ?")
+                .params(NotificationStatus.UNCERTAIN.name(), shortened(error), c.id())
+                .update();
+    }
+
+    private static String shortened(String error) {
+        return error == null ? "" : error.length() > 500 ? error.substring(0, 500) : error;
     }
 
     private void failed(Claimed c, String error) {

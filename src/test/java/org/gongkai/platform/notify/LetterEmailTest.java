@@ -64,9 +64,13 @@ class LetterEmailTest {
     }
 
     private Notifications notificationsAt(Clock at) {
+        return notificationsAt(at, smtp.getSmtp().getPort());
+    }
+
+    private Notifications notificationsAt(Clock at, int smtpPort) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
+        sender.setPort(smtpPort);
         sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "3000");
         sender.getJavaMailProperties().put("mail.smtp.timeout", "3000");
         NotifyConfig.Gateways gateways =
@@ -105,6 +109,21 @@ class LetterEmailTest {
             }
         }
         assertThat(toApplicant).hasSizeGreaterThanOrEqualTo(6);
+        // Each notice (the consultation letter to the third party too) was produced at its step, numbered in the
+        // unit's sequence, as PDF and as DOCX, each holding its number
+        List<String> kinds = new ArrayList<>();
+        List<Integer> sequence = new ArrayList<>();
+        for (JsonNode l : c.get("letters")) {
+            kinds.add(l.get("kind").asText());
+            String number = l.get("number").asText().replaceAll("\\s", "");
+            sequence.add(Integer.parseInt(number.replaceAll(".*第(\\d+)号$", "$1")));
+            assertThat(number).matches(".*〔\\d{4}〕.+第\\d+号");
+            assertThat(api.pdfText(l.get("url").asText())).contains(number);
+            assertThat(api.docxText(l.get("url").asText())).contains(number);
+        }
+        assertThat(kinds)
+                .containsSubsequence("acknowledgement", "correction", "consultation", "extension", "fee", "reply");
+        assertThat(sequence).isSorted().doesNotHaveDuplicates();
 
         // When delivery runs, twice
         notifications.deliverDue();
@@ -112,10 +131,22 @@ class LetterEmailTest {
 
         // Then the applicant has one email per letter released to them (not the consultation letter), each with
         // the letter as a PDF whose text holds the letter's number
-        List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages())
+        List<MimeMessage> all = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> to(m).equals(email))
                 .toList();
+        List<MimeMessage> mine =
+                all.stream().filter(m -> !subject(m).contains("新进展")).toList();
         assertThat(mine).hasSize(toApplicant.size());
+        // And each step without a letter to them (the consultation and its end, the fee paid) is told in words
+        List<String> steps = new ArrayList<>();
+        for (MimeMessage m : all) {
+            if (subject(m).contains("新进展")) {
+                steps.add(m.getContent().toString());
+            }
+        }
+        assertThat(String.join("\n", steps))
+                .contains("征求第三方或其他机关的意见", "征求意见结束，答复期限继续计算", "收到了您缴纳的信息处理费")
+                .contains(code);
         List<String> subjects = new ArrayList<>();
         for (MimeMessage m : mine) {
             subjects.add(m.getSubject());
@@ -168,11 +199,56 @@ class LetterEmailTest {
                 });
     }
 
+    @Test
+    void aTimeoutAfterTheServerTookTheMessageIsNeverFollowedByASecondCopy() throws Exception {
+        // Given what other tests left waiting delivered, then a new application whose acknowledgement waits
+        notifications.deliverDue();
+        String email = "timeout" + System.nanoTime() + "@example.com";
+        String code = api.newCase(email);
+        ok(api.step("zhujian", code, "confirm", "{}"));
+        long id = idOf(code);
+        // When delivery runs through a network that drops the server's answer once the message is handed over
+        try (WithheldReplyProxy proxy = new WithheldReplyProxy(smtp.getSmtp().getPort(), email)) {
+            notificationsAt(clock, proxy.port()).deliverDue();
+        }
+        // Then the message arrived, and the record says the answer never came
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        List<DeliveryRecord> records = notifications.about("disclosure_request", String.valueOf(id));
+        assertThat(records).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(NotificationStatus.UNCERTAIN);
+            assertThat(r.attempts()).isEqualTo(1);
+            assertThat(r.lastError()).isNotBlank();
+        });
+        long arrived = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> to(m).equals(email))
+                .count();
+        assertThat(arrived).isEqualTo(records.size());
+        // And when delivery runs again after the retry wait, straight to the server, nothing is sent a second time
+        Notifications later = notificationsAt(Clock.offset(clock, Duration.ofHours(2)));
+        later.deliverDue();
+        later.deliverDue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(email)))
+                .hasSize((int) arrived);
+        assertThat(notifications.about("disclosure_request", String.valueOf(id)))
+                .allSatisfy(r -> assertThat(r.attempts()).isEqualTo(1));
+        // And the case page says so in words
+        String page = new Http(port).getAs("zhujian", "/console/requests/" + id).body();
+        assertThat(page).contains("未确认送达");
+    }
+
     private long idOf(String code) {
         return jdbc.sql("select id from disclosure_request where tracking_code = ?")
                 .param(code)
                 .query(Long.class)
                 .single();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String to(MimeMessage m) {
