@@ -186,7 +186,7 @@ final class MetadataReader {
         for (int i = 0; i < Math.min(lines.size(), 30); i++) {
             String line = lines.get(i);
             Matcher m = STAMP.matcher(line);
-            if (m.find()) {
+            if ((line.contains("日期") || line.contains("时间")) && m.find()) {
                 DateAt d = date(line.substring(m.end()));
                 if (d != null) {
                     return d.date;
@@ -276,7 +276,8 @@ final class MetadataReader {
         }
         Matcher m = DATE.matcher(s);
         DateAt found = null;
-        while (m.find()) {
+        boolean century = s.contains("19") || s.contains("20"); // a DATE's year starts so
+        while (century && m.find()) {
             try {
                 int y = Integer.parseInt(m.group(1));
                 int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
@@ -290,7 +291,7 @@ final class MetadataReader {
             return found;
         }
         Matcher c = CN_DATE.matcher(s);
-        if (c.find()) {
+        if (s.indexOf('年') >= 0 && c.find()) {
             try {
                 return new DateAt(
                         LocalDate.of(chineseNumber(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3))),
