@@ -38,6 +38,15 @@ public final class AnnualReportReader {
         return read(doc, name);
     }
 
+    /** The format a report's content is read as: text, html, docx, pdf or image (unreadable: unknown). */
+    public String format(byte[] content, String name) {
+        try {
+            return DocumentLoader.detect(content, name).name().toLowerCase(java.util.Locale.ROOT);
+        } catch (UnreadableReportException e) {
+            return "unknown";
+        }
+    }
+
     /** Reads a report from already extracted text (lines as in a .txt file). */
     public AnnualReport readText(String text, String name) {
         return read(DocumentLoader.text(text), name);

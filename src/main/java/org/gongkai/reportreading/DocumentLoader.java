@@ -130,6 +130,10 @@ final class DocumentLoader {
             return new String(c, 2, c.length - 2, StandardCharsets.UTF_16BE);
         }
         int off = c.length >= 3 && (c[0] & 0xff) == 0xEF && (c[1] & 0xff) == 0xBB && (c[2] & 0xff) == 0xBF ? 3 : 0;
+        String lenient = new String(c, off, c.length - off, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient; // valid UTF-8 (a malformed sequence would have left a replacement character)
+        }
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

@@ -55,6 +55,7 @@ final class HtmlExtractor {
             "thead");
     private static final Set<String> SKIP =
             Set.of("script", "style", "head", "noscript", "template", "svg", "select", "button", "iframe", "object");
+    private static final Set<String> SECTIONS = Set.of("tbody", "thead", "tfoot");
     private static final int MAX_SPAN = 60;
 
     private HtmlExtractor() {}
@@ -120,7 +121,7 @@ final class HtmlExtractor {
         for (Element c : table.children()) {
             if (c.normalName().equals("tr")) {
                 trs.add(c);
-            } else if (Set.of("tbody", "thead", "tfoot").contains(c.normalName())) {
+            } else if (SECTIONS.contains(c.normalName())) {
                 for (Element r : c.children()) {
                     if (r.normalName().equals("tr")) {
                         trs.add(r);
@@ -183,6 +184,9 @@ final class HtmlExtractor {
     }
 
     private static int span(String attr) {
+        if (attr.isEmpty()) {
+            return 1; // no span (most cells): no exception to throw and catch
+        }
         try {
             int v = Integer.parseInt(attr.strip());
             return Math.max(1, Math.min(v, MAX_SPAN));

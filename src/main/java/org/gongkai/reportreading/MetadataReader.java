@@ -162,12 +162,17 @@ final class MetadataReader {
     private static final Pattern UNIT_STAMP =
             Pattern.compile("(?:发布机构|发文机关|发布单位|发布部门|信息来源|来源)[:：]\\s*([^\\s:：|]{4,30})");
 
+    private static final Pattern STAMP_TAIL = Pattern.compile("(发布|成文|印发|日期|时间|索引|文号|浏览|字号).*$");
+
     /** A web page's 发布机构 (or 来源) near its top, naming a unit, when the title names none. */
     private static String stampedUnit(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), 30); i++) {
+            if (lines.get(i).indexOf(':') < 0 && lines.get(i).indexOf('：') < 0) {
+                continue; // the stamp's label ends with a colon
+            }
             Matcher m = UNIT_STAMP.matcher(lines.get(i));
             while (m.find()) {
-                String u = cleanUnit(m.group(1).replaceFirst("(发布|成文|印发|日期|时间|索引|文号|浏览|字号).*$", ""));
+                String u = cleanUnit(STAMP_TAIL.matcher(m.group(1)).replaceFirst(""));
                 if (UNIT_END.matcher(u).matches() && PLACE.matcher(u).find()) {
                     return u;
                 }
@@ -181,7 +186,7 @@ final class MetadataReader {
         for (int i = 0; i < Math.min(lines.size(), 30); i++) {
             String line = lines.get(i);
             Matcher m = STAMP.matcher(line);
-            if (m.find()) {
+            if ((line.contains("日期") || line.contains("时间")) && m.find()) {
                 DateAt d = date(line.substring(m.end()));
                 if (d != null) {
                     return d.date;
@@ -199,9 +204,11 @@ final class MetadataReader {
         return null;
     }
 
+    private static final Pattern YEAR_WORD = Pattern.compile("^.{4,8}?年度?");
+
     /** "2021年度某某县人民政府政府信息公开工作年度报告": the unit between the year and the subject. */
     private static String unitAfterYear(String title, int yearAt) {
-        Matcher y = Pattern.compile("^.{4,8}?年度?").matcher(title.substring(yearAt));
+        Matcher y = YEAR_WORD.matcher(title.substring(yearAt));
         if (!y.find()) {
             return null;
         }
@@ -219,7 +226,7 @@ final class MetadataReader {
 
     private static Integer periodYear(List<String> lines) {
         for (String l : lines) {
-            if (l.indexOf('月') < 0) {
+            if (l.indexOf('月') < 0 || !Sections.squeeze(l).contains("1月1日")) {
                 continue;
             }
             Matcher m = PERIOD.matcher(Sections.squeeze(l));
@@ -251,8 +258,10 @@ final class MetadataReader {
         return count.getOrDefault(sign, 0) > count.getOrDefault(title, 0) ? sign : title;
     }
 
+    private static final Pattern UNIT_PUNCTUATION = Pattern.compile("[\\[\\]【】《》\"“”:：,，。;；!！?？(（)）|]");
+
     static String cleanUnit(String s) {
-        String u = s.replaceAll("[\\[\\]【】《》\"“”:：,，。;；!！?？(（)）|]", "").strip();
+        String u = UNIT_PUNCTUATION.matcher(s).replaceAll("").strip();
         if (u.endsWith("关于")) {
             u = u.substring(0, u.length() - 2);
         }
@@ -262,9 +271,13 @@ final class MetadataReader {
     private record DateAt(LocalDate date, int start, int end) {}
 
     private static DateAt date(String s) {
+        if (s.indexOf('年') < 0 && s.indexOf('-') < 0 && s.indexOf('.') < 0 && s.indexOf('/') < 0) {
+            return null; // no date is written without one of these
+        }
         Matcher m = DATE.matcher(s);
         DateAt found = null;
-        while (m.find()) {
+        boolean century = s.contains("19") || s.contains("20"); // a DATE's year starts so
+        while (century && m.find()) {
             try {
                 int y = Integer.parseInt(m.group(1));
                 int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
@@ -278,7 +291,7 @@ final class MetadataReader {
             return found;
         }
         Matcher c = CN_DATE.matcher(s);
-        if (c.find()) {
+        if (s.indexOf('年') >= 0 && c.find()) {
             try {
                 return new DateAt(
                         LocalDate.of(chineseNumber(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3))),

@@ -15,8 +15,11 @@ import org.gongkai.reportmodel.Template;
  */
 final class ReportText {
 
-    /** A sentence pattern whose group 1 (or none: zero) is the number stated for one cell. */
-    private record Rule(Pattern pattern, String where2019, String where2021, String trigger) {
+    /**
+     * A sentence pattern whose group 1 (or none: zero) is the number stated for one cell; it is tried only on a
+     * sentence holding its trigger word and, when it reads a count, a count ({@link #hasCount}).
+     */
+    private record Rule(Pattern pattern, String where2019, String where2021, String trigger, boolean count) {
         String where(Template t) {
             return t == Template.T2019 ? where2019 : where2021;
         }
@@ -44,13 +47,16 @@ final class ReportText {
                     Pattern.compile("(?:制发|印发|出台)(?:了)?(?:行政)?规范性文件" + SAY + COUNT),
                     "proactive.normative_documents.new_made",
                     "proactive.normative_documents.made",
-                    "规范性文件"));
+                    "规范性文件",
+                    true));
 
     private static Rule rule(String regex, String where, String trigger) {
-        return new Rule(Pattern.compile(regex), where, where, trigger);
+        return new Rule(Pattern.compile(regex), where, where, trigger, regex.contains(COUNT));
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;!！?？\\n]");
+    /** Where sentences end: 。；;!！?？ and the end of a line. */
+    private static final String SENTENCE_END = "。；;!！?？\n";
+
     private static final Pattern SECTION_ONE = Pattern.compile("一[、.．]\\s*(?:总体情况|概述|总体概述)");
     private static final Pattern SECTION_TWO = Pattern.compile("二[、.．]\\s*主动公开");
     private static final Pattern SECTION_FIVE = Pattern.compile("五[、.．]\\s*存在的?(?:主要)?问题");
@@ -61,32 +67,60 @@ final class ReportText {
     /** Numbers the text states about table cells, in order, each with the sentence it is read from. */
     static List<Statement> statements(String text, Template t) {
         List<Statement> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
-            String s = sentence.strip();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && SENTENCE_END.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            String s = text.substring(start, i).strip();
+            start = i + 1;
             if (s.length() < 6 || s.length() > 300) {
                 continue;
             }
-            for (Rule r : RULES) {
-                if (!s.contains(r.trigger)) {
+            statements(s, t, out);
+        }
+        return out;
+    }
+
+    /** A digit before 件, 宗, 个 or 份: what {@link #COUNT} needs. */
+    private static boolean hasCount(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '件' || c == '宗' || c == '个' || c == '份') && s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void statements(String s, Template t, List<Statement> out) {
+        int count = -1;
+        for (Rule r : RULES) {
+            if (!s.contains(r.trigger)) {
+                continue;
+            }
+            if (r.count) {
+                if (count < 0) {
+                    count = hasCount(s) ? 1 : 0;
+                }
+                if (count == 0) {
                     continue;
                 }
-                Matcher m = r.pattern.matcher(s);
-                boolean found = false;
-                while (!found && m.find()) {
-                    found = !partOfAWhole(s, m.start());
-                }
-                if (found) {
-                    BigDecimal v =
-                            m.groupCount() >= 1 && m.group(1) != null ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
-                    String where = r.where(t == null ? Template.T2021 : t);
-                    if (out.stream()
-                            .noneMatch(x -> x.where().equals(where) && x.quote().equals(s))) {
-                        out.add(new Statement(where, v, s));
-                    }
+            }
+            Matcher m = r.pattern.matcher(s);
+            boolean found = false;
+            while (!found && m.find()) {
+                found = !partOfAWhole(s, m.start());
+            }
+            if (found) {
+                BigDecimal v = m.groupCount() >= 1 && m.group(1) != null ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
+                String where = r.where(t == null ? Template.T2021 : t);
+                if (out.stream()
+                        .noneMatch(x -> x.where().equals(where) && x.quote().equals(s))) {
+                    out.add(new Statement(where, v, s));
                 }
             }
         }
-        return out;
     }
 
     private static final Pattern PART = Pattern.compile("其中|下属|所属|分别|各乡镇|各部门|各单位|市政府收到|区政府收到|县政府收到");
@@ -127,21 +161,38 @@ final class ReportText {
     private static final Pattern FEE_WORDS = Pattern.compile("处理费|收费|收取费用|收取任何费用");
 
     private static String after(String text, Pattern start) {
-        Matcher m = start.matcher(text);
-        return m.find() ? text.substring(m.end()) : null;
+        Matcher m = heading(start, text, 0);
+        return m != null ? text.substring(m.end()) : null;
     }
 
     /** Text after {@code start}'s heading phrase up to {@code end} (or the end); null without a start. */
     private static String between(String text, Pattern start, Pattern end) {
-        Matcher m = start.matcher(text);
-        if (!m.find()) {
+        Matcher m = heading(start, text, 0);
+        if (m == null) {
             return null;
         }
-        Matcher e = end.matcher(text);
-        int stop = e.find(m.end()) ? e.start() : text.length();
+        Matcher e = heading(end, text, m.end());
+        int stop = e != null ? e.start() : text.length();
         String s = text.substring(m.end(), stop);
         // the rest of the heading ("情况", "及改进情况") is not content
-        return s.replaceFirst("^[^。，,；;\\n]{0,16}?(?:情况|措施|计划|打算|方向)", "");
+        return HEADING_REST.matcher(s).replaceFirst("");
+    }
+
+    private static final Pattern HEADING_REST = Pattern.compile("^[^。，,；;\\n]{0,16}?(?:情况|措施|计划|打算|方向)");
+
+    /**
+     * The first match of a section heading pattern at or after {@code from}, or null: tried only where the
+     * heading's number (the pattern's first character) stands, which finds what {@code find(from)} finds.
+     */
+    private static Matcher heading(Pattern p, String text, int from) {
+        char number = p.pattern().charAt(0);
+        Matcher m = p.matcher(text);
+        for (int i = text.indexOf(number, from); i >= 0; i = text.indexOf(number, i + 1)) {
+            if (m.region(i, text.length()).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static int hanCount(String s) {

@@ -120,14 +120,28 @@ final class Sections {
 
     /** The line without markup marks and whitespace. */
     static String squeeze(String line) {
+        int first = 0;
+        while (first < line.length() && !dropped(line.charAt(first))) {
+            first++;
+        }
+        if (first == line.length()) {
+            return line; // nothing to drop (most lines)
+        }
         StringBuilder sb = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
+        sb.append(line, 0, first);
+        for (int i = first + 1; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '#' || c == '*' || c == '>' || c == '|' || c == '_' || Character.isWhitespace(c)) {
-                continue;
+            if (!dropped(c)) {
+                sb.append(c);
             }
-            sb.append(c);
         }
         return sb.toString();
+    }
+
+    private static boolean dropped(char c) {
+        if (c >= 0x4e00 && c <= 0x9fff) {
+            return false; // a Chinese character is never whitespace
+        }
+        return c == '#' || c == '*' || c == '>' || c == '|' || c == '_' || Character.isWhitespace(c);
     }
 }

@@ -43,8 +43,11 @@ record Segment(String label, List<Token> values) {
         return out;
     }
 
+    private static final java.util.regex.Pattern ITEM_NUMBER =
+            java.util.regex.Pattern.compile("\\([一二三四五六七八九十]{1,3}\\).*");
+
     static boolean isNoteFragment(String t) {
-        if (t.matches("\\([一二三四五六七八九十]{1,3}\\).*")) {
+        if (t.startsWith("(") && ITEM_NUMBER.matcher(t).matches()) {
             return false; // an item number such as (六)
         }
         boolean open = t.startsWith("(");

@@ -44,6 +44,22 @@ record SourceDocument(List<List<String>> lines, List<int[]> illegible, boolean s
                     + "|存在的主要问题|其他需要报告)[^。，,；;]{0,30}?(情况|事项)"
                     + "|[五六][、.]\\s*存在的?(?:主要)?问题[及和与][^。，,；;\\d]{0,16}?(计划|措施|打算|方向|思路|安排|情况)");
 
+    /**
+     * Where {@link #SECTION} can next start at or after {@code from}: a section number 二 to 六 before '、' or '.'
+     * (-1: nowhere). Searching from there finds what searching from {@code from} finds, without trying every
+     * character of a long paragraph.
+     */
+    private static int numbered(String s, int from) {
+        for (int i = Math.max(from, 0); i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '二' || c == '三' || c == '四' || c == '五' || c == '六')
+                    && (s.charAt(i + 1) == '、' || s.charAt(i + 1) == '.')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static final class Builder {
         private final List<List<String>> lines = new ArrayList<>();
         private final List<int[]> illegible = new ArrayList<>();
@@ -67,7 +83,7 @@ record SourceDocument(List<List<String>> lines, List<int[]> illegible, boolean s
                 String s = cells.get(0);
                 java.util.regex.Matcher m = SECTION.matcher(s);
                 int from = 0;
-                while (m.find()) {
+                for (int at = numbered(s, 0); at >= 0 && m.find(at); at = numbered(s, from)) {
                     if (m.start() > from) {
                         lines.add(List.of(s.substring(from, m.start()).strip()));
                     }

@@ -26,6 +26,9 @@ final class TextNormalizer {
         if (s.isEmpty()) {
             return s;
         }
+        if (isClean(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean angle = false;
         boolean paren = false;
@@ -67,13 +70,67 @@ final class TextNormalizer {
             }
         }
         String r = sb.toString();
-        if (angle) {
+        if (angle && mayHoldTag(r)) {
             r = TAGS.matcher(r).replaceAll("");
         }
-        if (paren) {
+        if (paren && mayHoldPinyin(r)) {
             r = PINYIN.matcher(r).replaceAll("");
         }
         return r;
+    }
+
+    /**
+     * Nothing to change: ASCII without '<' or '(', simplified characters, and punctuation kept as printed (most
+     * lines of a report). A line that is not clean goes through {@link #normalize} character by character.
+     */
+    private static boolean isClean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '<' || c == '(') {
+                    return false;
+                }
+            } else if (c >= 0x4e00 && c <= 0x9fff) {
+                if (T2S[c - 0x4e00] != 0) {
+                    return false;
+                }
+            } else if (c == '\u00a0'
+                    || c == '\u2002'
+                    || c == '\u2003'
+                    || c == '\u2009'
+                    || c == '\u200b'
+                    || c == '\u200c'
+                    || c == '\u200d'
+                    || c == '\u2212'
+                    || c == '\u3000'
+                    || (c >= 0x1100 && c <= 0x11ff)
+                    || (c >= 0x2460 && c <= 0x24ff)
+                    || !(c < 0x2e80 || (c > 0x3000 && c <= 0x303f))) {
+                return false; // odd spaces, Hangul, circled numbers, kana, full-width forms, compatibility forms
+            }
+        }
+        return true;
+    }
+
+    /** {@link #TAGS} needs a '<' before a letter or a '/'. */
+    private static boolean mayHoldTag(String r) {
+        for (int i = r.indexOf('<'); i >= 0 && i + 1 < r.length(); i = r.indexOf('<', i + 1)) {
+            char c = r.charAt(i + 1);
+            if (c == '/' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #PINYIN} needs a '(' right after a Chinese character. */
+    private static boolean mayHoldPinyin(String r) {
+        for (int i = r.indexOf('('); i >= 0; i = r.indexOf('(', i + 1)) {
+            if (i > 0 && r.charAt(i - 1) >= 0x4e00 && r.charAt(i - 1) <= 0x9fff) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char[] loadT2s() {

@@ -41,7 +41,7 @@ final class Tokenizer {
         int before = out.size();
         Matcher m = NUMBER.matcher(cell);
         int pos = 0;
-        int from = 0;
+        int from = hasDigit(cell) ? 0 : cell.length(); // a label: no number to look for
         while (from < cell.length() && m.find(from)) {
             int start = m.start();
             int end = m.end();
@@ -80,9 +80,11 @@ final class Tokenizer {
             text(cell.substring(pos, start), line, out);
             out.add(number(m.group(1), digits, m.group(3), m.group(4), line));
             pos = end;
-            Matcher note = NOTE.matcher(cell).region(pos, cell.length());
-            if (note.lookingAt()) {
-                pos = note.end();
+            if (cell.indexOf('(', pos) >= 0) {
+                Matcher note = NOTE.matcher(cell).region(pos, cell.length());
+                if (note.lookingAt()) {
+                    pos = note.end();
+                }
             }
             from = pos;
         }
@@ -104,6 +106,15 @@ final class Tokenizer {
             }
         }
         return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatin(char c) {
