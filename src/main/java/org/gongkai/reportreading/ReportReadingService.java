@@ -92,7 +92,7 @@ public class ReportReadingService {
             } catch (UploadRefusedException e) {
                 out.add(new Outcome(name, null, e.messageCode(), "", e.messageArgs()));
             } catch (UnreadableReportException e) {
-                out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.getMessage()));
+                out.add(new Outcome(name, null, e.messageCode(), "", e.messageArgs()));
             } catch (RuntimeException e) {
                 out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.toString()));
             }
