@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.gongkai.platform.uploads.UploadLimits;
 import org.gongkai.platform.uploads.UploadRefusedException;
 import org.gongkai.platform.uploads.UploadType;
@@ -52,12 +53,15 @@ final class DocumentLoader {
             };
         } catch (UnreadableReportException | UploadRefusedException e) {
             throw e;
+        } catch (InvalidPasswordException e) {
+            throw UnreadableReportException.because(e, "encrypted", name);
         } catch (Exception | StackOverflowError e) {
-            throw new UnreadableReportException(
-                    name + ": cannot be read as " + f.name().toLowerCase(Locale.ROOT) + " ("
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + ")",
-                    e);
+            throw UnreadableReportException.because(
+                    e,
+                    "format",
+                    name,
+                    f.name().toLowerCase(Locale.ROOT),
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 
@@ -88,11 +92,10 @@ final class DocumentLoader {
             return Format.DOCX;
         }
         if (type.isZip()) {
-            throw new UnreadableReportException(name + ": a zip archive that is not a Word document (.docx)");
+            throw UnreadableReportException.of("zip", name);
         }
         if (type == UploadType.OLE) {
-            throw new UnreadableReportException(name + ": old binary Word/Excel format (.doc/.xls) is not supported;"
-                    + " save it as .docx or .pdf");
+            throw UnreadableReportException.of("old-office", name);
         }
         int control = 0;
         int len = Math.min(c.length, 8192);
@@ -103,7 +106,7 @@ final class DocumentLoader {
             }
         }
         if (len > 0 && control * 20 > len) {
-            throw new UnreadableReportException(name + ": binary content, not a report in txt, md, html, docx or pdf");
+            throw UnreadableReportException.of("binary", name);
         }
         String head = new String(c, 0, Math.min(c.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         if (head.contains("<html")
@@ -149,7 +152,7 @@ final class DocumentLoader {
                         .decode(ByteBuffer.wrap(c))
                         .toString();
             } catch (CharacterCodingException e2) {
-                throw new UnreadableReportException(name + ": text in an unknown encoding (neither UTF-8 nor GB18030)");
+                throw UnreadableReportException.of("encoding", name);
             }
         }
     }

@@ -248,17 +248,17 @@ final class OcrExtractor {
             var box = doc.getPage(i).getMediaBox();
             long pixels = (long) (box.getWidth() / 72f * DPI) * (long) (box.getHeight() / 72f * DPI);
             if (pixels > MAX_PIXELS) {
-                throw new UnreadableReportException(name + ": page " + (i + 1) + " too large to recognise");
+                throw UnreadableReportException.of("page-too-large", name, i + 1);
             }
             BufferedImage img;
             try {
                 img = renderer.renderImageWithDPI(i, DPI, ImageType.RGB);
             } catch (IOException e) {
-                throw new UnreadableReportException(name + ": page " + (i + 1) + " cannot be rendered", e);
+                throw UnreadableReportException.because(e, "page-render", name, i + 1, String.valueOf(e));
             }
             page(img, b, name);
             if (System.nanoTime() - start > BUDGET_NANOS) {
-                throw new UnreadableReportException(name + ": recognition took longer than the time allowed");
+                throw UnreadableReportException.of("ocr-slow", name);
             }
         }
         return b.build();
@@ -272,7 +272,7 @@ final class OcrExtractor {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new UnreadableReportException(name + ": an image in a format that cannot be read");
+                throw UnreadableReportException.of("image-format", name);
             }
             ImageReader reader = readers.next();
             try {
@@ -281,27 +281,26 @@ final class OcrExtractor {
                 for (int i = 0; i < n; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels > MAX_PIXELS) {
-                        throw new UnreadableReportException(name + ": image too large to recognise");
+                        throw UnreadableReportException.of("image-too-large", name);
                     }
                     BufferedImage img = reader.read(i);
                     page(toRgb(img), b, name);
                     if (System.nanoTime() - start > BUDGET_NANOS) {
-                        throw new UnreadableReportException(name + ": recognition took longer than the time allowed");
+                        throw UnreadableReportException.of("ocr-slow", name);
                     }
                 }
             } finally {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new UnreadableReportException(name + ": image cannot be read (" + e.getMessage() + ")", e);
+            throw UnreadableReportException.because(e, "image", name, String.valueOf(e.getMessage()));
         }
         return b.build();
     }
 
     private static void requireTesseract(String name) throws UnreadableReportException {
         if (!available()) {
-            throw new UnreadableReportException(name + ": a scanned report, and Tesseract's Chinese data (" + TESSDATA
-                    + "/chi_sim.traineddata) is not installed");
+            throw UnreadableReportException.of("no-ocr", name, TESSDATA + "/chi_sim.traineddata");
         }
     }
 
@@ -326,7 +325,7 @@ final class OcrExtractor {
         try {
             words = words(grey, img.getWidth(), img.getHeight());
         } catch (RuntimeException | Error e) {
-            throw new UnreadableReportException(name + ": recognition failed (" + e + ")", e);
+            throw UnreadableReportException.because(e, "ocr-failed", name, String.valueOf(e));
         }
         TessBaseAPI digits = DIGIT_ENGINES.poll();
         if (digits == null) {

@@ -19,6 +19,7 @@ final class PdfExtractor {
 
     static SourceDocument extract(byte[] content, String name) throws IOException, UnreadableReportException {
         try (PDDocument doc = Loader.loadPDF(content)) {
+            doc.setResourceCache(new TextLayerFonts());
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
             int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
@@ -26,9 +27,16 @@ final class PdfExtractor {
             s.setWordSeparator(" ");
             String text = s.getText(doc);
             if (text.strip().length() < SCAN_CHARS * Math.max(1, pages)) {
-                return OcrExtractor.pdf(doc, name);
+                return scan(content, name);
             }
             return DocumentLoader.text(text);
+        }
+    }
+
+    /** Pages without a text layer are rendered for OCR by a document with PDFBox's own fonts (they draw glyphs). */
+    private static SourceDocument scan(byte[] content, String name) throws IOException, UnreadableReportException {
+        try (PDDocument doc = Loader.loadPDF(content)) {
+            return OcrExtractor.pdf(doc, name);
         }
     }
 }

@@ -69,7 +69,14 @@ public final class ReportAudit {
                 try {
                     o = futures.get(i).get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    o = new Failure(inputs.get(i).name(), String.valueOf(e.getCause()));
+                    o = new Failure(
+                            inputs.get(i).name(),
+                            UnreadableReportException.because(
+                                            e.getCause(),
+                                            "unexpected",
+                                            inputs.get(i).name(),
+                                            String.valueOf(e.getCause()))
+                                    .getMessage());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
@@ -103,11 +110,19 @@ public final class ReportAudit {
         try {
             return reader.reading(in.bytes().load(), in.name());
         } catch (IOException e) {
-            return new Failure(in.name(), "cannot read file (" + e.getMessage() + ")");
+            return new Failure(
+                    in.name(),
+                    UnreadableReportException.because(e, "io", in.name(), String.valueOf(e.getMessage()))
+                            .getMessage());
         } catch (UnreadableReportException e) {
             return new Failure(in.name(), e.getMessage());
+        } catch (org.gongkai.platform.uploads.UploadRefusedException e) {
+            return new Failure(in.name(), e.describe()); // too large, a bomb, too many pages, too slow
         } catch (RuntimeException | StackOverflowError e) {
-            return new Failure(in.name(), "unexpected error " + e);
+            return new Failure(
+                    in.name(),
+                    UnreadableReportException.because(e, "unexpected", in.name(), e.toString())
+                            .getMessage());
         }
     }
 }

@@ -48,13 +48,22 @@ public class ReportReadingService {
     }
 
     private final AnnualReportReader reader = new AnnualReportReader();
+    /** How long a console audit's result stays for its owner. */
+    static final java.time.Duration AUDIT_KEPT = java.time.Duration.ofDays(7);
+
+    /** Reports listed in the HTML summary of a console audit. */
+    static final int AUDIT_TOP = 50;
+
     private final ReadReports store;
+    private final AuditResults audits;
     private final AuditLog audit;
     private final Clock clock;
     private final MessageSource messages;
 
-    public ReportReadingService(ReadReports store, AuditLog audit, Clock clock, MessageSource messages) {
+    public ReportReadingService(
+            ReadReports store, AuditResults audits, AuditLog audit, Clock clock, MessageSource messages) {
         this.store = store;
+        this.audits = audits;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
@@ -92,7 +101,7 @@ public class ReportReadingService {
             } catch (UploadRefusedException e) {
                 out.add(new Outcome(name, null, e.messageCode(), "", e.messageArgs()));
             } catch (UnreadableReportException e) {
-                out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.getMessage()));
+                out.add(new Outcome(name, null, e.messageCode(), "", e.messageArgs()));
             } catch (RuntimeException e) {
                 out.add(new Outcome(name, null, "reportreading.upload.unreadable", e.toString()));
             }
@@ -150,7 +159,14 @@ public class ReportReadingService {
                 .inUnit(staff.unitCode())
                 .detail("reports=" + result.ranking().size() + " findings=" + result.withFindings() + " unreadable="
                         + failures.size()));
+        java.time.Instant now = clock.instant();
+        audits.keep(staff.username(), staff.unitCode(), now, KeptAudit.of(result, AUDIT_TOP), now.minus(AUDIT_KEPT));
         return result;
+    }
+
+    /** The staff member's last console audit (the past week's, made in the unit they are in now). */
+    public java.util.Optional<KeptAudit> lastAudit(StaffMember staff) {
+        return audits.last(staff.username(), staff.unitCode(), clock.instant().minus(AUDIT_KEPT));
     }
 
     private String text(String code, Object... args) {

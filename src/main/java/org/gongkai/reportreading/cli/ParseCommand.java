@@ -58,25 +58,29 @@ public class ParseCommand implements Callable<Integer> {
             try {
                 reports.add(reader.read(f));
             } catch (java.nio.file.NoSuchFileException e) {
-                progress.clear();
-                err.println("gongkai report parse: " + f + ": no such file");
-                exit = 2;
+                exit = failed(
+                        progress,
+                        err,
+                        f,
+                        UnreadableReportException.of("missing", f.toString()).getMessage());
             } catch (IOException e) {
-                progress.clear();
-                err.println("gongkai report parse: " + f + ": cannot read file (" + e.getMessage() + ")");
-                exit = 2;
+                exit = failed(
+                        progress,
+                        err,
+                        f,
+                        UnreadableReportException.because(e, "io", f.toString(), String.valueOf(e.getMessage()))
+                                .getMessage());
             } catch (UploadRefusedException e) {
-                progress.clear();
-                err.println("gongkai report parse: " + f + ": " + e.describe());
-                exit = 2;
+                exit = failed(progress, err, f, e.describe());
             } catch (UnreadableReportException e) {
-                progress.clear();
-                err.println("gongkai report parse: " + f + ": " + e.getMessage());
-                exit = 2;
+                exit = failed(progress, err, f, e.getMessage());
             } catch (RuntimeException e) {
-                progress.clear();
-                err.println("gongkai report parse: " + f + ": unexpected error " + e);
-                exit = 2;
+                exit = failed(
+                        progress,
+                        err,
+                        f,
+                        UnreadableReportException.because(e, "unexpected", f.toString(), e.toString())
+                                .getMessage());
             }
             progress.step(f.getFileName().toString());
         }
@@ -94,6 +98,13 @@ public class ParseCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** One file not read: the reason in Chinese (naming the file), after the command and the path; exit 2. */
+    private static int failed(Progress progress, PrintStream err, Path f, String message) {
+        progress.clear();
+        err.println("gongkai report parse: " + f + ": " + message);
+        return 2;
     }
 
     static List<Path> reportsIn(Path dir) {

@@ -122,4 +122,34 @@ class ParseCommandTest {
         assertThat(r.err()).contains("文件“bomb.docx”", "未处理", "long.pdf", "10,000 页");
         assertThat(ReportJson.readAll(r.out())).hasSize(1);
     }
+
+    @Test
+    void givenUnreadableFiles_thenEachReasonIsSaidInChineseNamingTheFile() throws Exception {
+        Path doc = Files.write(dir.resolve("old.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2});
+        Path locked = Files.write(dir.resolve("locked.pdf"), encryptedPdf());
+        Path binary = Files.write(dir.resolve("noise.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3});
+        Path missing = dir.resolve("missing.html");
+        Run r = run("report", "parse", doc.toString(), locked.toString(), binary.toString(), missing.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("文件“old.doc”是旧版 Word/Excel 格式")
+                .contains("文件“locked.pdf”已加密")
+                .contains("文件“noise.txt”是二进制内容")
+                .contains("“" + missing + "”不存在")
+                .doesNotContain("cannot", "not supported", "binary content", "no such file");
+    }
+
+    /** A PDF that opens only with a password. */
+    private static byte[] encryptedPdf() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            d.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+                    "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            d.protect(policy);
+            d.save(out);
+            return out.toByteArray();
+        }
+    }
 }

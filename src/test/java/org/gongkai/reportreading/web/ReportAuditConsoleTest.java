@@ -34,6 +34,9 @@ class ReportAuditConsoleTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void givenAZipAndAFile_whenTheAuditorAudits_thenRankingFindingsAndDownloads() throws Exception {
         String real = Files.readString(
@@ -99,8 +102,41 @@ class ReportAuditConsoleTest {
         HttpResponse<String> r = new ConsoleSession(port, "auditor").upload(PAGE, PAGE, "files", Map.of(), Map.of());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("field-error");
-        assertThat(new ConsoleSession(port, "auditor").get(PAGE + "/audit.xlsx").statusCode())
+        // nothing to download for an account that has not audited (results are kept per account, not per session)
+        assertThat(new ConsoleSession(port, "reviewer").get(PAGE + "/audit.xlsx").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void givenAnAudit_thenItIsKeptForItsOwnerAcrossSessionsHiddenFromOthersAndOldOnesForgotten() throws Exception {
+        jdbc.sql("""
+                INSERT INTO report_audit_result (owner, unit_code, audited_at, page_json, xlsx, html)
+                VALUES ('someone-gone', '001', TIMESTAMPTZ '2000-01-01 00:00:00+00', '{}', '\\x00', '\\x00')""").update();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("seed.txt", Files.readAllBytes(firstSeed()));
+        files.put("noise.txt", new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3});
+        HttpResponse<String> r = new ConsoleSession(port, "auditor").upload(PAGE, PAGE, "files", files, Map.of());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("文件“noise.txt”是二进制内容"); // why, in Chinese, naming the file
+
+        // a new login of the same account (a new session) finds it: kept in the module's table, not the session
+        ConsoleSession again = new ConsoleSession(port, "auditor");
+        assertThat(again.get(PAGE).body()).contains("读取 1 份年报").contains("noise.txt");
+        assertThat(again.get(PAGE + "/audit.xlsx").statusCode()).isEqualTo(200);
+        assertThat(again.get(PAGE + "/audit.html").body()).contains("noise.txt");
+        // another account sees nothing of it
+        ConsoleSession other = new ConsoleSession(port, "reviewer");
+        assertThat(other.get(PAGE).body()).doesNotContain("noise.txt");
+        assertThat(other.get(PAGE + "/audit.xlsx").statusCode()).isEqualTo(404);
+        // one row per account, an audit older than a week is gone
+        assertThat(jdbc.sql("SELECT count(*) FROM report_audit_result WHERE owner = 'auditor'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        assertThat(jdbc.sql("SELECT count(*) FROM report_audit_result WHERE owner = 'someone-gone'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws Exception {

@@ -1,0 +1,96 @@
+package org.gongkai.reportreading;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+
+/**
+ * A CIDFont's W array, answering as PDFBox's map of CID → width does (a later entry overrides an earlier one for
+ * the same CID) without putting every CID of a long range into a map: a subset font may state one width for
+ * 27 000 CIDs. Ranges of more than {@link #EXPANDED} CIDs are kept as ranges.
+ */
+final class CidWidths {
+
+    private static final int EXPANDED = 64;
+
+    private record Range(int first, int last, float width, int order) {}
+
+    /** CID → (order of the W entry) << 32 | width bits, for lists and short ranges. */
+    private final Map<Integer, Long> single = new HashMap<>();
+
+    private final List<Range> ranges = new ArrayList<>();
+
+    private CidWidths() {}
+
+    /** The W array read as PDFBox reads it; null when an entry is malformed (PDFBox would skip it, warning). */
+    static CidWidths of(COSBase w) {
+        CidWidths widths = new CidWidths();
+        if (w == null) {
+            return widths;
+        }
+        if (!(w instanceof COSArray array)) {
+            return null;
+        }
+        int size = array.size();
+        int i = 0;
+        int order = 0;
+        while (i < size - 1) {
+            order++;
+            if (!(array.getObject(i++) instanceof COSNumber first)) {
+                return null;
+            }
+            COSBase next = array.getObject(i++);
+            if (next instanceof COSArray list) {
+                int start = first.intValue();
+                for (int j = 0; j < list.size(); j++) {
+                    if (!(list.getObject(j) instanceof COSNumber width)) {
+                        return null;
+                    }
+                    widths.put(start + j, width.floatValue(), order);
+                }
+            } else {
+                if (i >= size
+                        || !(next instanceof COSNumber last)
+                        || !(array.getObject(i++) instanceof COSNumber width)) {
+                    return null;
+                }
+                int from = first.intValue();
+                int to = last.intValue();
+                float value = width.floatValue();
+                if ((long) to - from >= EXPANDED) {
+                    widths.ranges.add(new Range(from, to, value, order));
+                } else {
+                    for (int c = from; c <= to; c++) {
+                        widths.put(c, value, order);
+                    }
+                }
+            }
+        }
+        return i == size ? widths : null;
+    }
+
+    private void put(int cid, float width, int order) {
+        single.put(cid, (long) order << 32 | Float.floatToRawIntBits(width) & 0xffffffffL);
+    }
+
+    /** The width of the CID, or null when W does not give one. */
+    Float width(int cid) {
+        Long s = single.get(cid);
+        int order = s == null ? 0 : (int) (s >>> 32);
+        Float width = s == null ? null : Float.intBitsToFloat((int) (long) s);
+        for (int r = ranges.size() - 1; r >= 0; r--) {
+            Range range = ranges.get(r);
+            if (range.order() <= order) {
+                break;
+            }
+            if (range.first() <= cid && cid <= range.last()) {
+                return range.width();
+            }
+        }
+        return width;
+    }
+}

@@ -1,0 +1,107 @@
+package org.gongkai.reportreading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+
+/**
+ * One glyph's advance width read from a composite font's embedded TrueType program without parsing the whole
+ * program (see {@link TextLayerFont#getWidthFromFont}); null whenever PDFBox might read it differently.
+ */
+final class EmbeddedWidths {
+
+    private static final int TAG_HEAD = 0x68656164;
+    private static final int TAG_HHEA = 0x68686561;
+    private static final int TAG_HMTX = 0x686d7478;
+    private static final int TAG_MAXP = 0x6d617870;
+    private static final int TAG_GLYF = 0x676c7966;
+    private static final int TAG_LOCA = 0x6c6f6361;
+    private static final int TAG_CFF = 0x43464620;
+
+    private EmbeddedWidths() {}
+
+    static Float widthFromFont(COSDictionary type0, int cid) throws IOException {
+        if (!(type0.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
+                || !(descendants.getObject(0) instanceof COSDictionary font)
+                || !(font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary fd)
+                || !(fd.getDictionaryObject(COSName.FONT_FILE2) instanceof COSStream program)
+                || fd.containsKey(COSName.FONT_FILE3)) {
+            return null;
+        }
+        Integer gidFromMap = null;
+        COSBase map = font.getDictionaryObject(COSName.CID_TO_GID_MAP);
+        if (map instanceof COSStream stream) {
+            byte[] m;
+            try (InputStream in = stream.createInputStream()) {
+                m = in.readAllBytes();
+            }
+            gidFromMap = cid < m.length / 2 ? (m[2 * cid] & 0xff) << 8 | m[2 * cid + 1] & 0xff : 0;
+        } else if (map != null && map != COSName.IDENTITY) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = program.createInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        if (bytes.length < 12 || b.getInt(0) != 0x00010000 && b.getInt(0) != 0x74727565) {
+            return null; // a TrueType collection, an OpenType/CFF program or no font at all
+        }
+        int tables = b.getShort(4) & 0xffff;
+        int head = -1;
+        int hhea = -1;
+        int hmtx = -1;
+        int hmtxLength = 0;
+        int maxp = -1;
+        boolean glyf = false;
+        boolean loca = false;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (entry + 16 > bytes.length) {
+                return null;
+            }
+            int tag = b.getInt(entry);
+            long offset = b.getInt(entry + 8) & 0xffffffffL;
+            long length = b.getInt(entry + 12) & 0xffffffffL;
+            if (offset + length > bytes.length) {
+                return null;
+            }
+            switch (tag) {
+                case TAG_HEAD -> head = (int) offset;
+                case TAG_HHEA -> hhea = (int) offset;
+                case TAG_HMTX -> {
+                    hmtx = (int) offset;
+                    hmtxLength = (int) length;
+                }
+                case TAG_MAXP -> maxp = (int) offset;
+                case TAG_GLYF -> glyf = true;
+                case TAG_LOCA -> loca = true;
+                case TAG_CFF -> {
+                    return null;
+                }
+                default -> {}
+            }
+        }
+        if (head < 0 || hhea < 0 || hmtx < 0 || maxp < 0 || !glyf || !loca || head + 20 > bytes.length) {
+            return null;
+        }
+        int unitsPerEm = b.getShort(head + 18) & 0xffff;
+        int glyphs = b.getShort(maxp + 4) & 0xffff;
+        int hMetrics = b.getShort(hhea + 34) & 0xffff;
+        if (unitsPerEm == 0 || hMetrics == 0 || hMetrics > glyphs || hmtxLength < 4 * hMetrics) {
+            return null;
+        }
+        int gid = gidFromMap != null ? gidFromMap : cid < glyphs ? cid : 0;
+        int advance = b.getShort(hmtx + 4 * Math.min(gid, hMetrics - 1)) & 0xffff;
+        float width = advance;
+        if (unitsPerEm != 1000) {
+            width *= 1000f / unitsPerEm;
+        }
+        return width;
+    }
+}

@@ -1,0 +1,260 @@
+package org.gongkai.reportreading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
+import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * A composite font (Type0, Identity-H, a ToUnicode map, a TrueType CIDFont with its bounding box in the
+ * descriptor) as text extraction needs it: what the text stripper asks of a font comes from the font's
+ * dictionaries (code → CID by Identity-H, CID → width by W/DW, code → text by ToUnicode, height from the
+ * descriptor), exactly as {@link PDType0Font} computes it, without parsing the embedded TrueType program, which is
+ * most of the cost of PDFBox's page loading. Anything else (a code ToUnicode does not map, the width of the
+ * space from the font program, glyph outlines) is asked of PDFBox's own font, built the first time it is needed.
+ * Fonts this class does not fit are left to PDFBox ({@link #of} returns null).
+ */
+final class TextLayerFont extends PDFont {
+
+    private static final Matrix FONT_MATRIX = new Matrix(0.001f, 0, 0, 0.001f, 0, 0);
+
+    private static volatile CMap identityH;
+
+    private final CMap identity;
+    private final PDFontDescriptor descriptor;
+    private final CidWidths widths;
+    private final float defaultWidth;
+    private final BoundingBox bbox;
+    private PDType0Font pdfbox;
+
+    private TextLayerFont(
+            COSDictionary dict,
+            CMap identity,
+            PDFontDescriptor descriptor,
+            CidWidths widths,
+            float defaultWidth,
+            BoundingBox bbox) {
+        super(dict);
+        this.identity = identity;
+        this.descriptor = descriptor;
+        this.widths = widths;
+        this.defaultWidth = defaultWidth;
+        this.bbox = bbox;
+    }
+
+    /** The font for extraction, or null when the dictionary is not one this class reads like PDFBox. */
+    static PDFont of(COSDictionary dict) throws IOException {
+        if (!COSName.TYPE0.equals(dict.getCOSName(COSName.SUBTYPE))
+                || dict.getDictionaryObject(COSName.ENCODING) != COSName.IDENTITY_H
+                || !(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)
+                || !(dict.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
+                || descendants.size() != 1
+                || !(descendants.getObject(0) instanceof COSDictionary cid)
+                || !COSName.CID_FONT_TYPE2.equals(cid.getCOSName(COSName.SUBTYPE))
+                || !(cid.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary fd)) {
+            return null;
+        }
+        PDFontDescriptor descriptor = new PDFontDescriptor(fd);
+        PDRectangle box = descriptor.getFontBoundingBox();
+        if (box == null
+                || (box.getLowerLeftX() == 0
+                        && box.getLowerLeftY() == 0
+                        && box.getUpperRightX() == 0
+                        && box.getUpperRightY() == 0)) {
+            return null; // PDFBox would take the box from the font program
+        }
+        CidWidths widths = CidWidths.of(cid.getDictionaryObject(COSName.W));
+        if (widths == null) {
+            return null;
+        }
+        float defaultWidth = cid.getDictionaryObject(COSName.DW) instanceof COSNumber n ? n.floatValue() : 1000;
+        TextLayerFont font = new TextLayerFont(
+                dict,
+                identityH(),
+                descriptor,
+                widths,
+                defaultWidth,
+                new BoundingBox(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY()));
+        return font.getToUnicodeCMap() == null ? null : font;
+    }
+
+    /** The predefined Identity-H CMap (two-byte codes, CID = code), parsed once as PDFBox's CMapManager does. */
+    private static CMap identityH() throws IOException {
+        CMap cmap = identityH;
+        if (cmap == null) {
+            cmap = new CMapParser().parsePredefined("Identity-H");
+            identityH = cmap;
+        }
+        return cmap;
+    }
+
+    /** PDFBox's own font for what the dictionaries do not say. */
+    private PDType0Font pdfbox() throws IOException {
+        if (pdfbox == null) {
+            pdfbox = (PDType0Font) PDFontFactory.createFont(dict);
+        }
+        return pdfbox;
+    }
+
+    @Override
+    public int readCode(InputStream in) throws IOException {
+        return identity.readCode(in);
+    }
+
+    @Override
+    public String toUnicode(int code) {
+        String text = super.toUnicode(code);
+        if (text != null) {
+            return text;
+        }
+        try {
+            return pdfbox().toUnicode(code);
+        } catch (IOException e) {
+            return null; // no text for the code, as PDFBox when its font cannot be read
+        }
+    }
+
+    @Override
+    public String toUnicode(int code, GlyphList glyphList) {
+        return toUnicode(code);
+    }
+
+    @Override
+    public float getWidth(int code) {
+        Float width = widths.width(identity.toCID(code));
+        return width != null ? width : defaultWidth;
+    }
+
+    @Override
+    public Vector getDisplacement(int code) {
+        return new Vector(getWidth(code) / 1000, 0);
+    }
+
+    /**
+     * The advance width in the embedded font program, as PDFBox's CIDFontType2 computes it (the text stripper
+     * asks it for code 32 when ToUnicode maps no space): CID → GID by CIDToGIDMap (or the CID itself when below
+     * the glyph count), the advance from hmtx (the last one past numberOfHMetrics), scaled to 1000 units per em.
+     * Only the tables head, maxp, hhea and hmtx are read; a font program that is not plain TrueType, or whose
+     * tables are not where they should be, is left to PDFBox.
+     */
+    @Override
+    public float getWidthFromFont(int code) throws IOException {
+        Float width = EmbeddedWidths.widthFromFont(dict, identity.toCID(code));
+        return width != null ? width : pdfbox().getWidthFromFont(code);
+    }
+
+    @Override
+    public float getAverageFontWidth() {
+        try {
+            return pdfbox().getAverageFontWidth();
+        } catch (IOException e) {
+            return defaultWidth;
+        }
+    }
+
+    @Override
+    public BoundingBox getBoundingBox() {
+        return bbox;
+    }
+
+    @Override
+    public PDFontDescriptor getFontDescriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public Matrix getFontMatrix() {
+        return FONT_MATRIX;
+    }
+
+    @Override
+    public boolean isVertical() {
+        return false;
+    }
+
+    @Override
+    public Vector getPositionVector(int code) {
+        try {
+            return pdfbox().getPositionVector(code);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public float getHeight(int code) throws IOException {
+        return pdfbox().getHeight(code);
+    }
+
+    @Override
+    public boolean hasExplicitWidth(int code) throws IOException {
+        return pdfbox().hasExplicitWidth(code);
+    }
+
+    @Override
+    public boolean isEmbedded() {
+        try {
+            return pdfbox().isEmbedded();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isDamaged() {
+        try {
+            return pdfbox().isDamaged();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public boolean isStandard14() {
+        return false;
+    }
+
+    @Override
+    public String getName() {
+        return dict.getNameAsString(COSName.BASE_FONT);
+    }
+
+    @Override
+    protected float getStandard14Width(int code) {
+        throw new UnsupportedOperationException("not a standard 14 font");
+    }
+
+    @Override
+    protected byte[] encode(int unicode) {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public void addToSubset(int codePoint) {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public void subset() {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public boolean willBeSubset() {
+        return false;
+    }
+}

@@ -1,0 +1,134 @@
+package org.gongkai.reportreading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The fonts read from their dictionaries give the text stripper exactly what PDFBox's own fonts give it. */
+class PdfTextLayerFontsTest {
+
+    private static final Path REAL = Path.of("src/test/resources/reports-real/08_hongze_2023.pdf");
+    private static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+
+    private static String text(byte[] pdf, boolean light) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            if (light) {
+                doc.setResourceCache(new TextLayerFonts());
+            }
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            s.setWordSeparator(" ");
+            return s.getText(doc);
+        }
+    }
+
+    /** Every font of every page as the text stripper gets it: light ones from the cache, the rest PDFBox's. */
+    private static List<PDFont> fonts(PDDocument doc) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            PDResources res = page.getResources();
+            for (COSName name : res.getFontNames()) {
+                fonts.add(res.getFont(name));
+            }
+        }
+        return fonts;
+    }
+
+    @Test
+    void givenARealReport_whenExtracted_thenTheTextIsPdfboxsCharacterForCharacter() throws Exception {
+        byte[] pdf = Files.readAllBytes(REAL);
+        String expected = text(pdf, false);
+        assertThat(expected).contains("政府信息公开");
+        assertThat(text(pdf, true)).isEqualTo(expected);
+    }
+
+    @Test
+    void givenARealReport_thenItsHorizontalCompositeFontsAreLightAndTheVerticalOneIsPdfboxs() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(REAL))) {
+            doc.setResourceCache(new TextLayerFonts());
+            List<PDFont> fonts = fonts(doc);
+            assertThat(fonts).filteredOn(f -> f instanceof TextLayerFont).hasSizeGreaterThanOrEqualTo(6);
+            // the one Identity-V font (vertical text) is left to PDFBox
+            assertThat(fonts).filteredOn(f -> !(f instanceof TextLayerFont)).isNotEmpty();
+            for (PDFont light : fonts) {
+                if (!(light instanceof TextLayerFont)) {
+                    continue;
+                }
+                PDFont pdfbox = PDFontFactory.createFont(light.getCOSObject());
+                assertThat(light.getSpaceWidth()).as(light.getName()).isEqualTo(pdfbox.getSpaceWidth());
+                assertThat(light.getWidthFromFont(32)).as(light.getName()).isEqualTo(pdfbox.getWidthFromFont(32));
+                assertThat(light.getBoundingBox().toString())
+                        .isEqualTo(pdfbox.getBoundingBox().toString());
+                for (int code = 0; code < 0x3000; code += 7) {
+                    assertThat(light.getWidth(code))
+                            .as(light.getName() + " " + code)
+                            .isEqualTo(pdfbox.getWidth(code));
+                    assertThat(light.toUnicode(code))
+                            .as(light.getName() + " " + code)
+                            .isEqualTo(pdfbox.toUnicode(code));
+                }
+            }
+        }
+    }
+
+    @Test
+    void givenAGeneratedReportWithASubsetCjkFont_whenExtracted_thenTheSameText() throws Exception {
+        assumeTrue(Files.exists(CJK_FONT), "a CJK TrueType font is needed to write a Chinese PDF");
+        byte[] pdf = DocumentFormatsTest.pdf(SyntheticReport.consistent(2022, 7));
+        assertThat(text(pdf, true)).isEqualTo(text(pdf, false));
+    }
+
+    @Test
+    void givenWidthsStatedTwice_thenTheLaterEntryCountsAsInPdfbox() {
+        COSArray w = new COSArray();
+        w.add(COSInteger.get(0));
+        w.add(COSInteger.get(5000)); // a long range, kept as a range
+        w.add(COSInteger.get(1000));
+        w.add(COSInteger.get(10));
+        w.add(array(500, 600)); // CIDs 10 and 11 overridden later
+        w.add(COSInteger.get(11));
+        w.add(COSInteger.get(4000)); // a later long range over CID 11
+        w.add(COSInteger.get(250));
+        CidWidths widths = CidWidths.of(w);
+        assertThat(widths.width(9)).isEqualTo(1000f);
+        assertThat(widths.width(10)).isEqualTo(500f);
+        assertThat(widths.width(11)).isEqualTo(250f);
+        assertThat(widths.width(4001)).isEqualTo(1000f);
+        assertThat(widths.width(6000)).isNull();
+    }
+
+    @Test
+    void givenAMalformedWidthArray_thenTheFontIsLeftToPdfbox() {
+        COSArray w = new COSArray();
+        w.add(COSInteger.get(1));
+        w.add(COSName.A); // neither a list nor a last CID
+        w.add(COSInteger.get(3));
+        assertThat(CidWidths.of(w)).isNull();
+        assertThat(CidWidths.of(new COSDictionary())).isNull();
+    }
+
+    private static COSArray array(int... values) {
+        COSArray a = new COSArray();
+        for (int v : values) {
+            a.add(COSInteger.get(v));
+        }
+        return a;
+    }
+}
