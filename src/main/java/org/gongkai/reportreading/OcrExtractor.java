@@ -69,7 +69,7 @@ final class OcrExtractor {
      * already one per core) — measured 28 s instead of 47 s wall for five pages on the loaded machine. Must run
      * before TessAPI loads libtesseract (and with it libgomp, which reads the variable once).
      */
-    private static final class Tess {
+    static final class Tess {
         static final TessAPI API = loadSingleThreaded();
     }
 
@@ -156,18 +156,10 @@ final class OcrExtractor {
         return second != null && !second.isEmpty() && !second.equals(first);
     }
 
-    /**
-     * The same cell read a second time by another model (the Chinese one, digits only, one line), for an
-     * independent reading: null when nothing is read.
-     */
-    static String secondReading(TessBaseAPI confirm, Rectangle cell) {
-        return cellText(confirm, cell);
-    }
-
     private static final java.util.concurrent.ConcurrentLinkedQueue<TessBaseAPI> CONFIRM_ENGINES =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** The Chinese model restricted to digits, one line: the second reader of number cells. */
+    /** The Chinese model restricted to digits, one line: the second reader of number cells ({@link CellStrip}). */
     private static TessBaseAPI confirmEngine() {
         TessAPI api = Tess.API;
         TessBaseAPI h = api.TessBaseAPICreate();
@@ -338,8 +330,7 @@ final class OcrExtractor {
         }
         try {
             Tess.API.TessBaseAPISetImage(digits, grey, img.getWidth(), img.getHeight(), 1, img.getWidth());
-            Tess.API.TessBaseAPISetImage(confirm, grey, img.getWidth(), img.getHeight(), 1, img.getWidth());
-            layout(grid, words, digits, confirm, b);
+            layout(grid, words, digits, confirm, grey, img.getWidth(), img.getHeight(), b);
         } finally {
             Tess.API.TessBaseAPIClear(digits);
             Tess.API.TessBaseAPIClear(confirm);
@@ -349,7 +340,14 @@ final class OcrExtractor {
     }
 
     private static void layout(
-            TableGrid grid, List<Word> words, TessBaseAPI digits, TessBaseAPI confirm, SourceDocument.Builder b) {
+            TableGrid grid,
+            List<Word> words,
+            TessBaseAPI digits,
+            TessBaseAPI confirm,
+            ByteBuffer grey,
+            int width,
+            int height,
+            SourceDocument.Builder b) {
         int nCells = grid.cells.size();
         List<List<Word>> inCell = new ArrayList<>(nCells);
         for (int i = 0; i < nCells; i++) {
@@ -377,6 +375,7 @@ final class OcrExtractor {
                 loose.add(w);
             }
         }
+        String[] texts = cellTexts(grid, inCell, digits, confirm, grey, width, height);
         // elements of the page in reading order: {top, kind(0 text line, 1 band), index}
         List<int[]> order = new ArrayList<>();
         List<List<Word>> lines = lines(loose);
@@ -401,35 +400,64 @@ final class OcrExtractor {
                     if (grid.cells.get(i).band() != o[2]) {
                         continue;
                     }
-                    List<Word> ws = inCell.get(i);
-                    // a label wrapped in its cell: line by line, each left to right
-                    StringBuilder sb = new StringBuilder();
-                    for (List<Word> line : lines(ws)) {
-                        for (Word w : line) {
-                            sb.append(w.getText().strip());
-                        }
+                    if (texts[i] == null) {
+                        illegible.add(cells.size());
                     }
-                    String text = sb.toString();
-                    Rectangle box = grid.cells.get(i).box();
-                    if (HAN.matcher(text).find()) {
-                        // a label: as the page reads it
-                    } else if (!grid.inked(box)) {
-                        text = ""; // an empty cell
-                    } else {
-                        text = number(digits, box);
-                        if (text != null && contradicted(text, secondReading(confirm, box))) {
-                            text = null; // two models read two different numbers
-                        }
-                        if (text == null) {
-                            illegible.add(cells.size());
-                            text = "";
-                        }
-                    }
-                    cells.add(text);
+                    cells.add(texts[i] == null ? "" : texts[i]);
                 }
                 b.ocrRow(cells, illegible);
             }
         }
+    }
+
+    /**
+     * What every cell reads: a label as the page reads it, an empty cell "", a number read by the digit engine and
+     * confirmed by a Chinese reading (the page's, else one of the cell alone), null when illegible.
+     */
+    private static String[] cellTexts(
+            TableGrid grid,
+            List<List<Word>> inCell,
+            TessBaseAPI digits,
+            TessBaseAPI confirm,
+            ByteBuffer grey,
+            int w,
+            int h) {
+        int nCells = grid.cells.size();
+        String[] texts = new String[nCells];
+        List<Integer> unconfirmed = new ArrayList<>();
+        for (int i = 0; i < nCells; i++) {
+            // a label wrapped in its cell: line by line, each left to right
+            StringBuilder sb = new StringBuilder();
+            for (List<Word> line : lines(inCell.get(i))) {
+                for (Word word : line) {
+                    sb.append(word.getText().strip());
+                }
+            }
+            String page = sb.toString();
+            Rectangle box = grid.cells.get(i).box();
+            if (HAN.matcher(page).find()) {
+                texts[i] = page;
+            } else if (!grid.inked(box)) {
+                texts[i] = "";
+            } else {
+                texts[i] = number(digits, box);
+                if (texts[i] != null && !texts[i].equals(page)) {
+                    unconfirmed.add(i);
+                }
+            }
+        }
+        List<Rectangle> boxes = new ArrayList<>();
+        for (int i : unconfirmed) {
+            boxes.add(grid.cells.get(i).box());
+        }
+        List<String> second = CellStrip.readings(confirm, grey, w, h, boxes);
+        for (int k = 0; k < unconfirmed.size(); k++) {
+            int i = unconfirmed.get(k);
+            if (contradicted(texts[i], second.get(k))) {
+                texts[i] = null; // two models read two different numbers
+            }
+        }
+        return texts;
     }
 
     private static boolean insideBands(TableGrid grid, int y) {
