@@ -28,11 +28,14 @@ final class CellStrip {
 
     private CellStrip() {}
 
+    /** What was read in one cell, and the lowest confidence (0–100) of its characters (100 when none was read). */
+    record Reading(String text, float confidence) {}
+
     /** What the engine reads in each cell of the page image {@code grey} ({@code w}×{@code h}): "" when nothing. */
-    static List<String> readings(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
-        List<String> out = new ArrayList<>(cells.size());
+    static List<Reading> readings(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
+        List<Reading> out = new ArrayList<>(cells.size());
         for (int from = 0; from < cells.size(); from += PER_LINE) {
-            out.addAll(line(engine, grey, w, cells.subList(from, Math.min(cells.size(), from + PER_LINE))));
+            out.addAll(line(engine, grey, w, h, cells.subList(from, Math.min(cells.size(), from + PER_LINE))));
         }
         return out;
     }
@@ -56,7 +59,7 @@ final class CellStrip {
         return x1 < 0 ? null : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
     }
 
-    private static List<String> line(TessBaseAPI engine, ByteBuffer grey, int w, List<Rectangle> cells) {
+    private static List<Reading> line(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
         List<Rectangle> inks = new ArrayList<>();
         int tall = 1;
         int wide = 0;
@@ -76,7 +79,7 @@ final class CellStrip {
         for (int i = 0; i < sw * sh; i++) {
             strip.put(i, (byte) 0xff);
         }
-        int[] slotEnd = new int[cells.size()]; // a character belongs to the first slot whose end is past its centre
+        int[][] slots = new int[cells.size()][]; // {from, to}: a character belongs to the slot its centre falls in
         int x = gap;
         for (int i = 0; i < cells.size(); i++) {
             Rectangle r = inks.get(i);
@@ -89,32 +92,46 @@ final class CellStrip {
                 }
                 x += r.width;
             }
-            slotEnd[i] = x + gap / 2;
+            slots[i] = new int[] {x - (r == null ? 0 : r.width) - gap / 3, x + gap / 3};
             x += gap;
         }
         StringBuilder[] read = new StringBuilder[cells.size()];
+        float[] confidence = new float[cells.size()];
         for (int i = 0; i < read.length; i++) {
             read[i] = new StringBuilder();
+            confidence[i] = 100f;
         }
-        recognise(engine, strip, sw, sh, slotEnd, read);
-        List<String> out = new ArrayList<>();
-        for (StringBuilder sb : read) {
-            out.add(sb.toString());
+        if (!recognise(engine, strip, sw, sh, slots, read, confidence)) {
+            return oneByOne(engine, grey, w, h, cells);
+        }
+        List<Reading> out = new ArrayList<>();
+        for (int i = 0; i < read.length; i++) {
+            out.add(new Reading(read[i].toString(), confidence[i]));
         }
         return out;
     }
 
-    private static void recognise(
-            TessBaseAPI engine, ByteBuffer strip, int sw, int sh, int[] slotEnd, StringBuilder[] read) {
+    /**
+     * Reads the strip into the slots; false when recognition fails or a character falls outside every slot or
+     * across two (then no reading of the line can be trusted to belong to its cell).
+     */
+    private static boolean recognise(
+            TessBaseAPI engine,
+            ByteBuffer strip,
+            int sw,
+            int sh,
+            int[][] slots,
+            StringBuilder[] read,
+            float[] confidence) {
         TessAPI api = OcrExtractor.Tess.API;
         api.TessBaseAPISetImage(engine, strip, sw, sh, 1, sw);
         try {
             if (api.TessBaseAPIRecognize(engine, null) != 0) {
-                return;
+                return false;
             }
             TessResultIterator ri = api.TessBaseAPIGetIterator(engine);
             if (ri == null) {
-                return;
+                return true; // nothing read
             }
             try {
                 TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
@@ -130,20 +147,57 @@ final class CellStrip {
                     }
                     String text = p.getString(0, "UTF-8").strip();
                     api.TessDeleteText(p);
+                    float conf = api.TessResultIteratorConfidence(ri, level);
                     api.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
-                    int centre = (l.get(0) + r.get(0)) / 2;
-                    for (int i = 0; i < slotEnd.length; i++) {
-                        if (centre < slotEnd[i]) {
-                            read[i].append(text);
-                            break;
-                        }
+                    int slot = slot(slots, l.get(0), r.get(0));
+                    if (slot < 0) {
+                        return false;
                     }
+                    read[slot].append(text);
+                    confidence[slot] = Math.min(confidence[slot], conf);
                 } while (api.TessResultIteratorNext(ri, level) == ITessAPI.TRUE);
             } finally {
                 api.TessResultIteratorDelete(ri);
             }
+            return true;
         } finally {
             api.TessBaseAPIClear(engine);
         }
+    }
+
+    /** The slot holding the character from {@code left} to {@code right}: -1 when none does, or two do. */
+    static int slot(int[][] slots, int left, int right) {
+        int centre = (left + right) / 2;
+        for (int i = 0; i < slots.length; i++) {
+            if (centre >= slots[i][0] && centre <= slots[i][1]) {
+                boolean reachesNext = i + 1 < slots.length && right > slots[i + 1][0];
+                boolean reachesPrevious = i > 0 && left < slots[i - 1][1];
+                return reachesNext || reachesPrevious ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** The cells read one at a time on the page image (a layout analysis each): when a line could not be trusted. */
+    static List<Reading> oneByOne(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
+        TessAPI api = OcrExtractor.Tess.API;
+        List<Reading> out = new ArrayList<>();
+        api.TessBaseAPISetImage(engine, grey, w, h, 1, w);
+        try {
+            for (Rectangle c : cells) {
+                api.TessBaseAPISetRectangle(engine, c.x, c.y, c.width, c.height);
+                Pointer p = api.TessBaseAPIGetUTF8Text(engine);
+                if (p == null) {
+                    out.add(new Reading("", 0f));
+                    continue;
+                }
+                String text = p.getString(0, "UTF-8").strip().replace(" ", "");
+                api.TessDeleteText(p);
+                out.add(new Reading(text, text.isEmpty() ? 100f : api.TessBaseAPIMeanTextConf(engine)));
+            }
+        } finally {
+            api.TessBaseAPIClear(engine);
+        }
+        return out;
     }
 }

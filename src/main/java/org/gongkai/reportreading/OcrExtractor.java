@@ -98,7 +98,7 @@ final class OcrExtractor {
     }
 
     /** A second engine per thread for number cells: digits only, one line. */
-    private static TessBaseAPI digitsEngine() {
+    static TessBaseAPI digitsEngine() {
         TessAPI api = Tess.API;
         TessBaseAPI h = api.TessBaseAPICreate();
         String lang = Files.isRegularFile(Path.of(TESSDATA, "eng.traineddata")) ? "eng" : "chi_sim";
@@ -128,27 +128,17 @@ final class OcrExtractor {
         return buf;
     }
 
-    /** A number cell read on its own, digits only: its text, or null when not read with confidence. */
-    static String number(TessBaseAPI handle, Rectangle cell) {
-        String text = cellText(handle, cell);
-        if (text == null) {
-            return null;
-        }
-        int conf = Tess.API.TessBaseAPIMeanTextConf(handle);
-        return conf >= MIN_CONFIDENCE && NUMBER.matcher(text).matches() ? text : null;
+    /** A number cell's digit reading: its text, or null when not a number read with confidence. */
+    static String number(CellStrip.Reading r) {
+        return r.confidence() >= MIN_CONFIDENCE && NUMBER.matcher(r.text()).matches() ? r.text() : null;
     }
 
-    /** The text of one cell of the page image the engine holds (set once per page: no copy per cell). */
-    private static String cellText(TessBaseAPI handle, Rectangle cell) {
-        TessAPI api = Tess.API;
-        api.TessBaseAPISetRectangle(handle, cell.x, cell.y, cell.width, cell.height);
-        Pointer p = api.TessBaseAPIGetUTF8Text(handle);
-        if (p == null) {
-            return null;
+    private static List<Rectangle> boxes(TableGrid grid, List<Integer> cells) {
+        List<Rectangle> out = new ArrayList<>();
+        for (int i : cells) {
+            out.add(grid.cells.get(i).box());
         }
-        String text = p.getString(0, "UTF-8").strip().replace(" ", "");
-        api.TessDeleteText(p);
-        return text;
+        return out;
     }
 
     /** A second reading that is a number other than the first (an empty second reading contradicts nothing). */
@@ -329,7 +319,6 @@ final class OcrExtractor {
             confirm = confirmEngine();
         }
         try {
-            Tess.API.TessBaseAPISetImage(digits, grey, img.getWidth(), img.getHeight(), 1, img.getWidth());
             layout(grid, words, digits, confirm, grey, img.getWidth(), img.getHeight(), b);
         } finally {
             Tess.API.TessBaseAPIClear(digits);
@@ -424,7 +413,8 @@ final class OcrExtractor {
             int h) {
         int nCells = grid.cells.size();
         String[] texts = new String[nCells];
-        List<Integer> unconfirmed = new ArrayList<>();
+        String[] page = new String[nCells];
+        List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < nCells; i++) {
             // a label wrapped in its cell: line by line, each left to right
             StringBuilder sb = new StringBuilder();
@@ -433,28 +423,40 @@ final class OcrExtractor {
                     sb.append(word.getText().strip());
                 }
             }
-            String page = sb.toString();
+            page[i] = sb.toString();
             Rectangle box = grid.cells.get(i).box();
-            if (HAN.matcher(page).find()) {
-                texts[i] = page;
+            if (HAN.matcher(page[i]).find()) {
+                texts[i] = page[i];
             } else if (!grid.inked(box)) {
                 texts[i] = "";
             } else {
-                texts[i] = number(digits, box);
-                if (texts[i] != null && !texts[i].equals(page)) {
-                    unconfirmed.add(i);
-                }
+                numbers.add(i);
             }
         }
-        List<Rectangle> boxes = new ArrayList<>();
-        for (int i : unconfirmed) {
-            boxes.add(grid.cells.get(i).box());
+        List<CellStrip.Reading> first = CellStrip.readings(digits, grey, w, h, boxes(grid, numbers));
+        List<Integer> unconfirmed = new ArrayList<>();
+        for (int k = 0; k < numbers.size(); k++) {
+            int i = numbers.get(k);
+            texts[i] = number(first.get(k));
+            if (texts[i] != null && !texts[i].equals(page[i])) {
+                unconfirmed.add(i);
+            }
         }
-        List<String> second = CellStrip.readings(confirm, grey, w, h, boxes);
+        List<CellStrip.Reading> second = CellStrip.readings(confirm, grey, w, h, boxes(grid, unconfirmed));
+        List<Integer> unread = new ArrayList<>();
         for (int k = 0; k < unconfirmed.size(); k++) {
             int i = unconfirmed.get(k);
-            if (contradicted(texts[i], second.get(k))) {
+            if (second.get(k).text().isEmpty()) {
+                unread.add(i); // nothing read on the line: the cell alone, read once more
+            } else if (contradicted(texts[i], second.get(k).text())) {
                 texts[i] = null; // two models read two different numbers
+            }
+        }
+        List<CellStrip.Reading> alone = CellStrip.oneByOne(confirm, grey, w, h, boxes(grid, unread));
+        for (int k = 0; k < unread.size(); k++) {
+            int i = unread.get(k);
+            if (contradicted(texts[i], alone.get(k).text())) {
+                texts[i] = null;
             }
         }
         return texts;
