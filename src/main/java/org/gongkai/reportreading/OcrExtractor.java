@@ -69,7 +69,7 @@ final class OcrExtractor {
      * already one per core) — measured 28 s instead of 47 s wall for five pages on the loaded machine. Must run
      * before TessAPI loads libtesseract (and with it libgomp, which reads the variable once).
      */
-    private static final class Tess {
+    static final class Tess {
         static final TessAPI API = loadSingleThreaded();
     }
 
@@ -98,7 +98,7 @@ final class OcrExtractor {
     }
 
     /** A second engine per thread for number cells: digits only, one line. */
-    private static TessBaseAPI digitsEngine() {
+    static TessBaseAPI digitsEngine() {
         TessAPI api = Tess.API;
         TessBaseAPI h = api.TessBaseAPICreate();
         String lang = Files.isRegularFile(Path.of(TESSDATA, "eng.traineddata")) ? "eng" : "chi_sim";
@@ -128,27 +128,17 @@ final class OcrExtractor {
         return buf;
     }
 
-    /** A number cell read on its own, digits only: its text, or null when not read with confidence. */
-    static String number(TessBaseAPI handle, Rectangle cell) {
-        String text = cellText(handle, cell);
-        if (text == null) {
-            return null;
-        }
-        int conf = Tess.API.TessBaseAPIMeanTextConf(handle);
-        return conf >= MIN_CONFIDENCE && NUMBER.matcher(text).matches() ? text : null;
+    /** A number cell's digit reading: its text, or null when not a number read with confidence. */
+    static String number(CellStrip.Reading r) {
+        return r.confidence() >= MIN_CONFIDENCE && NUMBER.matcher(r.text()).matches() ? r.text() : null;
     }
 
-    /** The text of one cell of the page image the engine holds (set once per page: no copy per cell). */
-    private static String cellText(TessBaseAPI handle, Rectangle cell) {
-        TessAPI api = Tess.API;
-        api.TessBaseAPISetRectangle(handle, cell.x, cell.y, cell.width, cell.height);
-        Pointer p = api.TessBaseAPIGetUTF8Text(handle);
-        if (p == null) {
-            return null;
+    private static List<Rectangle> boxes(TableGrid grid, List<Integer> cells) {
+        List<Rectangle> out = new ArrayList<>();
+        for (int i : cells) {
+            out.add(grid.cells.get(i).box());
         }
-        String text = p.getString(0, "UTF-8").strip().replace(" ", "");
-        api.TessDeleteText(p);
-        return text;
+        return out;
     }
 
     /** A second reading that is a number other than the first (an empty second reading contradicts nothing). */
@@ -156,18 +146,10 @@ final class OcrExtractor {
         return second != null && !second.isEmpty() && !second.equals(first);
     }
 
-    /**
-     * The same cell read a second time by another model (the Chinese one, digits only, one line), for an
-     * independent reading: null when nothing is read.
-     */
-    static String secondReading(TessBaseAPI confirm, Rectangle cell) {
-        return cellText(confirm, cell);
-    }
-
     private static final java.util.concurrent.ConcurrentLinkedQueue<TessBaseAPI> CONFIRM_ENGINES =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** The Chinese model restricted to digits, one line: the second reader of number cells. */
+    /** The Chinese model restricted to digits, one line: the second reader of number cells ({@link CellStrip}). */
     private static TessBaseAPI confirmEngine() {
         TessAPI api = Tess.API;
         TessBaseAPI h = api.TessBaseAPICreate();
@@ -336,9 +318,7 @@ final class OcrExtractor {
             confirm = confirmEngine();
         }
         try {
-            Tess.API.TessBaseAPISetImage(digits, grey, img.getWidth(), img.getHeight(), 1, img.getWidth());
-            Tess.API.TessBaseAPISetImage(confirm, grey, img.getWidth(), img.getHeight(), 1, img.getWidth());
-            layout(grid, words, digits, confirm, b);
+            layout(grid, words, digits, confirm, grey, img.getWidth(), img.getHeight(), b);
         } finally {
             Tess.API.TessBaseAPIClear(digits);
             Tess.API.TessBaseAPIClear(confirm);
@@ -348,7 +328,14 @@ final class OcrExtractor {
     }
 
     private static void layout(
-            TableGrid grid, List<Word> words, TessBaseAPI digits, TessBaseAPI confirm, SourceDocument.Builder b) {
+            TableGrid grid,
+            List<Word> words,
+            TessBaseAPI digits,
+            TessBaseAPI confirm,
+            ByteBuffer grey,
+            int width,
+            int height,
+            SourceDocument.Builder b) {
         int nCells = grid.cells.size();
         List<List<Word>> inCell = new ArrayList<>(nCells);
         for (int i = 0; i < nCells; i++) {
@@ -376,6 +363,7 @@ final class OcrExtractor {
                 loose.add(w);
             }
         }
+        String[] texts = cellTexts(grid, inCell, digits, confirm, grey, width, height);
         // elements of the page in reading order: {top, kind(0 text line, 1 band), index}
         List<int[]> order = new ArrayList<>();
         List<List<Word>> lines = lines(loose);
@@ -400,35 +388,77 @@ final class OcrExtractor {
                     if (grid.cells.get(i).band() != o[2]) {
                         continue;
                     }
-                    List<Word> ws = inCell.get(i);
-                    // a label wrapped in its cell: line by line, each left to right
-                    StringBuilder sb = new StringBuilder();
-                    for (List<Word> line : lines(ws)) {
-                        for (Word w : line) {
-                            sb.append(w.getText().strip());
-                        }
+                    if (texts[i] == null) {
+                        illegible.add(cells.size());
                     }
-                    String text = sb.toString();
-                    Rectangle box = grid.cells.get(i).box();
-                    if (HAN.matcher(text).find()) {
-                        // a label: as the page reads it
-                    } else if (!grid.inked(box)) {
-                        text = ""; // an empty cell
-                    } else {
-                        text = number(digits, box);
-                        if (text != null && contradicted(text, secondReading(confirm, box))) {
-                            text = null; // two models read two different numbers
-                        }
-                        if (text == null) {
-                            illegible.add(cells.size());
-                            text = "";
-                        }
-                    }
-                    cells.add(text);
+                    cells.add(texts[i] == null ? "" : texts[i]);
                 }
                 b.ocrRow(cells, illegible);
             }
         }
+    }
+
+    /**
+     * What every cell reads: a label as the page reads it, an empty cell "", a number read by the digit engine and
+     * confirmed by a Chinese reading (the page's, else one of the cell alone), null when illegible.
+     */
+    private static String[] cellTexts(
+            TableGrid grid,
+            List<List<Word>> inCell,
+            TessBaseAPI digits,
+            TessBaseAPI confirm,
+            ByteBuffer grey,
+            int w,
+            int h) {
+        int nCells = grid.cells.size();
+        String[] texts = new String[nCells];
+        String[] page = new String[nCells];
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < nCells; i++) {
+            // a label wrapped in its cell: line by line, each left to right
+            StringBuilder sb = new StringBuilder();
+            for (List<Word> line : lines(inCell.get(i))) {
+                for (Word word : line) {
+                    sb.append(word.getText().strip());
+                }
+            }
+            page[i] = sb.toString();
+            Rectangle box = grid.cells.get(i).box();
+            if (HAN.matcher(page[i]).find()) {
+                texts[i] = page[i];
+            } else if (!grid.inked(box)) {
+                texts[i] = "";
+            } else {
+                numbers.add(i);
+            }
+        }
+        List<CellStrip.Reading> first = CellStrip.readings(digits, grey, w, h, boxes(grid, numbers));
+        List<Integer> unconfirmed = new ArrayList<>();
+        for (int k = 0; k < numbers.size(); k++) {
+            int i = numbers.get(k);
+            texts[i] = number(first.get(k));
+            if (texts[i] != null && !texts[i].equals(page[i])) {
+                unconfirmed.add(i);
+            }
+        }
+        List<CellStrip.Reading> second = CellStrip.readings(confirm, grey, w, h, boxes(grid, unconfirmed));
+        List<Integer> unread = new ArrayList<>();
+        for (int k = 0; k < unconfirmed.size(); k++) {
+            int i = unconfirmed.get(k);
+            if (second.get(k).text().isEmpty()) {
+                unread.add(i); // nothing read on the line: the cell alone, read once more
+            } else if (contradicted(texts[i], second.get(k).text())) {
+                texts[i] = null; // two models read two different numbers
+            }
+        }
+        List<CellStrip.Reading> alone = CellStrip.oneByOne(confirm, grey, w, h, boxes(grid, unread));
+        for (int k = 0; k < unread.size(); k++) {
+            int i = unread.get(k);
+            if (contradicted(texts[i], alone.get(k).text())) {
+                texts[i] = null;
+            }
+        }
+        return texts;
     }
 
     private static boolean insideBands(TableGrid grid, int y) {

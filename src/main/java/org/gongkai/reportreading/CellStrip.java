@@ -1,0 +1,203 @@
+package org.gongkai.reportreading;
+
+import com.sun.jna.Pointer;
+import java.awt.Rectangle;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * Many table cells read by one recognition: the ink of each cell is copied side by side onto one line, far apart,
+ * and the engine (set to a single line) reads the line once; every recognised character goes back to the cell its
+ * centre falls in. Reading cells one by one costs a layout analysis per cell (≈ 5 ms each, most of the second
+ * reading of a page's number cells); a line of forty cells costs about as much as one.
+ */
+final class CellStrip {
+
+    /** Cells per line: a line stays a few thousand pixels wide. */
+    static final int PER_LINE = 40;
+
+    /** Grey level below which a pixel is ink (as {@link TableGrid}). */
+    private static final int INK = 140;
+
+    private CellStrip() {}
+
+    /** What was read in one cell, and the lowest confidence (0–100) of its characters (100 when none was read). */
+    record Reading(String text, float confidence) {}
+
+    /** What the engine reads in each cell of the page image {@code grey} ({@code w}×{@code h}): "" when nothing. */
+    static List<Reading> readings(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
+        List<Reading> out = new ArrayList<>(cells.size());
+        for (int from = 0; from < cells.size(); from += PER_LINE) {
+            out.addAll(line(engine, grey, w, h, cells.subList(from, Math.min(cells.size(), from + PER_LINE))));
+        }
+        return out;
+    }
+
+    /** The ink of a cell: its bounding box inside the cell (2 px in from the rules), or null when blank. */
+    static Rectangle ink(ByteBuffer grey, int w, Rectangle cell) {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = cell.y + 2; y < cell.y + cell.height - 2; y++) {
+            for (int x = cell.x + 2; x < cell.x + cell.width - 2; x++) {
+                if ((grey.get(y * w + x) & 0xff) < INK) {
+                    x0 = Math.min(x0, x);
+                    y0 = Math.min(y0, y);
+                    x1 = Math.max(x1, x);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return x1 < 0 ? null : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+    }
+
+    private static List<Reading> line(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
+        List<Rectangle> inks = new ArrayList<>();
+        int tall = 1;
+        int wide = 0;
+        for (Rectangle c : cells) {
+            Rectangle r = ink(grey, w, c);
+            inks.add(r);
+            if (r != null) {
+                tall = Math.max(tall, r.height);
+                wide += r.width;
+            }
+        }
+        int gap = Math.max(40, 3 * tall); // far wider than a space between two digits
+        int pad = Math.max(10, tall / 2);
+        int sw = wide + gap * (cells.size() + 1);
+        int sh = tall + 2 * pad;
+        ByteBuffer strip = ByteBuffer.allocateDirect(sw * sh);
+        for (int i = 0; i < sw * sh; i++) {
+            strip.put(i, (byte) 0xff);
+        }
+        int[][] slots = new int[cells.size()][]; // {from, to}: a character belongs to the slot its centre falls in
+        int x = gap;
+        for (int i = 0; i < cells.size(); i++) {
+            Rectangle r = inks.get(i);
+            if (r != null) {
+                int top = pad + (tall - r.height) / 2;
+                for (int y = 0; y < r.height; y++) {
+                    for (int dx = 0; dx < r.width; dx++) {
+                        strip.put((top + y) * sw + x + dx, grey.get((r.y + y) * w + r.x + dx));
+                    }
+                }
+                x += r.width;
+            }
+            slots[i] = new int[] {x - (r == null ? 0 : r.width) - gap / 3, x + gap / 3};
+            x += gap;
+        }
+        StringBuilder[] read = new StringBuilder[cells.size()];
+        float[] confidence = new float[cells.size()];
+        for (int i = 0; i < read.length; i++) {
+            read[i] = new StringBuilder();
+            confidence[i] = 100f;
+        }
+        if (!recognise(engine, strip, sw, sh, slots, read, confidence)) {
+            return oneByOne(engine, grey, w, h, cells);
+        }
+        List<Reading> out = new ArrayList<>();
+        for (int i = 0; i < read.length; i++) {
+            out.add(new Reading(read[i].toString(), confidence[i]));
+        }
+        return out;
+    }
+
+    /**
+     * Reads the strip into the slots; false when recognition fails or a character falls outside every slot or
+     * across two (then no reading of the line can be trusted to belong to its cell).
+     */
+    private static boolean recognise(
+            TessBaseAPI engine,
+            ByteBuffer strip,
+            int sw,
+            int sh,
+            int[][] slots,
+            StringBuilder[] read,
+            float[] confidence) {
+        TessAPI api = OcrExtractor.Tess.API;
+        api.TessBaseAPISetImage(engine, strip, sw, sh, 1, sw);
+        try {
+            if (api.TessBaseAPIRecognize(engine, null) != 0) {
+                return false;
+            }
+            TessResultIterator ri = api.TessBaseAPIGetIterator(engine);
+            if (ri == null) {
+                return true; // nothing read
+            }
+            try {
+                TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
+                int level = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
+                IntBuffer l = IntBuffer.allocate(1);
+                IntBuffer t = IntBuffer.allocate(1);
+                IntBuffer r = IntBuffer.allocate(1);
+                IntBuffer b = IntBuffer.allocate(1);
+                do {
+                    Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+                    if (p == null) {
+                        continue;
+                    }
+                    String text = p.getString(0, "UTF-8").strip();
+                    api.TessDeleteText(p);
+                    float conf = api.TessResultIteratorConfidence(ri, level);
+                    api.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
+                    int slot = slot(slots, l.get(0), r.get(0));
+                    if (slot < 0) {
+                        return false;
+                    }
+                    read[slot].append(text);
+                    confidence[slot] = Math.min(confidence[slot], conf);
+                } while (api.TessResultIteratorNext(ri, level) == ITessAPI.TRUE);
+            } finally {
+                api.TessResultIteratorDelete(ri);
+            }
+            return true;
+        } finally {
+            api.TessBaseAPIClear(engine);
+        }
+    }
+
+    /** The slot holding the character from {@code left} to {@code right}: -1 when none does, or two do. */
+    static int slot(int[][] slots, int left, int right) {
+        int centre = (left + right) / 2;
+        for (int i = 0; i < slots.length; i++) {
+            if (centre >= slots[i][0] && centre <= slots[i][1]) {
+                boolean reachesNext = i + 1 < slots.length && right > slots[i + 1][0];
+                boolean reachesPrevious = i > 0 && left < slots[i - 1][1];
+                return reachesNext || reachesPrevious ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** The cells read one at a time on the page image (a layout analysis each): when a line could not be trusted. */
+    static List<Reading> oneByOne(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
+        TessAPI api = OcrExtractor.Tess.API;
+        List<Reading> out = new ArrayList<>();
+        api.TessBaseAPISetImage(engine, grey, w, h, 1, w);
+        try {
+            for (Rectangle c : cells) {
+                api.TessBaseAPISetRectangle(engine, c.x, c.y, c.width, c.height);
+                Pointer p = api.TessBaseAPIGetUTF8Text(engine);
+                if (p == null) {
+                    out.add(new Reading("", 0f));
+                    continue;
+                }
+                String text = p.getString(0, "UTF-8").strip().replace(" ", "");
+                api.TessDeleteText(p);
+                out.add(new Reading(text, text.isEmpty() ? 100f : api.TessBaseAPIMeanTextConf(engine)));
+            }
+        } finally {
+            api.TessBaseAPIClear(engine);
+        }
+        return out;
+    }
+}
