@@ -35,6 +35,7 @@ public class AnnualReportCalculator {
     private final NormativeRegister register;
     private final UnitDirectory units;
     private final Clock clock;
+    private final ComputedFigures computed;
 
     public AnnualReportCalculator(
             RequestStatistics applications,
@@ -42,7 +43,9 @@ public class AnnualReportCalculator {
             AdminStatisticsRepository statistics,
             NormativeRegister register,
             UnitDirectory units,
-            Clock clock) {
+            Clock clock,
+            ComputedFigures computed) {
+        this.computed = computed;
         this.applications = applications;
         this.reviews = reviews;
         this.statistics = statistics;
@@ -60,9 +63,14 @@ public class AnnualReportCalculator {
             UnitFigures total,
             AnnualReport report) {}
 
+    /** The unit's report for the year: of a past year as kept since the last change ({@link ComputedFigures}). */
     public Computation compute(String unitCode, int year) {
         Unit unit = units.require(unitCode);
-        return computeOver(unit, scope(unit), year);
+        requireYear(year);
+        if (year == LocalDate.now(clock).getYear()) {
+            return computeOver(unit, scope(unit), year);
+        }
+        return computed.get("report " + unitCode + " " + year, () -> computeOver(unit, scope(unit), year));
     }
 
     /** The report of {@code unit} over the records of the units in {@code scope}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.org.UnitRepository;
+import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Grid;
 import org.gongkai.reportmodel.ReportChecks;
@@ -21,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @GongkaiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnnualReportComputationTest {
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     AnnualReportCalculator calculator;
@@ -46,7 +50,7 @@ class AnnualReportComputationTest {
 
     @BeforeAll
     void givenAGovernmentWithTwoUnits() {
-        fx = new ReportFixture(jdbc, unitRepository, "930001");
+        fx = new ReportFixture(jdbc, unitRepository, auditLog, "930001");
         housing = fx.unit("001", "测试住建局");
         water = fx.unit("002", "测试水利局");
         // carried over into 2023, replied in January

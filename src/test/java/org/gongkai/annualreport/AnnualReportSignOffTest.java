@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AnnualReportSignOffTest {
 
     @Autowired
+    AuditLog auditLog;
+
+    @Autowired
     AnnualReports reports;
 
     @Autowired
@@ -54,7 +57,7 @@ class AnnualReportSignOffTest {
 
     @BeforeAll
     void givenAGovernmentWithTwoUnits() {
-        fx = new ReportFixture(jdbc, unitRepository, "930002");
+        fx = new ReportFixture(jdbc, unitRepository, auditLog, "930002");
         roads = fx.unit("001", "测试交通局");
         parks = fx.unit("002", "测试园林局");
         fx.many(4, roads, "natural_person", "2022-03-01", "2022-03-15", "granted");

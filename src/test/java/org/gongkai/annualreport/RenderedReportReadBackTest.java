@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.org.UnitRepository;
+import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Grid;
 import org.gongkai.reportmodel.ReportJson;
@@ -38,6 +39,9 @@ class RenderedReportReadBackTest {
     int port;
 
     @Autowired
+    AuditLog auditLog;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -52,7 +56,7 @@ class RenderedReportReadBackTest {
     /** A government with 2020 records, so that a 2019-format report has numbers in every section. */
     @BeforeAll
     void givenAGovernmentWithRecordsIn2020() {
-        ReportFixture fx = new ReportFixture(jdbc, units, "930004", "测试乙县人民政府");
+        ReportFixture fx = new ReportFixture(jdbc, units, auditLog, "930004", "测试乙县人民政府");
         String unit = fx.unit("001", "测试自然资源局");
         fx.many(3, unit, "natural_person", "2020-02-01", "2020-02-20", "granted");
         fx.many(2, unit, "commercial", "2020-03-01", "2020-03-25", "unable_not_held");

@@ -8,6 +8,8 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.Unit;
 import org.gongkai.org.UnitKind;
 import org.gongkai.org.UnitRepository;
+import org.gongkai.platform.audit.AuditEvent;
+import org.gongkai.platform.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,22 +21,30 @@ final class ReportFixture {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private final JdbcClient jdbc;
     private final UnitRepository units;
+    private final AuditLog audit;
     final String government;
 
-    ReportFixture(JdbcClient jdbc, UnitRepository units, String governmentCode) {
-        this(jdbc, units, governmentCode, "测试县" + governmentCode + "人民政府");
+    ReportFixture(JdbcClient jdbc, UnitRepository units, AuditLog audit, String governmentCode) {
+        this(jdbc, units, audit, governmentCode, "测试县" + governmentCode + "人民政府");
     }
 
-    ReportFixture(JdbcClient jdbc, UnitRepository units, String governmentCode, String name) {
+    /**
+     * Rows are written directly, each with its audit entry as the owning module writes one (report figures kept
+     * by {@link ComputedFigures} follow audited changes).
+     */
+    ReportFixture(JdbcClient jdbc, UnitRepository units, AuditLog audit, String governmentCode, String name) {
         this.jdbc = jdbc;
         this.units = units;
+        this.audit = audit;
         this.government = governmentCode;
         units.save(new Unit(governmentCode, name, UnitKind.GOVERNMENT, null, 0));
+        audit.record(AuditEvent.by("fixture", "unit.create").on("unit", governmentCode));
     }
 
     String unit(String suffix, String name) {
         String code = government + suffix;
         units.save(new Unit(code, name, UnitKind.DEPARTMENT, government, Integer.parseInt(suffix)));
+        audit.record(AuditEvent.by("fixture", "unit.create").on("unit", code).inUnit(code));
         return code;
     }
 
@@ -70,6 +80,9 @@ final class ReportFixture {
                         date(reply),
                         outcome)
                 .update();
+        audit.record(AuditEvent.by("fixture", "request.submit")
+                .on("disclosure_request", code)
+                .inUnit(unitCode));
         return code;
     }
 

@@ -34,6 +34,9 @@ import org.springframework.web.context.WebApplicationContext;
 class SignOffSeparationAndCorrectionTest {
 
     @Autowired
+    AuditLog auditLog;
+
+    @Autowired
     AnnualReports reports;
 
     @Autowired
@@ -62,7 +65,7 @@ class SignOffSeparationAndCorrectionTest {
 
     @BeforeAll
     void givenAGovernmentWithOneUnit() {
-        fx = new ReportFixture(jdbc, unitRepository, "930007");
+        fx = new ReportFixture(jdbc, unitRepository, auditLog, "930007");
         water = fx.unit("001", "测试水利局");
         fx.many(3, water, "natural_person", "2023-04-01", "2023-04-12", "granted");
     }

@@ -9,14 +9,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.support.Browsers;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.PageChecks;
 import org.gongkai.support.PlainChinese;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,32 +29,36 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every console page of each demo role in Chromium at a desktop width (1366 px) and a phone width (390 px): the
  * pages are found as a person finds them, from the console's navigation and then the links on those pages (a
  * case, an item, a report, a supervision round, a message…), one page of each kind. Each answers, nothing is
- * wider than the window, no message key or enum name shows, axe-core finds no serious or critical violation. A
- * screenshot of each is kept in {@code target/screenshots}.
+ * wider than the window, no message key or enum name shows, axe-core finds no serious or critical violation
+ * ({@link PageChecks}). A screenshot of each is kept in {@code target/screenshots}.
+ *
+ * <p>One browser for all roles; each role logs in once per width. The pages are checked at 1366 px while they are
+ * found (the page opened to read its links is the page checked), then at 390 px.
  */
 @GongkaiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsolePagesBrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final PlainChinese PLAIN = PlainChinese.PLATFORM;
     /** Links that are no page to look at: files, images, exports. */
     static final Pattern NOT_A_PAGE =
             Pattern.compile(".*(\\.(pdf|docx|xlsx|csv|png|zip|json|xml|atom)(\\?.*)?|/file(\\?.*)?|/export.*)$");
 
     static final int DEPTH = 2;
+    /** Staff get 403 pages inside the console's layout: those are checked like any page. */
+    static final Set<Integer> FORBIDDEN_IS_A_PAGE = Set.of(403);
 
     @LocalServerPort
     int port;
 
     private Playwright playwright;
     private Browser browser;
+    private final PageChecks checks = new PageChecks(PLAIN);
 
     @BeforeAll
-    void launch() throws Exception {
+    void launch() {
         playwright = Playwright.create();
         browser = Browsers.chromium(playwright);
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -66,19 +71,14 @@ class ConsolePagesBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private static BrowserContext context(Browser browser, int width) {
-        return browser.newContext(new Browser.NewContextOptions()
-                .setBypassCSP(true) // only to inject axe-core; the console's own pages run no script
-                .setViewportSize(width, width == 390 ? 844 : 900)
-                .setIsMobile(width == 390));
-    }
-
-    private void login(Page page, String user) {
+    private Page loggedIn(BrowserContext context, String user) {
+        Page page = context.newPage();
         page.navigate(url("/login"));
         page.fill("#username", user);
         page.fill("#password", "demo1234");
         page.click("button[type=submit]");
         page.waitForURL(u -> u.contains("/console"));
+        return page;
     }
 
     /** The kind of a page: its path with numbers (ids, years) replaced, without the query. */
@@ -86,18 +86,21 @@ class ConsolePagesBrowserTest {
         return path.replaceAll("[?#].*", "").replaceAll("/\\d+", "/N");
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> links(Page page, String selector) {
+        return (List<String>) page.evaluate(
+                "s => [...document.querySelectorAll(s)]" + ".map(a => a.getAttribute('href').replace(/#.*$/, ''))",
+                selector);
+    }
+
     /**
      * The console pages a person reaches from the navigation, one per kind, following the links of each page up
-     * to {@link #DEPTH} steps away.
+     * to {@link #DEPTH} steps away; each page is checked at the desktop width as it is opened.
      */
-    @SuppressWarnings("unchecked")
-    private Map<String, String> consolePages(Page page) {
+    private Map<String, String> crawlAndCheck(Page page, String user, List<String> problems) {
         Map<String, String> pages = new LinkedHashMap<>();
         page.navigate(url("/console"));
-        List<String> frontier = new ArrayList<>(
-                (List<String>)
-                        page.evaluate(
-                                "() => [...document.querySelectorAll('header nav a[href^=\"/console\"]')].map(a => a.getAttribute('href'))"));
+        List<String> frontier = new ArrayList<>(links(page, "header nav a[href^=\"/console\"]"));
         frontier.add(0, "/console");
         for (int depth = 0; depth <= DEPTH && !frontier.isEmpty(); depth++) {
             List<String> next = new ArrayList<>();
@@ -112,13 +115,11 @@ class ConsolePagesBrowserTest {
                     continue;
                 }
                 pages.put(k, path);
-                if (head.status() != 200 || depth == DEPTH) {
-                    continue;
+                Response response = page.navigate(url(path));
+                problems.addAll(check(page, response, user, path, PageChecks.DESKTOP));
+                if (response != null && response.status() == 200 && depth < DEPTH) {
+                    next.addAll(links(page, "main a[href^=\"/console\"]"));
                 }
-                page.navigate(url(path));
-                next.addAll((List<String>)
-                        page.evaluate("() => [...document.querySelectorAll('main a[href^=\"/console\"]')]"
-                                + ".map(a => a.getAttribute('href').replace(/#.*$/, ''))"));
             }
             frontier = next;
         }
@@ -130,62 +131,33 @@ class ConsolePagesBrowserTest {
         List<String> problems = new ArrayList<>();
         for (String user : List.of("admin", "reviewer", "zhujian", "auditor")) {
             Map<String, String> pages;
-            try (BrowserContext context = context(browser, 1366)) {
-                Page page = context.newPage();
-                login(page, user);
-                pages = consolePages(page);
-                Files.write(SCREENSHOTS.resolve("console-pages-" + user + ".txt"), pages.values());
+            try (BrowserContext context = browser.newContext(PageChecks.at(PageChecks.DESKTOP))) {
+                pages = crawlAndCheck(loggedIn(context, user), user, problems);
             }
-            for (int width : new int[] {1366, 390}) {
-                try (BrowserContext context = context(browser, width)) {
-                    Page page = context.newPage();
-                    login(page, user);
-                    for (String path : pages.values()) {
-                        problems.addAll(check(page, user, path, width));
-                    }
+            Files.write(PageChecks.SCREENSHOTS.resolve("console-pages-" + user + ".txt"), pages.values());
+            try (BrowserContext context = browser.newContext(PageChecks.at(PageChecks.PHONE))) {
+                Page page = loggedIn(context, user);
+                for (String path : pages.values()) {
+                    problems.addAll(check(page, page.navigate(url(path)), user, path, PageChecks.PHONE));
                 }
             }
         }
-        Files.write(SCREENSHOTS.resolve("console-problems.txt"), problems);
-        Files.write(SCREENSHOTS.resolve("console-times.txt"), times);
+        Files.write(PageChecks.SCREENSHOTS.resolve("console-problems.txt"), problems);
+        Files.write(PageChecks.SCREENSHOTS.resolve("console-times.txt"), checks.times());
         assertThat(problems).isEmpty();
     }
 
-    /** Each page's time from request sent to last byte received, as Chromium measured it (ms). */
-    private final List<String> times = new ArrayList<>();
-
-    private List<String> check(Page page, String user, String path, int width) {
-        List<String> problems = new ArrayList<>();
-        String where = user + " " + path + " @" + width;
-        Response response = page.navigate(url(path));
-        int status = response == null ? 0 : response.status();
-        if (status != 200 && status != 403) {
-            problems.add(where + ": status " + status);
-            return problems;
-        }
-        com.microsoft.playwright.options.Timing t = response.request().timing();
-        times.add(Math.round(t.responseEnd - t.requestStart) + "\t" + where);
+    private List<String> check(Page page, Response response, String user, String path, int width) {
         String name = user + "-"
                 + kind(path)
                         .replaceFirst("^/console/?", "")
                         .replace("/N", "-id")
                         .replaceAll("[^a-z0-9]+", "-") + "-" + width;
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(SCREENSHOTS.resolve("console-" + name.replaceAll("-+", "-") + ".png")));
-        Object overflow =
-                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        if (((Number) overflow).intValue() > 0) {
-            problems.add(where + ": wider than the window by " + overflow + " px");
-        }
-        List<String> raw = PLAIN.rawTokens(page.locator("body").innerText());
-        if (!raw.isEmpty()) {
-            problems.add(where + ": raw keys or names " + raw);
-        }
-        List<Browsers.Violation> violations = Browsers.seriousAccessibilityViolations(page);
-        if (!violations.isEmpty()) {
-            problems.add(where + ": " + violations);
-        }
-        return problems;
+        return checks.check(
+                page,
+                response,
+                user + " " + path + " @" + width,
+                "console-" + name.replaceAll("-+", "-"),
+                FORBIDDEN_IS_A_PAGE);
     }
 }

@@ -6,15 +6,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gongkai.support.Browsers;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.PageChecks;
 import org.gongkai.support.PlainChinese;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every portal page in Chromium at a desktop width (1366 px) and a phone width (390 px): it answers, nothing is wider
- * than the window, no message key or enum name shows, axe-core finds no serious or critical violation. A screenshot
- * of each is kept in {@code target/screenshots} for people to look at.
+ * than the window, no message key or enum name shows, axe-core finds no serious or critical violation ({@link
+ * PageChecks}). A screenshot of each is kept in {@code target/screenshots} for people to look at.
  */
 @GongkaiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalPagesBrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final PlainChinese PLAIN = PlainChinese.PLATFORM;
+    private final PageChecks checks = new PageChecks(PlainChinese.PLATFORM);
 
     @LocalServerPort
     int port;
@@ -41,10 +39,9 @@ class PortalPagesBrowserTest {
     private Browser browser;
 
     @BeforeAll
-    void launch() throws Exception {
+    void launch() {
         playwright = Playwright.create();
         browser = Browsers.chromium(playwright);
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -96,36 +93,16 @@ class PortalPagesBrowserTest {
     @Test
     void everyPortalPageFitsTheScreenSpeaksChineseAndIsAccessible() throws Exception {
         List<String> problems = new ArrayList<>();
-        for (int width : new int[] {1366, 390}) {
-            Browser.NewContextOptions options = new Browser.NewContextOptions()
-                    .setBypassCSP(true) // only to inject axe-core; the site's own pages run no script
-                    .setViewportSize(width, width == 390 ? 844 : 900)
-                    .setIsMobile(width == 390);
-            try (BrowserContext context = browser.newContext(options)) {
+        for (int width : PageChecks.WIDTHS) {
+            try (BrowserContext context = browser.newContext(PageChecks.at(width))) {
                 Page page = context.newPage();
                 for (Map.Entry<String, String> p : portalPages(page).entrySet()) {
-                    String where = p.getKey() + " @" + width + " (" + p.getValue() + ")";
-                    Response response = page.navigate(url(p.getValue()));
-                    if (response == null || response.status() != 200) {
-                        problems.add(where + ": status " + (response == null ? "none" : response.status()));
-                        continue;
-                    }
-                    page.screenshot(new Page.ScreenshotOptions()
-                            .setFullPage(true)
-                            .setPath(SCREENSHOTS.resolve("portal-" + p.getKey() + "-" + width + ".png")));
-                    Object overflow = page.evaluate(
-                            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                    if (((Number) overflow).intValue() > 0) {
-                        problems.add(where + ": wider than the window by " + overflow + " px");
-                    }
-                    List<String> raw = PLAIN.rawTokens(page.locator("body").innerText());
-                    if (!raw.isEmpty()) {
-                        problems.add(where + ": raw keys or names " + raw);
-                    }
-                    List<Browsers.Violation> violations = Browsers.seriousAccessibilityViolations(page);
-                    if (!violations.isEmpty()) {
-                        problems.add(where + ": " + violations);
-                    }
+                    problems.addAll(checks.check(
+                            page,
+                            page.navigate(url(p.getValue())),
+                            p.getKey() + " @" + width + " (" + p.getValue() + ")",
+                            "portal-" + p.getKey() + "-" + width,
+                            Set.of()));
                 }
             }
         }

@@ -3,17 +3,31 @@ package org.gongkai.platform.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The audit log in PostgreSQL. In the application each recorded change (not a refusal) is also published as an
+ * {@link AuditedChange} event, in the recording transaction: caches of figures computed from many modules' records
+ * (every change is audited) follow it.
+ */
 @Repository
 class JdbcAuditLog implements AuditLog {
 
     private static final String COLUMNS = "at, actor, action, entity_type, entity_id, unit_code, reason, detail";
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     JdbcAuditLog(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    @Autowired
+    JdbcAuditLog(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -22,6 +36,9 @@ class JdbcAuditLog implements AuditLog {
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(e.actor(), e.action(), e.entityType(), e.entityId(), e.unitCode(), e.reason(), e.detail())
                 .update();
+        if (events != null && !e.action().startsWith(Refusals.DENIED)) {
+            events.publishEvent(new AuditedChange(e.action(), e.entityType(), e.unitCode()));
+        }
     }
 
     @Override

@@ -14,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Refusals {
 
+    /** The prefix of a refusal's action in the audit log. */
+    static final String DENIED = "denied.";
+
     private final AuditLog audit;
     private final TransactionTemplate ownTransaction;
 
@@ -25,7 +28,7 @@ public class Refusals {
 
     /** {@code attempt} says what was asked for, e.g. {@code POST /console/annual-reports/…/approve}. */
     public void record(String actor, Refusal refusal, String reasonCode, String attempt) {
-        ownTransaction.executeWithoutResult(status -> audit.record(AuditEvent.by(actor, "denied." + refusal.action())
+        ownTransaction.executeWithoutResult(status -> audit.record(AuditEvent.by(actor, DENIED + refusal.action())
                 .on(refusal.entityType(), refusal.entityId())
                 .inUnit(refusal.unitCode())
                 .because(reasonCode)
