@@ -196,21 +196,6 @@ public class RequestWorkflow {
     }
 
     /**
-     * Checks, without changing anything, that the staff member may take the step now (e.g. before showing what an
-     * irreversible step will do); refusals are thrown and audited as the step itself would be.
-     */
-    @Transactional(readOnly = true)
-    public void requireStep(StaffMember staff, long id, RequestStep step) {
-        DisclosureRequest r = requests.find(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
-        access.requireChange(staff, r, step.action());
-        try {
-            r.requireAllowed(step, staff);
-        } catch (ForbiddenException e) {
-            throw access.deny(staff, r, step.action(), e.messageCode());
-        }
-    }
-
-    /**
      * Loads the case, checks that the staff member sees it and may change anything, applies the step (whose guard
      * is the case's {@link DisclosureRequest#allowedSteps policy}) and stores it; every refusal of authority is
      * audited.

@@ -162,13 +162,16 @@ class CaseStepConfirmationTest {
 
     @Test
     void aPreviewIsRefusedAsTheStepWouldBeAndChangesNothing() throws Exception {
-        // A handler may not extend (a reviewer approves extensions): the preview is refused, and audited
+        // A handler may not extend (a reviewer approves extensions): the preview is refused inside the console, with
+        // a way back to the case
         Submitted s = handedIn(intake, LocalDate.now(clock));
         String casePath = "/console/requests/" + s.id();
         HttpResponse<String> r = new ConsoleSession(port, "zhujian")
                 .post(casePath, casePath + "/extend", Map.of("days", "15", "reason", REASON));
         assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(r.body()).doesNotContain("id=\"letter-preview\"");
+        assertThat(r.body())
+                .doesNotContain("id=\"letter-preview\"")
+                .contains("site-header console", "id=\"error-up\" href=\"" + casePath + "\"");
         assertThat(audited(s.id(), "extend")).isZero();
         assertThat(queries.view(ZHUJIAN, s.id()).request().status()).isEqualTo(Status.REGISTERED);
     }

@@ -15,7 +15,7 @@ public final class CaseSteps {
     /** Opens the step's form (one step is open at a time). */
     public static void open(Page page, String step) {
         page.click("#step-" + step + " > summary");
-        assertThat(page.locator("#step-" + step)).hasAttribute("open", "");
+        assertThat(page.locator("#step-" + step + "[open]")).hasCount(1);
     }
 
     /** Submits the open step's form: the preview of what it will do, nothing done yet. */
