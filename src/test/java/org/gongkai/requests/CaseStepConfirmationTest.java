@@ -163,7 +163,7 @@ class CaseStepConfirmationTest {
     @Test
     void aPreviewIsRefusedAsTheStepWouldBeAndChangesNothing() throws Exception {
         // A handler may not extend (a reviewer approves extensions): the preview is refused inside the console, with
-        // a way back to the case
+        // a way back
         Submitted s = handedIn(intake, LocalDate.now(clock));
         String casePath = "/console/requests/" + s.id();
         HttpResponse<String> r = new ConsoleSession(port, "zhujian")
@@ -171,7 +171,7 @@ class CaseStepConfirmationTest {
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body())
                 .doesNotContain("id=\"letter-preview\"")
-                .contains("site-header console", "id=\"error-up\" href=\"" + casePath + "\"");
+                .contains("site-header console", "id=\"error-back\" href=\"/console/requests\"");
         assertThat(audited(s.id(), "extend")).isZero();
         assertThat(queries.view(ZHUJIAN, s.id()).request().status()).isEqualTo(Status.REGISTERED);
     }
