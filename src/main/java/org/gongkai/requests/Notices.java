@@ -37,6 +37,14 @@ class Notices {
         return letter;
     }
 
+    /** A notice rendered as it will go out, but for its number (taken on sending); stored nowhere. */
+    record Drafted(LetterKind kind, String xhtml) {}
+
+    /** The notice the step would issue for the case as the step left it (a copy, not stored), if any. */
+    Optional<Drafted> preview(RequestStep step, DisclosureRequest r, LocalDate on) {
+        return content(step, r).map(c -> new Drafted(c.kind(), letters.preview(r, c, on)));
+    }
+
     /** The acknowledgement of a case registered or confirmed. */
     Letter acknowledge(DisclosureRequest r, LocalDate on, String by) {
         CaseLetters.Content c = acknowledgement(r);

@@ -55,117 +55,144 @@ public class RequestWorkflow {
 
     @Transactional
     public void confirm(StaffMember staff, long id) {
-        change(staff, id, RequestStep.CONFIRM, r -> r.confirm(Act.by(staff, clock, null), calendar));
+        take(staff, id, new StepOrder.Confirm());
     }
 
     @Transactional
     public void requestCorrection(StaffMember staff, long id, int periodDays, String whatToCorrect) {
-        change(
-                staff,
-                id,
-                RequestStep.REQUEST_CORRECTION,
-                r -> r.requestCorrection(Act.by(staff, clock, whatToCorrect), periodDays, calendar));
+        take(staff, id, new StepOrder.RequestCorrection(periodDays, whatToCorrect));
     }
 
     @Transactional
     public void recordCorrection(StaffMember staff, long id, LocalDate receivedOn) {
-        change(
-                staff,
-                id,
-                RequestStep.RECORD_CORRECTION,
-                r -> r.recordCorrection(Act.by(staff, clock, null).on(notFuture(receivedOn)), calendar));
+        take(staff, id, new StepOrder.RecordCorrection(receivedOn));
     }
 
     @Transactional
     public void startConsultation(StaffMember staff, long id, ConsultationKind kind, String party, String reason) {
-        if (kind == null || party == null || party.isBlank()) {
-            throw new ConflictException("error.request.consultation-party");
-        }
-        change(
-                staff,
-                id,
-                RequestStep.START_CONSULTATION,
-                r -> r.startConsultation(Act.by(staff, clock, reason), kind, party.strip(), calendar));
+        take(staff, id, new StepOrder.StartConsultation(kind, party, reason));
     }
 
     @Transactional
     public void endConsultation(StaffMember staff, long id, String reason) {
-        change(staff, id, RequestStep.END_CONSULTATION, r -> r.endConsultation(Act.by(staff, clock, reason), calendar));
+        take(staff, id, new StepOrder.EndConsultation(reason));
     }
 
     /** Approved by a reviewer (or administrator) with a reason. */
     @Transactional
     public void extend(StaffMember staff, long id, int days, String reason) {
-        change(staff, id, RequestStep.EXTEND, r -> r.extend(Act.by(staff, clock, reason), days, calendar));
+        take(staff, id, new StepOrder.Extend(days, reason));
     }
 
     /** The amount follows the fee measures: by count across the applicant's month, or by pages, never both. */
     @Transactional
     public void noticeFee(StaffMember staff, long id, FeeBasis basis, int pages, LocalDate receivedOn) {
-        change(staff, id, RequestStep.FEE_NOTICE, r -> {
-            int quantity = basis == FeeBasis.PAGES
-                    ? pages
-                    : requests.ordinalInMonth(
-                            r.intake().applicant().identityKey(), r.state().receiptDate(), id);
-            FeeQuote quote = fees.quote(
-                    basis == FeeBasis.PAGES ? FeeMethod.BY_PAGES : FeeMethod.BY_COUNT,
-                    Math.max(quantity, basis == FeeBasis.PAGES ? 0 : 1),
-                    r.intake().applicant().type().key());
-            int amount = (int) quote.netYuan();
-            LocalDate received = receivedOn == null ? LocalDate.now(clock) : receivedOn;
-            r.noticeFee(Act.by(staff, clock, null), basis, quantity, amount, received, calendar);
-        });
+        take(staff, id, new StepOrder.FeeNotice(basis, pages, receivedOn));
     }
 
     @Transactional
     public void recordFeeReceipt(StaffMember staff, long id, LocalDate receivedOn) {
-        change(
-                staff,
-                id,
-                RequestStep.FEE_RECEIVED,
-                r -> r.recordFeeReceipt(
-                        Act.by(staff, clock, null), receivedOn == null ? LocalDate.now(clock) : receivedOn, calendar));
+        take(staff, id, new StepOrder.FeeReceived(receivedOn));
     }
 
     @Transactional
     public void recordFeePaid(StaffMember staff, long id, LocalDate paidOn) {
-        change(
-                staff,
-                id,
-                RequestStep.FEE_PAID,
-                r -> r.recordFeePaid(Act.by(staff, clock, null).on(notFuture(paidOn)), calendar));
+        take(staff, id, new StepOrder.FeePaid(paidOn));
     }
 
     /** A reviewer approves the reply submitted for review (never the handler who submitted it). */
     @Transactional
     public void approveReply(StaffMember staff, long id, String note) {
-        change(staff, id, RequestStep.APPROVE_REPLY, r -> r.approveReply(Act.by(staff, clock, note)));
+        take(staff, id, new StepOrder.ApproveReply(note));
     }
 
     /** A reviewer returns the reply submitted for review, with the reason. */
     @Transactional
     public void returnReply(StaffMember staff, long id, String reason) {
-        change(staff, id, RequestStep.RETURN_REPLY, r -> r.returnReply(Act.by(staff, clock, reason)));
+        take(staff, id, new StepOrder.ReturnReply(reason));
     }
 
     @Transactional
     public void archive(StaffMember staff, long id) {
-        change(staff, id, RequestStep.ARCHIVE, r -> r.archive(Act.by(staff, clock, null)));
+        take(staff, id, new StepOrder.Archive());
+    }
+
+    /** Takes the step: the transition, the stored state with its history, the audit log and the step's notice. */
+    @Transactional
+    public void take(StaffMember staff, long id, StepOrder order) {
+        change(staff, id, order.step(), transition(staff, order));
     }
 
     /**
-     * Checks, without changing anything, that the staff member may take the step now (e.g. before showing what an
-     * irreversible step will do); refusals are thrown and audited as the step itself would be.
+     * What taking the step would do, without doing it: the same checks and the same transition, applied to a copy
+     * of the case that is thrown away; the notice the step issues is rendered but neither numbered nor stored.
+     * Refusals are thrown (and audited) as the step itself would be.
      */
     @Transactional(readOnly = true)
-    public void requireStep(StaffMember staff, long id, RequestStep step) {
+    public StepPreview preview(StaffMember staff, long id, StepOrder order) {
         DisclosureRequest r = requests.find(id).orElseThrow(() -> new NotFoundException("error.request.not-found", id));
-        access.requireChange(staff, r, step.action());
+        access.requireChange(staff, r, order.step().action());
+        ReportedYears.Counted before = ReportedYears.Counted.of(r);
         try {
-            r.requireAllowed(step, staff);
+            transition(staff, order).accept(r);
         } catch (ForbiddenException e) {
-            throw access.deny(staff, r, step.action(), e.messageCode());
+            throw access.deny(staff, r, order.step().action(), e.messageCode());
         }
+        reportedYears.requireOpen(r.intake().unitCode(), before, ReportedYears.Counted.of(r));
+        var letter = notices.preview(order.step(), r, LocalDate.now(clock));
+        return new StepPreview(
+                order.step(),
+                r.state().status(),
+                r.dueDate(),
+                letter.map(Notices.Drafted::kind).orElse(null),
+                letter.map(Notices.Drafted::xhtml).orElse(null));
+    }
+
+    /** The guarded transition of the case that the order asks for. */
+    private Consumer<DisclosureRequest> transition(StaffMember staff, StepOrder order) {
+        return switch (order) {
+            case StepOrder.Confirm o -> r -> r.confirm(Act.by(staff, clock, null), calendar);
+            case StepOrder.RequestCorrection o ->
+                r -> r.requestCorrection(Act.by(staff, clock, o.note()), o.periodDays(), calendar);
+            case StepOrder.RecordCorrection o ->
+                r -> r.recordCorrection(Act.by(staff, clock, null).on(notFuture(o.receivedOn())), calendar);
+            case StepOrder.StartConsultation o -> {
+                if (o.kind() == null || o.party() == null || o.party().isBlank()) {
+                    throw new ConflictException("error.request.consultation-party");
+                }
+                yield r -> r.startConsultation(
+                        Act.by(staff, clock, o.reason()), o.kind(), o.party().strip(), calendar);
+            }
+            case StepOrder.EndConsultation o -> r -> r.endConsultation(Act.by(staff, clock, o.reason()), calendar);
+            case StepOrder.Extend o -> r -> r.extend(Act.by(staff, clock, o.reason()), o.days(), calendar);
+            case StepOrder.FeeNotice o -> r -> noticeFee(staff, r, o);
+            case StepOrder.FeeReceived o ->
+                r -> r.recordFeeReceipt(
+                        Act.by(staff, clock, null),
+                        o.receivedOn() == null ? LocalDate.now(clock) : o.receivedOn(),
+                        calendar);
+            case StepOrder.FeePaid o ->
+                r -> r.recordFeePaid(Act.by(staff, clock, null).on(notFuture(o.paidOn())), calendar);
+            case StepOrder.ApproveReply o -> r -> r.approveReply(Act.by(staff, clock, o.note()));
+            case StepOrder.ReturnReply o -> r -> r.returnReply(Act.by(staff, clock, o.reason()));
+            case StepOrder.Archive o -> r -> r.archive(Act.by(staff, clock, null));
+        };
+    }
+
+    private void noticeFee(StaffMember staff, DisclosureRequest r, StepOrder.FeeNotice o) {
+        int quantity = o.basis() == FeeBasis.PAGES
+                ? o.pages()
+                : requests.ordinalInMonth(
+                        r.intake().applicant().identityKey(),
+                        r.state().receiptDate(),
+                        r.intake().id());
+        FeeQuote quote = fees.quote(
+                o.basis() == FeeBasis.PAGES ? FeeMethod.BY_PAGES : FeeMethod.BY_COUNT,
+                Math.max(quantity, o.basis() == FeeBasis.PAGES ? 0 : 1),
+                r.intake().applicant().type().key());
+        int amount = (int) quote.netYuan();
+        LocalDate received = o.receivedOn() == null ? LocalDate.now(clock) : o.receivedOn();
+        r.noticeFee(Act.by(staff, clock, null), o.basis(), quantity, amount, received, calendar);
     }
 
     /**

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * After a step on a case the page says in words what was done (from the bundle of that step), and the step no
- * longer offered is gone from the page.
+ * After a step on a case (previewed, then confirmed) the page says in words what was done (from the bundle of that
+ * step), and the step no longer offered is gone from the page.
  */
 @GongkaiTest
 class CaseStepResultTest {
@@ -40,14 +40,19 @@ class CaseStepResultTest {
         String path = m.group(1);
         assertThat(handler.get(path).body()).contains("id=\"do-confirm\"");
 
-        HttpResponse<String> r = handler.post(path, path + "/confirm", Map.of());
+        HttpResponse<String> preview = handler.post(path, path + "/confirm", Map.of());
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("id=\"letter-preview\"", "政府信息公开申请登记回执");
+        assertThat(handler.get(path).body()).contains("id=\"do-confirm\"");
+
+        HttpResponse<String> r = handler.post(path, path + "/confirm", Map.of("confirmed", "true"));
         assertThat(r.statusCode()).isEqualTo(302);
         String location = r.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith(path + "?done=confirm");
 
         String page = handler.get(path + "?done=confirm").body();
         assertThat(page)
-                .contains("id=\"step-done\"", "已确认收到申请，答复期限自收到之日起计算。")
+                .contains("id=\"step-done\"", "已确认收到申请，并向申请人发出登记回执；答复期限自收到之日起计算。")
                 .doesNotContain("id=\"do-confirm\"", "操作已完成");
         assertThat(handler.get(path + "?done=no-such-step").body()).doesNotContain("id=\"step-done\"");
     }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.support.Browsers;
+import org.gongkai.support.CaseSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -146,6 +147,7 @@ class CountySetupBrowserTest {
             handler.fill("#confirmation", "Chosen-by-zhou-2026");
             handler.click("main button[type=submit]");
             String answered = register(handler, "申请公开示范县2026年保障性住房分配名单");
+            CaseSteps.open(handler, "reply");
             handler.selectOption("#draft-outcome", "unable_not_held");
             handler.click("#do-draft");
             handler.click("#do-reply");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.gongkai.support.Browsers;
+import org.gongkai.support.CaseSteps;
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,26 +51,34 @@ class ApplicationJourneyBrowserTest {
             handler.navigate(url("/console/requests?status=AWAITING_CONFIRMATION"));
             handler.click("text=" + code);
             String casePath = handler.url().substring(url("").length());
-            handler.click("#do-confirm");
+            CaseSteps.take(handler, "confirm");
             assertThat(handler.locator("#case-status")).hasText("办理中");
+            assertThat(handler.locator("#step-done")).containsText("登记回执");
+            CaseSteps.open(handler, "start-consultation");
             handler.fill("#cons-party", "示例县某置业有限公司");
             handler.fill("#cons-reason", "涉及第三方商业信息");
-            handler.click("#do-start-consultation");
+            CaseSteps.preview(handler, "start-consultation");
+            assertThat(handler.locator("#letter-preview")).containsText("示例县某置业有限公司");
+            CaseSteps.confirm(handler, "start-consultation");
             assertThat(handler.locator("#case-status")).hasText("征求意见中");
-            handler.fill("#cons-end-reason", "第三方书面同意公开");
-            handler.click("#do-end-consultation");
+            CaseSteps.take(handler, "end-consultation", () -> handler.fill("#cons-end-reason", "第三方书面同意公开"));
             assertThat(handler.locator("#case-status")).hasText("办理中");
 
             // And the reviewer approves an extension with a reason
             Page reviewer = login(browsers, "reviewer");
             reviewer.navigate(url(casePath));
+            CaseSteps.open(reviewer, "extend");
             reviewer.fill("#ext-days", "15");
             reviewer.fill("#ext-reason", "涉及多年度资金档案，需逐卷核对");
-            reviewer.click("#do-extend");
+            CaseSteps.preview(reviewer, "extend");
+            assertThat(reviewer.locator("#letter-preview")).containsText("涉及多年度资金档案，需逐卷核对");
+            CaseSteps.confirm(reviewer, "extend");
             assertThat(reviewer.locator("#case-status")).hasText("已延期");
+            assertThat(reviewer.locator("#step-done")).containsText("延期答复告知书");
 
             // And the handler drafts the reply, edits the letter and sends it, then archives the case
             handler.navigate(url(casePath));
+            CaseSteps.open(handler, "reply");
             handler.selectOption("#draft-outcome", "granted");
             handler.click("#do-draft");
             String draft = handler.inputValue("#reply-body");
@@ -95,7 +104,8 @@ class ApplicationJourneyBrowserTest {
             assertThat(handler.locator("#case-status")).hasText("已答复");
             assertThat(handler.locator("#letters-h + p + ul, #letters-h ~ ul").first())
                     .containsText("依申复第");
-            handler.click("#do-archive");
+            CaseSteps.open(handler, "archive");
+            CaseSteps.preview(handler, "archive");
             assertThat(handler.locator("#archive-letters")).containsText("依申复第");
             assertThat(handler.locator("#archive-files")).containsText("老旧小区改造资金使用明细表.txt");
             assertThat(handler.locator("#archive-outcome")).isVisible();

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.support.Browsers;
+import org.gongkai.support.CaseSteps;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,9 @@ class PartialReplyBrowserTest {
             handler.waitForURL(u -> u.contains("/console"));
             handler.navigate(url("/console/requests?status=AWAITING_CONFIRMATION"));
             handler.click("text=" + code);
-            handler.click("#do-confirm");
+            CaseSteps.take(handler, "confirm");
             assertThat(handler.locator("#case-status")).hasText("办理中");
+            CaseSteps.open(handler, "reply");
             handler.selectOption("#draft-outcome", "partially_granted");
             handler.click("#do-draft");
             org.assertj.core.api.Assertions.assertThat(handler.inputValue("#reply-body"))
@@ -84,14 +86,15 @@ class PartialReplyBrowserTest {
             reviewer.waitForURL(u -> u.contains("/console"));
             reviewer.navigate(casePage);
             assertThat(reviewer.locator("#review-body")).containsText("详见附件");
-            reviewer.fill("#approve-note", "同意");
-            reviewer.click("#do-approve-reply");
+            CaseSteps.take(reviewer, "approve-reply", () -> reviewer.fill("#approve-note", "同意"));
+            assertThat(reviewer.locator("#step-done")).containsText("已审核通过");
             assertThat(reviewer.locator("#review-state")).containsText("审核通过");
 
             // And once approved the handler sends exactly the approved letter
             handler.navigate(casePage);
             org.assertj.core.api.Assertions.assertThat(handler.inputValue("#reply-reason"))
                     .startsWith("合同中的个人身份信息属于个人隐私");
+            CaseSteps.open(handler, "reply");
             handler.click("#do-reply");
             assertThat(handler.locator("#letter-preview")).containsText("附件：施工合同（已删除个人信息）.txt");
             handler.click("#do-confirm-reply");

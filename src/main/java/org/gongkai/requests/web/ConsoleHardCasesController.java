@@ -141,7 +141,7 @@ class ConsoleHardCasesController {
         StaffMember staff = p.member();
         try {
             followUps.recordCallback(staff, id, callbackOn, callbackNote);
-            return "redirect:/console/requests/" + id + "#follow-ups";
+            return "redirect:/console/requests/" + id + "?done=callback#follow-ups";
         } catch (ConflictException | InvalidInputException e) {
             ProblemPages.Shown shown = problems.show(e);
             res.setStatus(shown.status().value());

@@ -1,5 +1,6 @@
 package org.gongkai.requests.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.Confirmation;
 import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseParts.ConsultationKind;
@@ -22,6 +24,8 @@ import org.gongkai.requests.ReplyLetters.ReplyDraft;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestStep;
 import org.gongkai.requests.RequestWorkflow;
+import org.gongkai.requests.StepOrder;
+import org.gongkai.requests.StepPreview;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,8 +65,13 @@ class ConsoleRequestActionsController {
     }
 
     @PostMapping("/console/requests/{id:\\d+}/confirm")
-    String confirm(@AuthenticationPrincipal StaffPrincipal p, @PathVariable long id, Model m, HttpServletResponse res) {
-        return run(p, id, "confirm", m, res, () -> workflow.confirm(p.member(), id));
+    String confirm(
+            @AuthenticationPrincipal StaffPrincipal p,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.Confirm(), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/request-correction")
@@ -71,15 +80,10 @@ class ConsoleRequestActionsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "15") int periodDays,
             @RequestParam String note,
-            Model m,
-            HttpServletResponse res) {
-        return run(
-                p,
-                id,
-                "request-correction",
-                m,
-                res,
-                () -> workflow.requestCorrection(p.member(), id, periodDays, note));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.RequestCorrection(periodDays, note), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/record-correction")
@@ -87,9 +91,10 @@ class ConsoleRequestActionsController {
             @AuthenticationPrincipal StaffPrincipal p,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            Model m,
-            HttpServletResponse res) {
-        return run(p, id, "record-correction", m, res, () -> workflow.recordCorrection(p.member(), id, receivedOn));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.RecordCorrection(receivedOn), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/start-consultation")
@@ -99,16 +104,11 @@ class ConsoleRequestActionsController {
             @RequestParam String kind,
             @RequestParam String party,
             @RequestParam(required = false) String reason,
-            Model m,
-            HttpServletResponse res) {
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
         ConsultationKind k = "OTHER_AGENCY".equals(kind) ? ConsultationKind.OTHER_AGENCY : ConsultationKind.THIRD_PARTY;
-        return run(
-                p,
-                id,
-                "start-consultation",
-                m,
-                res,
-                () -> workflow.startConsultation(p.member(), id, k, party, reason));
+        return step(p, id, new StepOrder.StartConsultation(k, party, reason), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/end-consultation")
@@ -116,9 +116,10 @@ class ConsoleRequestActionsController {
             @AuthenticationPrincipal StaffPrincipal p,
             @PathVariable long id,
             @RequestParam(required = false) String reason,
-            Model m,
-            HttpServletResponse res) {
-        return run(p, id, "end-consultation", m, res, () -> workflow.endConsultation(p.member(), id, reason));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.EndConsultation(reason), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/extend")
@@ -127,9 +128,10 @@ class ConsoleRequestActionsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "20") int days,
             @RequestParam String reason,
-            Model m,
-            HttpServletResponse res) {
-        return run(p, id, "extend", m, res, () -> workflow.extend(p.member(), id, days, reason));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.Extend(days, reason), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/fee-notice")
@@ -139,10 +141,11 @@ class ConsoleRequestActionsController {
             @RequestParam String basis,
             @RequestParam(defaultValue = "0") int pages,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            Model m,
-            HttpServletResponse res) {
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
         FeeBasis b = "PAGES".equals(basis) ? FeeBasis.PAGES : FeeBasis.COUNT;
-        return run(p, id, "fee-notice", m, res, () -> workflow.noticeFee(p.member(), id, b, pages, receivedOn));
+        return step(p, id, new StepOrder.FeeNotice(b, pages, receivedOn), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/letters/{letterId:\\d+}/mail")
@@ -168,9 +171,10 @@ class ConsoleRequestActionsController {
             @AuthenticationPrincipal StaffPrincipal p,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            Model m,
-            HttpServletResponse res) {
-        return run(p, id, "fee-received", m, res, () -> workflow.recordFeeReceipt(p.member(), id, receivedOn));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.FeeReceived(receivedOn), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/fee-paid")
@@ -178,9 +182,10 @@ class ConsoleRequestActionsController {
             @AuthenticationPrincipal StaffPrincipal p,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
-            Model m,
-            HttpServletResponse res) {
-        return run(p, id, "fee-paid", m, res, () -> workflow.recordFeePaid(p.member(), id, paidOn));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.FeePaid(paidOn), confirmed, req, m);
     }
 
     /**
@@ -219,7 +224,7 @@ class ConsoleRequestActionsController {
             ReplyDraft draft = new ReplyDraft(o, a, body, reason, ids);
             if (confirmed) {
                 letters.reply(staff, id, draft);
-                return "redirect:/console/requests/" + id + "?done=reply";
+                return done(id, RequestStep.REPLY.action());
             }
             String xhtml = letters.preview(staff, id, draft);
             var view = queries.view(staff, id);
@@ -262,7 +267,7 @@ class ConsoleRequestActionsController {
         m.addAttribute("draftReason", reason);
         try {
             letters.submitForReview(p.member(), id, draft);
-            return "redirect:/console/requests/" + id;
+            return done(id, RequestStep.SUBMIT_REVIEW.action());
         } catch (ConflictException | InvalidInputException e) {
             ProblemPages.Shown shown = problems.show(e);
             m.addAttribute("actionError", "reply");
@@ -283,9 +288,10 @@ class ConsoleRequestActionsController {
             @AuthenticationPrincipal StaffPrincipal p,
             @PathVariable long id,
             @RequestParam(required = false) String note,
-            Model m,
-            HttpServletResponse res) {
-        return run(p, id, "review", m, res, () -> workflow.approveReply(p.member(), id, note));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.ApproveReply(note), confirmed, req, m);
     }
 
     @PostMapping("/console/requests/{id:\\d+}/return-reply")
@@ -293,9 +299,10 @@ class ConsoleRequestActionsController {
             @AuthenticationPrincipal StaffPrincipal p,
             @PathVariable long id,
             @RequestParam(required = false) String reason,
-            Model m,
-            HttpServletResponse res) {
-        return run(p, id, "review", m, res, () -> workflow.returnReply(p.member(), id, reason));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.ReturnReply(reason), confirmed, req, m);
     }
 
     /** The letter's body, to show inside the console page (the XHTML was escaped when it was rendered). */
@@ -307,22 +314,49 @@ class ConsoleRequestActionsController {
 
     /**
      * Archiving cannot be undone: the first post shows what will be archived (outcome, letters, files) and asks for
-     * confirmation, like the reply's preview; the confirmed post archives.
+     * confirmation, like every other step; the confirmed post archives.
      */
     @PostMapping("/console/requests/{id:\\d+}/archive")
     String archive(
             @AuthenticationPrincipal StaffPrincipal p,
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean confirmed,
-            Model m,
-            HttpServletResponse res) {
+            HttpServletRequest req,
+            Model m) {
+        return step(p, id, new StepOrder.Archive(), confirmed, req, m);
+    }
+
+    /**
+     * Every step but the reply (which has its own preview with files) goes through here. Without {@code confirmed}
+     * nothing changes: the page shows what the step will do, the letter it will issue, and a form carrying the same
+     * values to confirm it; confirmed, the step is taken and the case page says what was done.
+     */
+    private String step(
+            StaffPrincipal p, long id, StepOrder order, boolean confirmed, HttpServletRequest req, Model m) {
+        String action = order.step().action();
+        String form = order.step() == RequestStep.APPROVE_REPLY || order.step() == RequestStep.RETURN_REPLY
+                ? "review"
+                : action;
         if (confirmed) {
-            return run(p, id, "archive", m, res, () -> workflow.archive(p.member(), id));
+            return run(p, id, form, m, () -> workflow.take(p.member(), id, order), () -> done(id, action));
         }
-        return run(p, id, "archive", m, () -> workflow.requireStep(p.member(), id, RequestStep.ARCHIVE), () -> {
-            m.addAttribute("c", queries.view(p.member(), id));
-            return "requests/console-archive-preview";
-        });
+        return run(p, id, form, m, () -> {}, () -> previewPage(p.member(), id, order, req, m));
+    }
+
+    /** What the step will do, with the form that confirms it (its checks and refusals are the step's own). */
+    private String previewPage(StaffMember staff, long id, StepOrder order, HttpServletRequest req, Model m) {
+        StepPreview preview = workflow.preview(staff, id, order);
+        m.addAttribute("c", queries.view(staff, id));
+        m.addAttribute("preview", preview);
+        m.addAttribute("letterHtml", preview.issuesLetter() ? bodyOf(preview.letterXhtml()) : null);
+        m.addAttribute(
+                "confirmation",
+                Confirmation.of(req, "/console/requests/" + id, order.step().action()));
+        return "requests/console-step-preview";
+    }
+
+    private static String done(long id, String action) {
+        return "redirect:/console/requests/" + id + "?done=" + action;
     }
 
     static List<NewAttachment> uploads(List<MultipartFile> files) throws IOException {
@@ -338,13 +372,7 @@ class ConsoleRequestActionsController {
     }
 
     private String run(StaffPrincipal p, long id, String action, Model m, HttpServletResponse res, Runnable step) {
-        return run(
-                p,
-                id,
-                action,
-                m,
-                step,
-                () -> "redirect:/console/requests/" + id + "?done=" + (action.startsWith("mail-") ? "mail" : action));
+        return run(p, id, action, m, step, () -> done(id, action.startsWith("mail-") ? "mail" : action));
     }
 
     /** Takes the step and shows {@code then}; a refused step re-renders the case with the reason. */
