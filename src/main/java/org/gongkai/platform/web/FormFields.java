@@ -22,12 +22,17 @@ public final class FormFields {
      * ({@code create.code} → {@code create-code}); an item of a field ({@code attachments[1]}) links to the field.
      */
     public static String anchorOf(String key) {
-        return key.replaceAll("\\[\\d+]$", "").replaceAll("[^A-Za-z0-9_-]", "-");
+        return idOf(key.replaceAll("\\[\\d+]$", ""));
     }
 
     /** The id of the message of the field with this key. */
     public static String errorIdOf(String key) {
-        return "err-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
+        return "err-" + idOf(key);
+    }
+
+    /** {@code indicators[0].code} → {@code indicators-0-code}. */
+    private static String idOf(String key) {
+        return key.replaceAll("\\[(\\d+)]", "-$1").replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     /**
