@@ -1,6 +1,5 @@
 package org.gongkai.catalog;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +55,6 @@ public interface CatalogRepository {
     void forEachPublic(Consumer<CatalogItem> consumer);
 
     long countPublic();
-
-    /** Ids of the items changed (content, status, attachments, links) at or after {@code since}. */
-    List<Long> changedSince(Instant since);
 
     /** Public items per catalogue column of a unit (all units when null). */
     List<ColumnCount> publicColumns(String unitCode);

@@ -2,9 +2,6 @@ package org.gongkai.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +12,7 @@ import org.gongkai.catalog.DocumentType;
 import org.gongkai.catalog.ItemContent;
 import org.gongkai.platform.China;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.support.CaseApi;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
 import org.junit.jupiter.api.Test;
@@ -47,21 +45,8 @@ class UnitSplitTest {
     @Autowired
     CatalogWorkflow workflow;
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
     private HttpResponse<String> send(String method, String path, String auth, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (auth != null) {
-            b.header("Authorization", auth);
-        }
-        b.header("Accept", "application/json");
-        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Http(port).send(method, path, auth, json);
     }
 
     private void created(String admin, String code, String name, String parent) throws Exception {
@@ -75,15 +60,7 @@ class UnitSplitTest {
     }
 
     private String intake(String unitCode, String idNumber) throws Exception {
-        String body = """
-                {"unitCode": "%s",
-                 "applicant": {"type": "natural_person", "name": "张三", "idType": "resident_id",
-                               "idNumber": "%s", "phone": "13800000000", "address": "示例县城关镇1号"},
-                 "description": "申请公开2025年县城区道路改造工程的招标文件",
-                 "channel": "online", "delivery": "email", "email": "zhangsan@example.com"}""".formatted(unitCode, idNumber);
-        HttpResponse<String> r = send("POST", "/api/v1/requests", null, body);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return r.body().replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
+        return new CaseApi(port).newCase(unitCode, idNumber, "zhangsan@example.com");
     }
 
     private String unitOfCase(String trackingCode) {

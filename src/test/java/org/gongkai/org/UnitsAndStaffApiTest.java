@@ -7,14 +7,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.support.CaseApi;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
+import org.gongkai.support.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,33 +48,16 @@ class UnitsAndStaffApiTest {
     private final HttpClient client = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String method, String path, String auth, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (auth != null) {
-            b.header("Authorization", auth);
-        }
-        b.header("Accept", "application/json, text/html");
-        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Http(port).send(method, path, auth, json);
     }
 
     private HttpResponse<String> upload(String path, String auth, String filename, byte[] content) throws Exception {
-        String boundary = "----h7" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart form = Multipart.of(Map.of(), "file", Map.of(filename, content));
         return client.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Authorization", auth)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -102,15 +87,7 @@ class UnitsAndStaffApiTest {
     }
 
     private String intake(String unitCode, String idNumber) throws Exception {
-        String body = """
-                {"unitCode": "%s",
-                 "applicant": {"type": "natural_person", "name": "张三", "idType": "resident_id",
-                               "idNumber": "%s", "phone": "13800000000", "address": "示例县城关镇1号"},
-                 "description": "申请公开2024年城关镇老旧小区改造项目的资金使用情况",
-                 "channel": "online", "delivery": "email", "email": "zhangsan@example.com"}""".formatted(unitCode, idNumber);
-        HttpResponse<String> r = send("POST", "/api/v1/requests", null, body);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return r.body().replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
+        return new CaseApi(port).newCase(unitCode, idNumber, "zhangsan@example.com");
     }
 
     @Test

@@ -30,13 +30,18 @@ public final class CaseApi {
 
     /** A new online application at the housing bureau by 张三 with this email address; its tracking code. */
     public String newCase(String email) throws Exception {
+        return newCase("001008099013", "11010519491231002X", email);
+    }
+
+    /** A new online application by 张三 (this identity number) at a unit, answered by email; its tracking code. */
+    public String newCase(String unitCode, String idNumber, String email) throws Exception {
         HttpResponse<String> r = new Http(port).postJson("/api/v1/requests", """
-                        {"unitCode":"001008099013","applicant":{"type":"natural_person","name":"张三",
-                         "idType":"resident_id","idNumber":"11010519491231002X","phone":"13800000000",
+                        {"unitCode":"%s","applicant":{"type":"natural_person","name":"张三",
+                         "idType":"resident_id","idNumber":"%s","phone":"13800000000",
                          "address":"示例县城关镇1号"},
                          "description":"申请公开2024年城关镇老旧小区改造项目的资金使用情况",
-                         "channel":"online","delivery":"email","email":"%s"}""".formatted(email));
-        assertThat(r.statusCode()).isEqualTo(201);
+                         "channel":"online","delivery":"email","email":"%s"}""".formatted(unitCode, idNumber, email));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return JSON.readTree(r.body()).get("trackingCode").asText();
     }
 

@@ -45,6 +45,25 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Any method with an optional JSON body and an optional {@code Authorization} value, asking for JSON (or HTML
+     * where only a page answers).
+     */
+    public HttpResponse<String> send(String method, String path, String auth, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        b.header("Accept", "application/json, text/html");
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GET as a staff member (an API token of the demo account). */
     public HttpResponse<String> getAs(String username, String path) throws Exception {
         return client.send(

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -424,16 +423,6 @@ class JdbcCatalogRepository implements CatalogRepository {
                 .params(PUBLIC_ARGS)
                 .query(Long.class)
                 .single();
-    }
-
-    @Override
-    public List<Long> changedSince(Instant since) {
-        Timestamp at = Timestamp.from(since);
-        return jdbc.sql("select id from catalog_item where updated_at >= ? "
-                        + "union select item_id from catalog_item_event where at >= ? order by 1")
-                .params(at, at)
-                .query(Long.class)
-                .list();
     }
 
     @Override
