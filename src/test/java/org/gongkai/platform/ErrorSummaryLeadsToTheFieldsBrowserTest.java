@@ -32,8 +32,10 @@ class ErrorSummaryLeadsToTheFieldsBrowserTest {
                     .newPage();
             page.navigate("http://localhost:" + port + "/portal/apply");
             page.locator("#name").fill("");
+            // the browser's own check of required fields would stop the form before the server sees it
+            page.evaluate("document.querySelector('form.request-form').noValidate = true");
             page.locator("form.request-form button[type=submit]").click();
-            page.waitForSelector(".error-summary");
+            page.waitForSelector(".error-summary", new Page.WaitForSelectorOptions().setTimeout(120_000));
 
             // Then the summary has the focus
             assertThat(page.evaluate("document.activeElement.classList.contains('error-summary')"))
