@@ -12,6 +12,8 @@ import org.thymeleaf.processor.element.IElementModelStructureHandler;
 import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.unbescape.html.HtmlEscape;
+import org.unbescape.html.HtmlEscapeLevel;
+import org.unbescape.html.HtmlEscapeType;
 
 /** {@code gk:field}: see {@link FieldErrorDialect}. */
 final class FieldErrorProcessor extends AbstractAttributeModelProcessor {
@@ -43,7 +45,10 @@ final class FieldErrorProcessor extends AbstractAttributeModelProcessor {
             spans.append("<span class=\"field-error\" id=\"")
                     .append(errorId)
                     .append("\">")
-                    .append(HtmlEscape.escapeHtml5(message))
+                    .append(HtmlEscape.escapeHtml(
+                            message,
+                            HtmlEscapeType.HTML5_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
+                            HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT))
                     .append("</span>");
         });
         String described = field.getAttributeValue("aria-describedby");
