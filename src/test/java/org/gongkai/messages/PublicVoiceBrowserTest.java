@@ -79,7 +79,7 @@ class PublicVoiceBrowserTest {
             office.navigate(url("/console/messages"));
             office.click("text=" + code);
             String casePage = office.url();
-            office.selectOption("#route-unit", "001008099013");
+            office.selectOption("#route-unitCode", "001008099013");
             office.click("#do-route");
             assertThat(office.locator("#message-status")).hasText("办理中");
 
@@ -87,7 +87,7 @@ class PublicVoiceBrowserTest {
             Page unit = login(b, "zhujian");
             unit.navigate(casePage);
             assertThat(unit.locator("#do-approve")).hasCount(0);
-            unit.fill("#draft-input", "冯晓东您好！城南公园将于下月增设路灯12盏。");
+            unit.fill("#draft-text", "冯晓东您好！城南公园将于下月增设路灯12盏。");
             unit.check("#draft-publish");
             unit.click("#do-draft");
             assertThat(unit.locator("#message-status")).hasText("答复待审核");

@@ -161,7 +161,7 @@ class CountySetupBrowserTest {
             clock.back(Duration.ZERO);
             admin.navigate(url("/console/units"));
             admin.click("#unit-actions-" + HOUSING + " summary");
-            admin.fill("#name-" + HOUSING, NEW_NAME);
+            admin.fill("#unit-" + HOUSING + "-name", NEW_NAME);
             admin.click("form[action='/console/units/" + HOUSING + "'] button:has-text('更名')");
             assertThat(admin.locator("main")).containsText(OLD_NAME + "（至 ");
             Page letterPage = handler.context().newPage();
@@ -179,8 +179,8 @@ class CountySetupBrowserTest {
             assertThat(colleague.locator("main")).not().containsText(open);
             admin.navigate(url("/console/units"));
             admin.click("#staff-actions-zhouhandler summary");
-            admin.selectOption("#to-zhouhandler", "chenhandler");
-            admin.fill("#reason-zhouhandler", "工作调动");
+            admin.selectOption("#handover-zhouhandler-to", "chenhandler");
+            admin.fill("#handover-zhouhandler-reason", "工作调动");
             admin.click("form[action='/console/staff/zhouhandler/handover'] button[type=submit]");
             assertThat(admin.locator("main")).containsText("已保存");
             screenshots(admin, "county-units-after-handover");
@@ -208,7 +208,7 @@ class CountySetupBrowserTest {
     private void createUnit(Page admin, String code, String name, String kind) {
         admin.fill("#create-code", code);
         admin.fill("#create-name", name);
-        admin.selectOption("#create-parent", GOV);
+        admin.selectOption("#create-parentCode", GOV);
         admin.selectOption("#create-kind", kind);
         admin.click("form[action='/console/units'] button[type=submit]");
         assertThat(admin.locator("main")).containsText("已保存");
@@ -220,7 +220,7 @@ class CountySetupBrowserTest {
         admin.fill("#staff-name", name);
         admin.fill("#staff-password", "Initial-password-01");
         admin.selectOption("#staff-role", role);
-        admin.selectOption("#staff-unit", unit);
+        admin.selectOption("#staff-unitCode", unit);
         admin.click("form[action='/console/staff'] button[type=submit]");
         assertThat(admin.locator("main")).containsText("已保存");
     }

@@ -148,7 +148,7 @@ class CorrectionUploadTest {
                 "attachments",
                 Map.of("说明.pdf", "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(exe.statusCode()).isEqualTo(400);
-        assertThat(exe.body()).contains("id=\"err-attachments[0]\"");
+        assertThat(exe.body()).contains("id=\"err-attachments-0\"");
         // Too many files
         HttpResponse<String> many = applicant.upload(
                 "/portal/track/correction",

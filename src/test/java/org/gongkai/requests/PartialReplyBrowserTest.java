@@ -121,7 +121,7 @@ class PartialReplyBrowserTest {
             applicant.click("#do-rate");
             assertThat(applicant.locator("#err-rating")).containsText("请选择");
             applicant.check("#rating-4");
-            applicant.fill("#rate-comment", "答复清楚");
+            applicant.fill("#comment", "答复清楚");
             applicant.click("#do-rate");
             assertThat(applicant.locator("#rated")).containsText("感谢");
         }

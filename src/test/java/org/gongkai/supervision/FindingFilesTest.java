@@ -104,11 +104,11 @@ class FindingFilesTest {
                         Map.of("说明.txt", "检查说明".getBytes(StandardCharsets.UTF_8)),
                         Map.of());
         assertThat(text.statusCode()).isEqualTo(400);
-        assertThat(text.body()).contains("id=\"file-error\"").contains("请上传 PNG、JPEG 格式的截图或 PDF、DOCX 格式的文件");
+        assertThat(text.body()).contains("id=\"err-file\"").contains("请上传 PNG、JPEG 格式的截图或 PDF、DOCX 格式的文件");
         HttpResponse<String> empty = new ConsoleSession(port, "reviewer")
                 .upload(page, page + "/files", "file", Map.of("空.png", new byte[0]), Map.of());
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("id=\"file-error\"");
+        assertThat(empty.body()).contains("id=\"err-file\"");
         assertThat(files.of(f.id())).isEmpty();
 
         HttpResponse<String> byUnit = new ConsoleSession(port, "zhujian")

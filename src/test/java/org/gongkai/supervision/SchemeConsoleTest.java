@@ -47,7 +47,7 @@ class SchemeConsoleTest {
         HttpResponse<String> refused = reviewer.post(PAGE, POST, bad);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body())
-                .contains("id=\"baseScore-error\"")
+                .contains("id=\"err-baseScore\"")
                 .contains("请填写 0 至 1000 之间、最多两位小数的数值")
                 .contains("指标代码应为 1 至 40 位小写字母")
                 .contains("请从列表中选择")

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.calendar.CalendarService;
 import org.gongkai.calendar.CalendarYear;
 import org.gongkai.calendar.HolidayNotice;
@@ -106,6 +107,15 @@ class CalendarConsoleController {
         model.addAttribute("prevMonth", month.minusMonths(1));
         model.addAttribute("nextMonth", month.plusMonths(1));
         model.addAttribute("uploadErrors", uploadErrors);
+        model.addAttribute(
+                "errors",
+                uploadErrors.isEmpty()
+                        ? Map.of()
+                        : Map.of(
+                                "file",
+                                uploadErrors.size() == 1
+                                        ? uploadErrors.get(0)
+                                        : text("calendar.upload.failed") + String.join(" ", uploadErrors)));
     }
 
     /** The first year after the earliest loaded one that has no notice: the next one to load. */

@@ -12,6 +12,7 @@ import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.Refusal;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.search.IndexRebuilder;
 import org.springframework.context.MessageSource;
@@ -64,7 +65,11 @@ class ConsoleCatalogActions {
             @RequestParam(required = false) String publishedOn,
             Model model) {
         return act(
-                p.member(), id, model, () -> workflow.approve(p.member(), id, note, date("publishedOn", publishedOn)));
+                p.member(),
+                id,
+                model,
+                "approve",
+                () -> workflow.approve(p.member(), id, note, date("publishedOn", publishedOn)));
     }
 
     @PostMapping("/console/catalog/{id}/send-back")
@@ -73,7 +78,7 @@ class ConsoleCatalogActions {
             @PathVariable long id,
             @RequestParam(required = false) String note,
             Model model) {
-        return act(p.member(), id, model, () -> workflow.sendBack(p.member(), id, note));
+        return act(p.member(), id, model, "back", () -> workflow.sendBack(p.member(), id, note));
     }
 
     @PostMapping("/console/catalog/{id}/withdraw")
@@ -131,7 +136,7 @@ class ConsoleCatalogActions {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String description,
             Model model) {
-        return act(p.member(), id, model, () -> {
+        return act(p.member(), id, model, "media", () -> {
             try {
                 byte[] bytes = file == null ? new byte[0] : file.getBytes();
                 workflow.attachMedia(
@@ -186,6 +191,17 @@ class ConsoleCatalogActions {
         } catch (InvalidInputException e) {
             return ConsoleCatalogController.invalid(
                     pages.itemPage(staff, id, problems.show(e).fieldErrors(), model));
+        }
+    }
+
+    /** A step whose fields share names with another step's on the item page: its errors keyed by its form. */
+    private ModelAndView act(StaffMember staff, long id, Model model, String form, Runnable action) {
+        try {
+            action.run();
+            return new ModelAndView("redirect:/console/catalog/" + id);
+        } catch (InvalidInputException e) {
+            return ConsoleCatalogController.invalid(pages.itemPage(
+                    staff, id, FormFields.ofRow(form, problems.show(e).fieldErrors()), model));
         }
     }
 

@@ -10,6 +10,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.platform.web.ProblemPages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -87,6 +88,7 @@ class ConsoleConsultationsController {
                 id,
                 response,
                 model,
+                "c" + commentId,
                 () -> consultations.moderate(p.member(), commentId, "show".equals(decision), publicText));
     }
 
@@ -99,7 +101,13 @@ class ConsoleConsultationsController {
             @RequestParam(required = false) String reason,
             HttpServletResponse response,
             Model model) {
-        return act(p.member(), id, response, model, () -> consultations.adopt(p.member(), commentId, adoption, reason));
+        return act(
+                p.member(),
+                id,
+                response,
+                model,
+                "c" + commentId,
+                () -> consultations.adopt(p.member(), commentId, adoption, reason));
     }
 
     @PostMapping("/console/consultations/{id:\\d+}/feedback")
@@ -123,12 +131,19 @@ class ConsoleConsultationsController {
     }
 
     private String act(StaffMember staff, long id, HttpServletResponse response, Model model, Runnable step) {
+        return act(staff, id, response, model, null, step);
+    }
+
+    /** A step of one comment's form ({@code row}) shows its errors on that comment's fields. */
+    private String act(
+            StaffMember staff, long id, HttpServletResponse response, Model model, String row, Runnable step) {
         try {
             step.run();
             return "redirect:/console/consultations/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            return page(staff, id, problems.fieldErrors(e), model);
+            Map<String, String> errors = problems.fieldErrors(e);
+            return page(staff, id, row == null ? errors : FormFields.ofRow(row, errors), model);
         }
     }
 

@@ -12,6 +12,7 @@ import org.gongkai.org.StaffMember;
 import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.platform.web.ProblemPages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,7 +83,7 @@ class ConsoleMessagesController {
             @RequestParam(required = false) String unitCode,
             Model model,
             HttpServletResponse response) {
-        return act(p, id, model, response, () -> workflow.route(p.member(), id, unitCode));
+        return act(p, id, model, response, "route", () -> workflow.route(p.member(), id, unitCode));
     }
 
     @PostMapping("/console/messages/{id:\\d+}/draft")
@@ -93,7 +94,7 @@ class ConsoleMessagesController {
             @RequestParam(required = false) boolean publish,
             Model model,
             HttpServletResponse response) {
-        return act(p, id, model, response, () -> workflow.draft(p.member(), id, text, publish));
+        return act(p, id, model, response, "draft", () -> workflow.draft(p.member(), id, text, publish));
     }
 
     @PostMapping("/console/messages/{id:\\d+}/approve")
@@ -102,7 +103,7 @@ class ConsoleMessagesController {
             @PathVariable long id,
             Model model,
             HttpServletResponse response) {
-        return act(p, id, model, response, () -> workflow.approve(p.member(), id));
+        return act(p, id, model, response, "approve", () -> workflow.approve(p.member(), id));
     }
 
     @PostMapping("/console/messages/{id:\\d+}/return")
@@ -112,7 +113,7 @@ class ConsoleMessagesController {
             @RequestParam(required = false) String note,
             Model model,
             HttpServletResponse response) {
-        return act(p, id, model, response, () -> workflow.returnDraft(p.member(), id, note));
+        return act(p, id, model, response, "return", () -> workflow.returnDraft(p.member(), id, note));
     }
 
     @PostMapping("/console/messages/{id:\\d+}/reply")
@@ -123,7 +124,7 @@ class ConsoleMessagesController {
             @RequestParam(required = false) boolean publish,
             Model model,
             HttpServletResponse response) {
-        return act(p, id, model, response, () -> workflow.reply(p.member(), id, text, publish));
+        return act(p, id, model, response, "reply", () -> workflow.reply(p.member(), id, text, publish));
     }
 
     @GetMapping("/console/messages/settings")
@@ -161,13 +162,15 @@ class ConsoleMessagesController {
         }
     }
 
-    private String act(StaffPrincipal p, long id, Model model, HttpServletResponse response, Runnable step) {
+    /** A step's errors land on its own form's fields ({@code draft.text}, {@code reply.text}). */
+    private String act(
+            StaffPrincipal p, long id, Model model, HttpServletResponse response, String form, Runnable step) {
         try {
             step.run();
             return "redirect:/console/messages/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            return page(p.member(), id, problems.fieldErrors(e), model);
+            return page(p.member(), id, FormFields.ofRow(form, problems.fieldErrors(e)), model);
         }
     }
 

@@ -10,6 +10,7 @@ import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.portal.GuideContent;
 import org.gongkai.portal.GuidePage;
@@ -87,10 +88,11 @@ class ConsoleGuideController {
         } catch (ProblemException e) {
             ProblemPages.Shown shown = problems.show(e);
             response.setStatus(shown.status().value());
-            model.addAttribute(
-                    "publishError",
-                    shown.fieldErrors().values().stream().findFirst().orElse(shown.message()));
-            return show(p.member(), page, content.latestBody(p.member(), page), null, Map.of(), model);
+            Map<String, String> errors = FormFields.ofRow("v" + id, shown.fieldErrors());
+            if (errors.isEmpty()) {
+                model.addAttribute("publishError", shown.message());
+            }
+            return show(p.member(), page, content.latestBody(p.member(), page), null, errors, model);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.reportreading.KeptAudit;
 import org.gongkai.reportreading.ReportReadingService;
 import org.springframework.context.MessageSource;
@@ -65,7 +66,7 @@ class ReportAuditConsoleController {
         }
         if (!errors.isEmpty()) {
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", FormFields.one("files", errors));
             return page(p, model);
         }
         List<ReportReadingService.Upload> uploads = new ArrayList<>();
@@ -77,7 +78,7 @@ class ReportAuditConsoleController {
                 uploads.add(new ReportReadingService.Upload(f.getOriginalFilename(), f.getBytes()));
             }
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FormFields.one("files", errors));
         if (uploads.isEmpty()) {
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
             return page(p, model);

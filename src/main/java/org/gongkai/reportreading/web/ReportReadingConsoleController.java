@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.reportmodel.AnnualReport;
 import org.gongkai.reportmodel.Grid;
 import org.gongkai.reportmodel.ReportChecks;
@@ -97,7 +98,7 @@ class ReportReadingConsoleController {
         if (ids.isEmpty() && !errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // nothing was read: the page says why
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FormFields.one("files", errors));
         model.addAttribute("uploaded", service.find(ids));
         return index(p, model);
     }

@@ -175,7 +175,7 @@ class ConsoleHardCasesController {
             var group = ReviewGroup.fromKey(g);
             if (group.isEmpty()) {
                 res.setStatus(400);
-                m.addAttribute("groupsError", true);
+                m.addAttribute("errors", Map.of("groups", problems.say("error.review-settings.group")));
                 return settings(p, m);
             }
             chosen.add(group.get());

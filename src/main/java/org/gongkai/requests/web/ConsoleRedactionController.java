@@ -3,6 +3,7 @@ package org.gongkai.requests.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
@@ -85,10 +86,12 @@ class ConsoleRedactionController {
             m.addAttribute("fieldErrors", shown.fieldErrors());
             // the areas are given on this form as proposals ticked and lines typed: their errors belong to it
             m.addAttribute(
-                    "areasError",
-                    shown.fieldErrors().isEmpty()
-                            ? shown.message()
-                            : String.join(" ", shown.fieldErrors().values()));
+                    "errors",
+                    Map.of(
+                            "manual",
+                            shown.fieldErrors().isEmpty()
+                                    ? shown.message()
+                                    : String.join(" ", shown.fieldErrors().values())));
             m.addAttribute("manual", manual);
             m.addAttribute("used", use == null ? List.of() : use);
             fill(m, p, id, fileId);

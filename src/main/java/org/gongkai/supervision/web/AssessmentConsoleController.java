@@ -8,6 +8,7 @@ import org.gongkai.org.UnitDirectory;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.supervision.Assessment;
 import org.gongkai.supervision.Assessments;
@@ -114,7 +115,11 @@ class AssessmentConsoleController {
             assessments.reopen(p.member(), government(p.member()), year, reason);
             return "redirect:/console/supervision/assessment?year=" + year;
         } catch (InvalidInputException e) {
-            return page(p.member(), year, problems.show(e).fieldErrors(), model);
+            return page(
+                    p.member(),
+                    year,
+                    FormFields.ofRow("reopen", problems.show(e).fieldErrors()),
+                    model);
         }
     }
 }
