@@ -286,8 +286,10 @@ class LetterLayoutTest {
             // the longer line four characters (4 × 16 pt) from the right, the two centred on each other
             assertThat(Math.min(signature.getIndentationRight(), date.getIndentationRight()))
                     .isEqualTo(1280);
-            assertThat(Math.abs(signature.getIndentationRight() + signature.getText().length() * 160
-                            - date.getIndentationRight() - date.getText().length() * 160))
+            assertThat(Math.abs(signature.getIndentationRight()
+                            + signature.getText().length() * 160
+                            - date.getIndentationRight()
+                            - date.getText().length() * 160))
                     .isLessThan(20);
             assertThat(signature.getSpacingBefore()).isGreaterThanOrEqualTo(20 * 40);
             assertThat(docx.getAllPictures()).as("the seal image").hasSize(1);

@@ -103,7 +103,9 @@ class ReportAuditConsoleTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("field-error");
         // nothing to download for an account that has not audited (results are kept per account, not per session)
-        assertThat(new ConsoleSession(port, "reviewer").get(PAGE + "/audit.xlsx").statusCode())
+        assertThat(new ConsoleSession(port, "reviewer")
+                        .get(PAGE + "/audit.xlsx")
+                        .statusCode())
                 .isEqualTo(404);
     }
 
