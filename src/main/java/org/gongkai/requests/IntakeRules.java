@@ -140,7 +140,9 @@ public final class IntakeRules {
         if (blank(f.idType()) || !ID_TYPES.contains(f.idType())) {
             p.add(new FieldProblem("applicant.idType", "error.intake.id-type"));
         } else if ("resident_id".equals(f.idType())) {
-            if (!IdNumbers.isValidResidentId(strip(f.idNumber()))) {
+            if (blank(f.idNumber())) {
+                p.add(new FieldProblem("applicant.idNumber", "error.intake.resident-id-required"));
+            } else if (!IdNumbers.isValidResidentId(strip(f.idNumber()))) {
                 p.add(new FieldProblem("applicant.idNumber", "error.intake.resident-id"));
             }
         } else if (blank(f.idNumber())

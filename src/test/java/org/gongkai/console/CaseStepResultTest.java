@@ -70,6 +70,7 @@ class CaseStepResultTest {
         String done = http.send(
                         HttpRequest.newBuilder(apply)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("X-Forwarded-For", "198.51.100.77")
                                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1)
                                         + "&unitCode=001008099013&applicantType=natural_person&name=%E7%8E%8B%E4%BA%94"
                                         + "&idType=resident_id&idNumber=11010519491231002X&phone=13800000000"

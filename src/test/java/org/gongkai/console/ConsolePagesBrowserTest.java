@@ -111,7 +111,8 @@ class ConsolePagesBrowserTest {
                 }
                 APIResponse head = page.request().get(url(path));
                 String type = head.headers().getOrDefault("content-type", "");
-                if (head.status() == 200 && !type.startsWith("text/html")) {
+                String disposition = head.headers().getOrDefault("content-disposition", "");
+                if (head.status() == 200 && (!type.startsWith("text/html") || disposition.startsWith("attachment"))) {
                     continue;
                 }
                 pages.put(k, path);
