@@ -50,14 +50,9 @@ public interface WorkingCalendar {
         Integer missing = null;
         int counted = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            boolean working;
-            try {
-                working = isWorkingDay(d);
-            } catch (MissingCalendarYearException e) {
-                missing = missing == null ? e.year() : missing;
-                working = StatutoryHolidays.isUsualWorkingDay(d);
-            }
-            if (working) {
+            ReckonedDay day = reckonDay(d);
+            missing = missing == null ? day.missingYear() : missing;
+            if (day.working()) {
                 counted++;
             }
         }
@@ -74,17 +69,23 @@ public interface WorkingCalendar {
         int counted = 0;
         while (counted < n) {
             d = d.plusDays(1);
-            boolean working;
-            try {
-                working = isWorkingDay(d);
-            } catch (MissingCalendarYearException e) {
-                missing = missing == null ? e.year() : missing;
-                working = StatutoryHolidays.isUsualWorkingDay(d);
-            }
-            if (working) {
+            ReckonedDay day = reckonDay(d);
+            missing = missing == null ? day.missingYear() : missing;
+            if (day.working()) {
                 counted++;
             }
         }
         return new Reckoning(d, missing);
+    }
+
+    /** One day on the clock: working or not, and the year whose notice is missing when reckoned provisionally. */
+    record ReckonedDay(boolean working, Integer missingYear) {}
+
+    private ReckonedDay reckonDay(LocalDate d) {
+        try {
+            return new ReckonedDay(isWorkingDay(d), null);
+        } catch (MissingCalendarYearException e) {
+            return new ReckonedDay(StatutoryHolidays.isUsualWorkingDay(d), e.year());
+        }
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Http;
 import org.gongkai.support.Multipart;
@@ -315,13 +313,10 @@ class EveryFormTiesItsErrorsToItsFieldsTest {
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
             Map<String, String> fields = new LinkedHashMap<>(form);
             fields.put("_csrf", csrf);
-            String body = fields.entrySet().stream()
-                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(Collectors.joining("&"));
             return http.send(
                     request(path)
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .POST(HttpRequest.BodyPublishers.ofString(ConsoleSession.formBody(fields)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
@@ -343,10 +338,6 @@ class EveryFormTiesItsErrorsToItsFieldsTest {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Accept", "text/html");
             return auth == null ? b.header("X-Forwarded-For", "198.51.100.77") : b.header("Authorization", auth);
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
         }
     }
 }

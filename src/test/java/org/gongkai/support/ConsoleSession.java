@@ -46,13 +46,10 @@ public final class ConsoleSession {
     public HttpResponse<String> post(String pagePath, String path, Map<String, String> form) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrf(pagePath));
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
         return http.send(
                 request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -76,6 +73,13 @@ public final class ConsoleSession {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", auth)
                 .header("Accept", "text/html");
+    }
+
+    /** Fields as a browser encodes a form ({@code application/x-www-form-urlencoded}). */
+    public static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String enc(String s) {
