@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.gongkai.org.StaffMember;
 import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
+import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.NotFoundException;
@@ -38,18 +39,47 @@ public class LetterMailing {
         this.clock = clock;
     }
 
+    /** A posting checked and ready to record: the letter, the address it went to, the number and the day. */
+    public record Posting(Letter letter, String address, LetterMail mail) {}
+
+    /**
+     * What recording the posting would store, checked as the recording checks it, and stored nowhere: the posting
+     * is a legal act (the letter's delivery runs from it), so staff see it before it is recorded.
+     */
+    @Transactional(readOnly = true)
+    public Posting previewPosting(
+            StaffMember staff, long requestId, long letterId, String mailNumber, LocalDate postedOn) {
+        return checked(staff, requestId, letterId, mailNumber, postedOn);
+    }
+
     @Transactional
     public void recordPosting(StaffMember staff, long requestId, long letterId, String mailNumber, LocalDate postedOn) {
+        Posting p = checked(staff, requestId, letterId, mailNumber, postedOn);
+        letters.recordMail(p.mail(), clock.instant());
+        DisclosureRequest r = requests.find(requestId).orElseThrow();
+        audit.record(AuditEvent.by(staff.username(), "request.record-mail")
+                .on("disclosure_request", String.valueOf(requestId))
+                .inUnit(r.intake().unitCode())
+                .detail("letter=" + p.letter().letterNo() + " mail=" + p.mail().mailNumber() + " posted="
+                        + p.mail().postedOn()));
+    }
+
+    private Posting checked(StaffMember staff, long requestId, long letterId, String mailNumber, LocalDate postedOn) {
         DisclosureRequest r =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("error.request.not-found", requestId));
         access.requireChange(staff, r, "record-mail");
         Letter letter = letters.find(letterId)
                 .filter(l -> l.requestId() == requestId && l.released())
                 .orElseThrow(() -> new NotFoundException("error.request.not-found", letterId));
+        if (letters.mailFor(requestId).containsKey(letterId)) {
+            throw new ConflictException("error.request.mail-recorded");
+        }
         LocalDate today = LocalDate.now(clock);
         String number = mailNumber == null ? "" : mailNumber.strip().replace(" ", "");
         List<FieldProblem> problems = new ArrayList<>();
-        if (!MAIL_NUMBER.matcher(number).matches()) {
+        if (number.isEmpty()) {
+            problems.add(new FieldProblem("mailNumber", "error.text.required"));
+        } else if (!MAIL_NUMBER.matcher(number).matches()) {
             problems.add(new FieldProblem("mailNumber", "error.request.mail-number"));
         }
         LocalDate posted = postedOn == null ? today : postedOn;
@@ -62,11 +92,8 @@ public class LetterMailing {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        letters.recordMail(new LetterMail(letterId, number, posted, staff.username()), clock.instant());
-        audit.record(AuditEvent.by(staff.username(), "request.record-mail")
-                .on("disclosure_request", String.valueOf(requestId))
-                .inUnit(r.intake().unitCode())
-                .detail("letter=" + letter.letterNo() + " mail=" + number + " posted=" + posted));
+        return new Posting(
+                letter, r.intake().applicant().address(), new LetterMail(letterId, number, posted, staff.username()));
     }
 
     /** The posting records of a case's letters, by letter id. */

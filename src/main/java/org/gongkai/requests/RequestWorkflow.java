@@ -12,6 +12,7 @@ import org.gongkai.platform.audit.AuditEvent;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.requests.CaseParts.ConsultationKind;
 import org.gongkai.requests.CaseParts.FeeBasis;
@@ -143,26 +144,32 @@ public class RequestWorkflow {
         return new StepPreview(
                 order.step(),
                 r.state().status(),
-                r.dueDate(),
+                r.state().clock(),
                 letter.map(Notices.Drafted::kind).orElse(null),
                 letter.map(Notices.Drafted::xhtml).orElse(null));
     }
 
     /** The guarded transition of the case that the order asks for. */
     private Consumer<DisclosureRequest> transition(StaffMember staff, StepOrder order) {
+        Consumer<DisclosureRequest> step = guarded(staff, order);
+        return r -> {
+            if (!order.problems().isEmpty()) {
+                throw new InvalidInputException(order.problems());
+            }
+            step.accept(r);
+        };
+    }
+
+    private Consumer<DisclosureRequest> guarded(StaffMember staff, StepOrder order) {
         return switch (order) {
             case StepOrder.Confirm o -> r -> r.confirm(Act.by(staff, clock, null), calendar);
             case StepOrder.RequestCorrection o ->
                 r -> r.requestCorrection(Act.by(staff, clock, o.note()), o.periodDays(), calendar);
             case StepOrder.RecordCorrection o ->
                 r -> r.recordCorrection(Act.by(staff, clock, null).on(notFuture(o.receivedOn())), calendar);
-            case StepOrder.StartConsultation o -> {
-                if (o.kind() == null || o.party() == null || o.party().isBlank()) {
-                    throw new ConflictException("error.request.consultation-party");
-                }
-                yield r -> r.startConsultation(
+            case StepOrder.StartConsultation o ->
+                r -> r.startConsultation(
                         Act.by(staff, clock, o.reason()), o.kind(), o.party().strip(), calendar);
-            }
             case StepOrder.EndConsultation o -> r -> r.endConsultation(Act.by(staff, clock, o.reason()), calendar);
             case StepOrder.Extend o -> r -> r.extend(Act.by(staff, clock, o.reason()), o.days(), calendar);
             case StepOrder.FeeNotice o -> r -> noticeFee(staff, r, o);

@@ -41,10 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class EveryFormTiesItsErrorsToItsFieldsTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    /** The request case page's step forms are reworked on their own (issue 12, item 5). */
-    private static final Set<String> NOT_HERE = Set.of("requests/console-case.html");
-
     private static final List<String> CONSOLE_PAGES = List.of(
+            "/console/requests",
             "/console/requests/new",
             "/console/requests/review-settings",
             "/console/letter-settings",
@@ -88,7 +86,7 @@ class EveryFormTiesItsErrorsToItsFieldsTest {
             "/portal/consultations");
     /** One page of each kind a list links to. */
     private static final Pattern DETAIL = Pattern.compile(
-            "href=\"(/(?:console/(?:catalog/\\d+|annual-reports/[^/\"]+/\\d{4}|annual-reports/statistics/[^/\"]+/\\d{4}"
+            "href=\"(/(?:console/(?:requests/\\d+|catalog/\\d+|annual-reports/[^/\"]+/\\d{4}|annual-reports/statistics/[^/\"]+/\\d{4}"
                     + "|messages/\\d+|consultations/\\d+|reviews/\\d+|supervision/(?:findings|rounds|tasks|items)/\\d+)"
                     + "|portal/consultations/\\d+))\"");
     /**
@@ -111,9 +109,6 @@ class EveryFormTiesItsErrorsToItsFieldsTest {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String name = TEMPLATES.relativize(file).toString();
-                if (NOT_HERE.contains(name)) {
-                    continue;
-                }
                 Document template = Jsoup.parse(Files.readString(file));
                 for (Element form : template.select("form[method=post]")) {
                     for (Element field : form.select("input, select, textarea")) {
@@ -154,6 +149,7 @@ class EveryFormTiesItsErrorsToItsFieldsTest {
                 .contains(
                         "/portal/apply",
                         "/portal/messages/new",
+                        "/console/requests",
                         "/console/units",
                         "/console/staff",
                         "/console/catalog/columns",
@@ -275,6 +271,10 @@ class EveryFormTiesItsErrorsToItsFieldsTest {
             }
             if ("".equals(sent.get(field.attr("name"))) && !message.text().startsWith("请")) {
                 problems.add(where + ": empty field " + field.attr("name") + " is called wrong, not asked for: 「"
+                        + message.text() + "」");
+            }
+            if (message.text().contains("此项")) {
+                problems.add(where + ": field " + field.attr("name") + " is asked for without its name: 「"
                         + message.text() + "」");
             }
         }

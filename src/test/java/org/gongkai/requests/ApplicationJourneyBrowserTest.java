@@ -55,21 +55,21 @@ class ApplicationJourneyBrowserTest {
             assertThat(handler.locator("#case-status")).hasText("办理中");
             assertThat(handler.locator("#step-done")).containsText("登记回执");
             CaseSteps.open(handler, "start-consultation");
-            handler.fill("#cons-party", "示例县某置业有限公司");
-            handler.fill("#cons-reason", "涉及第三方商业信息");
+            handler.fill("#start-consultation-party", "示例县某置业有限公司");
+            handler.fill("#start-consultation-reason", "涉及第三方商业信息");
             CaseSteps.preview(handler, "start-consultation");
             assertThat(handler.locator("#letter-preview")).containsText("示例县某置业有限公司");
             CaseSteps.confirm(handler, "start-consultation");
             assertThat(handler.locator("#case-status")).hasText("征求意见中");
-            CaseSteps.take(handler, "end-consultation", () -> handler.fill("#cons-end-reason", "第三方书面同意公开"));
+            CaseSteps.take(handler, "end-consultation", () -> handler.fill("#end-consultation-reason", "第三方书面同意公开"));
             assertThat(handler.locator("#case-status")).hasText("办理中");
 
             // And the reviewer approves an extension with a reason
             Page reviewer = login(browsers, "reviewer");
             reviewer.navigate(url(casePath));
             CaseSteps.open(reviewer, "extend");
-            reviewer.fill("#ext-days", "15");
-            reviewer.fill("#ext-reason", "涉及多年度资金档案，需逐卷核对");
+            reviewer.fill("#extend-days", "15");
+            reviewer.fill("#extend-reason", "涉及多年度资金档案，需逐卷核对");
             CaseSteps.preview(reviewer, "extend");
             assertThat(reviewer.locator("#letter-preview")).containsText("涉及多年度资金档案，需逐卷核对");
             CaseSteps.confirm(reviewer, "extend");
@@ -92,7 +92,7 @@ class ApplicationJourneyBrowserTest {
             handler.click("#do-reply");
             assertThat(handler.locator("#err-fileIds")).containsText("没有附上");
             handler.setInputFiles(
-                    "#reply-docs",
+                    "#reply-documents",
                     new com.microsoft.playwright.options.FilePayload(
                             "老旧小区改造资金使用明细表.txt",
                             "text/plain",

@@ -136,7 +136,7 @@ class CaseStepConfirmationTest {
         String form = reviewer.get(href).body();
         assertThat(form).containsPattern("<details name=\"case-step\" class=\"step\" id=\"step-extend\" open");
         assertThat(form).contains("name=\"days\" type=\"number\" min=\"1\" max=\"20\" value=\"12\"");
-        assertThat(form).containsPattern("id=\"ext-reason\"[^>]*>" + Pattern.quote(REASON) + "</textarea>");
+        assertThat(form).containsPattern("id=\"extend-reason\"[^>]*>" + Pattern.quote(REASON) + "</textarea>");
         assertThat(queries.view(REVIEWER, s.id()).request().status()).isEqualTo(Status.REGISTERED);
     }
 
@@ -149,15 +149,63 @@ class CaseStepConfirmationTest {
         assertThat(count(page, "<details name=\"case-step\"")).isGreaterThan(2);
         assertThat(count(page, "<details name=\"case-step\"[^>]*\\sopen")).isZero();
 
-        // A consultation without a party is refused; the page comes back with that form, and only it, open
-        HttpResponse<String> refused =
-                handler.post(casePath, casePath + "/start-consultation", Map.of("kind", "THIRD_PARTY", "party", " "));
-        assertThat(refused.statusCode()).isEqualTo(409);
+        // A consultation without a party is refused as bad input; the page comes back with that form, and only it,
+        // open, the party asked for by name on its field and in the summary
+        HttpResponse<String> refused = handler.post(
+                casePath,
+                casePath + "/start-consultation",
+                Map.of("kind", "THIRD_PARTY", "party", " ", "reason", "涉及第三方商业秘密"));
+        assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(count(refused.body(), "<details name=\"case-step\"[^>]*\\sopen"))
                 .isEqualTo(1);
-        assertThat(refused.body()).containsPattern("id=\"step-start-consultation\" open");
+        assertThat(refused.body())
+                .containsPattern("id=\"step-start-consultation\" open")
+                .containsPattern("id=\"start-consultation-party\"[^>]*aria-invalid=\"true\"[^>]*"
+                        + "aria-describedby=\"err-start-consultation-party\"")
+                .contains("<span class=\"field-error\" id=\"err-start-consultation-party\">请填写征求意见的对象名称")
+                .contains("<a href=\"#start-consultation-party\">请填写征求意见的对象名称")
+                .containsPattern("id=\"start-consultation-reason\"[^>]*value=\"涉及第三方商业秘密\"");
         assertThat(queries.view(ZHUJIAN, s.id()).request().status()).isEqualTo(Status.REGISTERED);
         assertThat(audited(s.id(), "start-consultation")).isZero();
+    }
+
+    /**
+     * A step that stops the clock (a consultation, a fee notice, a correction asked for) must not be previewed with
+     * the due date as it stands: the preview says what the case page will say once the step is taken.
+     */
+    @Test
+    void thePreviewOfAStepThatStopsTheClockShowsTheDueDateAsTheCaseWillShowIt() throws Exception {
+        Map<String, Map<String, String>> steps = new LinkedHashMap<>();
+        steps.put("start-consultation", Map.of("kind", "THIRD_PARTY", "party", "示例县某建筑公司", "reason", "涉及商业秘密"));
+        steps.put("fee-notice", Map.of("basis", "PAGES", "pages", "300"));
+        steps.put("request-correction", Map.of("note", "请写明所需信息的文号", "periodDays", "15"));
+        for (var step : steps.entrySet()) {
+            Submitted s = handedIn(intake, LocalDate.now(clock));
+            String casePath = "/console/requests/" + s.id();
+            ConsoleSession handler = new ConsoleSession(port, "zhujian");
+            String before = dueShown(handler.get(casePath).body(), "due-date");
+            assertThat(before).as(step.getKey()).doesNotContain("暂停");
+
+            String preview = dueShown(
+                    handler.post(casePath, casePath + "/" + step.getKey(), step.getValue())
+                            .body(),
+                    "step-due-after");
+            assertThat(preview).as(step.getKey()).isNotEqualTo(before).contains("暂停");
+
+            Map<String, String> confirmed = new LinkedHashMap<>(step.getValue());
+            confirmed.put("confirmed", "true");
+            assertThat(handler.post(casePath, casePath + "/" + step.getKey(), confirmed)
+                            .statusCode())
+                    .isEqualTo(302);
+            assertThat(dueShown(handler.get(casePath).body(), "due-date"))
+                    .as(step.getKey())
+                    .isEqualTo(preview);
+        }
+    }
+
+    /** The words of the due date as a page shows them. */
+    private static String dueShown(String page, String id) {
+        return org.jsoup.Jsoup.parse(page).getElementById(id).text();
     }
 
     @Test

@@ -77,8 +77,8 @@ class CaseStepsBrowserTest {
 
             // When the handler fills the fee notice and goes on, the letter is shown and nothing is done yet
             CaseSteps.open(page, "fee-notice");
-            page.selectOption("#fee-basis", "PAGES");
-            page.fill("#fee-pages", "120");
+            page.selectOption("#fee-notice-basis", "PAGES");
+            page.fill("#fee-notice-pages", "120");
             CaseSteps.preview(page, "fee-notice");
             assertThat(page.locator("#letter-preview")).containsText("120");
             assertThat(page.locator("#letter-preview")).containsText("文号在发出时编定");
@@ -92,7 +92,7 @@ class CaseStepsBrowserTest {
             // And going back returns to the open form with the pages kept
             page.click("#do-back");
             assertThat(page.locator("#step-fee-notice[open]")).hasCount(1);
-            assertThat(page.locator("#fee-pages")).hasValue("120");
+            assertThat(page.locator("#fee-notice-pages")).hasValue("120");
             assertThat(page.locator("details[name=case-step][open]")).hasCount(1);
 
             // Then confirmed, the notice goes out and the page says so in words

@@ -67,7 +67,7 @@ class PartialReplyBrowserTest {
             // Then with both, the exact letter is shown before it goes out
             handler.fill("#reply-reason", "合同中的个人身份信息属于个人隐私，公开会损害第三方合法权益");
             handler.setInputFiles(
-                    "#reply-docs",
+                    "#reply-documents",
                     new FilePayload("施工合同（已删除个人信息）.txt", "text/plain", "施工合同正文".getBytes(StandardCharsets.UTF_8)));
             handler.click("#do-reply");
             assertThat(handler.locator("#letter-preview")).containsText("不予公开部分的理由：合同中的个人身份信息");
@@ -86,7 +86,7 @@ class PartialReplyBrowserTest {
             reviewer.waitForURL(u -> u.contains("/console"));
             reviewer.navigate(casePage);
             assertThat(reviewer.locator("#review-body")).containsText("详见附件");
-            CaseSteps.take(reviewer, "approve-reply", () -> reviewer.fill("#approve-note", "同意"));
+            CaseSteps.take(reviewer, "approve-reply", () -> reviewer.fill("#approve-reply-note", "同意"));
             assertThat(reviewer.locator("#step-done")).containsText("已审核通过");
             assertThat(reviewer.locator("#review-state")).containsText("审核通过");
 

@@ -51,16 +51,45 @@ class PostalDeliveryTest {
         ConsoleSession console = new ConsoleSession(port, "zhujian");
         String page = "/console/requests/" + id;
         assertThat(console.get(page).body()).contains("id=\"postal-address\">示例县城关镇2号");
-        // a bad number is refused by field, nothing recorded
-        var bad = console.post(page, page + "/letters/" + ack.id() + "/mail", Map.of("mailNumber", "号码"));
+        String action = page + "/letters/" + ack.id() + "/mail";
+        String row = "mail-" + ack.id();
+        // a bad number is refused on its field, the form open again with what was typed, nothing recorded
+        var bad = console.post(page, action, Map.of("mailNumber", "号码"));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("挂号信（EMS）邮件号码");
+        assertThat(bad.body())
+                .containsPattern("<details id=\"" + row + "\" open")
+                .containsPattern("id=\"" + row + "-mailNumber\"[^>]*value=\"号码\"[^>]*aria-invalid=\"true\"")
+                .contains("id=\"err-" + row + "-mailNumber\">请填写挂号信（EMS）邮件号码")
+                .contains("<a href=\"#" + row + "-mailNumber\">");
+        // an empty one is asked for by its name
+        assertThat(console.post(page, action, Map.of("mailNumber", "")).body())
+                .contains("id=\"err-" + row + "-mailNumber\">请填写挂号信邮件号码");
         assertThat(mailing.postings(id)).isEmpty();
-        // a good one is recorded and shown
-        var ok = console.post(page, page + "/letters/" + ack.id() + "/mail", Map.of("mailNumber", "XA12345678901"));
+        // a good one is first shown for a last look (a legal act: the delivery runs from it), nothing recorded
+        var preview = console.post(page, action, Map.of("mailNumber", "XA12345678901"));
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body())
+                .contains("办理前确认：登记邮寄", "id=\"mail-number\">XA12345678901<", "id=\"mail-address\">示例县城关镇2号")
+                .contains("<input type=\"hidden\" name=\"mailNumber\" value=\"XA12345678901\">")
+                .contains("id=\"do-confirm-mail\"")
+                .containsPattern("id=\"do-back\" href=\"" + page + "\\?step=" + row + "&amp;mailNumber=XA12345678901");
+        assertThat(mailing.postings(id)).isEmpty();
+        // going back opens the form with the number kept
+        assertThat(console.get(page + "?step=" + row + "&mailNumber=XA12345678901")
+                        .body())
+                .containsPattern("<details id=\"" + row + "\" open")
+                .containsPattern("id=\"" + row + "-mailNumber\"[^>]*value=\"XA12345678901\"");
+        // confirmed, it is recorded once and shown
+        var ok = console.post(page, action, Map.of("mailNumber", "XA12345678901", "confirmed", "true"));
         assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(ok.headers().firstValue("Location").orElseThrow()).endsWith(page + "?done=mail");
         assertThat(mailing.postings(id)).containsKey(ack.id());
         assertThat(console.get(page).body()).contains("以挂号信寄出，邮件号码 XA12345678901");
+        // a second recording of the same letter is refused
+        assertThat(console.post(page, action, Map.of("mailNumber", "XB12345678901", "confirmed", "true"))
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(mailing.postings(id).get(ack.id()).mailNumber()).isEqualTo("XA12345678901");
     }
 
     @Test

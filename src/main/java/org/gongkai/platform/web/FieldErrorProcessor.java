@@ -74,20 +74,17 @@ final class FieldErrorProcessor extends AbstractAttributeModelProcessor {
 
     /**
      * The messages of the field: its key's, and those of its items ({@code attachments[0]}, {@code attachments[1]},
-     * where a field takes several files). The page's field errors are {@code errors}, or {@code fieldErrors} where a
-     * page shows a problem page.
+     * where a field takes several files). The page's field errors are {@code errors}.
      */
     private static Map<String, String> messagesFor(ITemplateContext context, String key) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String name : new String[] {"errors", "fieldErrors"}) {
-            if (context.getVariable(name) instanceof Map<?, ?> errors) {
-                errors.forEach((k, v) -> {
-                    String field = String.valueOf(k);
-                    if (v != null && (field.equals(key) || isItemOf(field, key))) {
-                        out.putIfAbsent(field, String.valueOf(v));
-                    }
-                });
-            }
+        if (context.getVariable("errors") instanceof Map<?, ?> errors) {
+            errors.forEach((k, v) -> {
+                String field = String.valueOf(k);
+                if (v != null && (field.equals(key) || isItemOf(field, key))) {
+                    out.putIfAbsent(field, String.valueOf(v));
+                }
+            });
         }
         return out;
     }

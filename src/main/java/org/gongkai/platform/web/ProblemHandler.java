@@ -54,7 +54,7 @@ class ProblemHandler {
         List<Map<String, String>> fields = new ArrayList<>();
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldProblem f : invalid.fields()) {
-                fields.add(field(f.field(), pages.say(f.messageCode(), f.args())));
+                fields.add(field(f.field(), pages.say(f)));
             }
         }
         if (e instanceof TooManyRequestsException tooMany) {
@@ -90,7 +90,7 @@ class ProblemHandler {
         if (field.isPresent()) {
             FieldProblem f = field.get();
             String detail = messages.getMessage("error.invalid-input", null, ZH);
-            String message = messages.getMessage(f.messageCode(), f.args(), f.messageCode(), ZH);
+            String message = pages.say(f);
             return respond(
                     request, HttpStatus.BAD_REQUEST, "invalid-input", detail, List.of(field(f.field(), message)));
         }
@@ -165,7 +165,7 @@ class ProblemHandler {
         page.addObject("status", status.value());
         page.addObject("path", request.getRequestURI());
         page.addObject("detail", detail);
-        page.addObject("fieldErrors", fields);
+        page.addObject("problems", fields);
         return page;
     }
 }

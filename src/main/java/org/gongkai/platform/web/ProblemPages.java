@@ -10,6 +10,7 @@ import org.gongkai.platform.audit.Refusals;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
 import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.platform.errors.NotFoundException;
 import org.gongkai.platform.errors.ProblemException;
 import org.gongkai.platform.errors.Refusal;
@@ -35,10 +36,12 @@ public class ProblemPages {
 
     private final MessageSource messages;
     private final Refusals refusals;
+    private final FieldLabels fieldLabels;
 
     ProblemPages(MessageSource messages, Refusals refusals) {
         this.messages = messages;
         this.refusals = refusals;
+        this.fieldLabels = new FieldLabels(messages);
     }
 
     /**
@@ -83,9 +86,20 @@ public class ProblemPages {
     public Map<String, String> fieldErrors(ProblemException e) {
         Map<String, String> out = new LinkedHashMap<>();
         if (e instanceof InvalidInputException invalid) {
-            invalid.fields().forEach(f -> out.putIfAbsent(f.field(), say(f.messageCode(), f.args())));
+            invalid.fields().forEach(f -> out.putIfAbsent(f.field(), say(f)));
         }
         return out;
+    }
+
+    /**
+     * A field's message, naming the field: the field's request — 「请填写申请人姓名」, 「请选择受理单位」 — is given
+     * to every field message as its last argument, so a message for an empty field says which field it asks for
+     * ({@code error.required={0}。}) instead of 「此项」.
+     */
+    public String say(FieldProblem f) {
+        Object[] args = java.util.Arrays.copyOf(f.args(), f.args().length + 1);
+        args[f.args().length] = fieldLabels.ask(f);
+        return say(f.messageCode(), args);
     }
 
     /** A message of the bundles in Chinese; the code itself if the bundles lack it. */

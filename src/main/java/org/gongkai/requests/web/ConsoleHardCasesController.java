@@ -147,7 +147,7 @@ class ConsoleHardCasesController {
             res.setStatus(shown.status().value());
             m.addAttribute("actionError", "callback");
             m.addAttribute("actionMessage", shown.message());
-            m.addAttribute("fieldErrors", shown.fieldErrors());
+            m.addAttribute("errors", shown.fieldErrors());
             m.addAttribute("callbackNote", callbackNote);
             pages.prepare(m, staff, queries.view(staff, id), null, null);
             return "requests/console-case";

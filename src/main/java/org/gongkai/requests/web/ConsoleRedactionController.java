@@ -83,7 +83,6 @@ class ConsoleRedactionController {
             ProblemPages.Shown shown = problems.show(e);
             res.setStatus(400);
             m.addAttribute("actionMessage", shown.message());
-            m.addAttribute("fieldErrors", shown.fieldErrors());
             // the areas are given on this form as proposals ticked and lines typed: their errors belong to it
             m.addAttribute(
                     "errors",

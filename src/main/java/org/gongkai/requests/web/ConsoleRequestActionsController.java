@@ -5,13 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.gongkai.org.StaffMember;
 import org.gongkai.org.security.StaffPrincipal;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.InvalidInputException;
 import org.gongkai.platform.web.Confirmation;
+import org.gongkai.platform.web.FormFields;
 import org.gongkai.platform.web.ProblemPages;
 import org.gongkai.requests.Article;
 import org.gongkai.requests.CaseParts.ConsultationKind;
@@ -148,6 +151,10 @@ class ConsoleRequestActionsController {
         return step(p, id, new StepOrder.FeeNotice(b, pages, receivedOn), confirmed, req, m);
     }
 
+    /**
+     * Recording a letter posted by registered mail is a legal act (its delivery runs from the posting): like the
+     * steps, the first post shows what will be recorded and the confirmed post records it.
+     */
     @PostMapping("/console/requests/{id:\\d+}/letters/{letterId:\\d+}/mail")
     String mail(
             @AuthenticationPrincipal StaffPrincipal p,
@@ -155,15 +162,25 @@ class ConsoleRequestActionsController {
             @PathVariable long letterId,
             @RequestParam(required = false) String mailNumber,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedOn,
-            Model m,
-            HttpServletResponse res) {
-        return run(
-                p,
-                id,
-                "mail-" + letterId,
-                m,
-                res,
-                () -> mailing.recordPosting(p.member(), id, letterId, mailNumber, postedOn));
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest req,
+            Model m) {
+        String form = "mail-" + letterId;
+        if (confirmed) {
+            return run(
+                    p,
+                    id,
+                    form,
+                    m,
+                    () -> mailing.recordPosting(p.member(), id, letterId, mailNumber, postedOn),
+                    () -> done(id, "mail"));
+        }
+        return run(p, id, form, m, () -> {}, () -> {
+            m.addAttribute("posting", mailing.previewPosting(p.member(), id, letterId, mailNumber, postedOn));
+            m.addAttribute("c", queries.view(p.member(), id));
+            m.addAttribute("confirmation", Confirmation.of(req, "/console/requests/" + id, form));
+            return "requests/console-mail-preview";
+        });
     }
 
     @PostMapping("/console/requests/{id:\\d+}/fee-received")
@@ -239,7 +256,7 @@ class ConsoleRequestActionsController {
             ProblemPages.Shown shown = problems.show(e);
             m.addAttribute("actionError", "reply");
             m.addAttribute("actionMessage", shown.message());
-            m.addAttribute("fieldErrors", shown.fieldErrors());
+            m.addAttribute("errors", replyErrors(shown.fieldErrors()));
             pages.prepare(m, staff, queries.view(staff, id), o == null ? null : o.key(), a == null ? null : a.name());
             return "requests/console-case";
         }
@@ -272,7 +289,7 @@ class ConsoleRequestActionsController {
             ProblemPages.Shown shown = problems.show(e);
             m.addAttribute("actionError", "reply");
             m.addAttribute("actionMessage", shown.message());
-            m.addAttribute("fieldErrors", shown.fieldErrors());
+            m.addAttribute("errors", replyErrors(shown.fieldErrors()));
             pages.prepare(
                     m,
                     p.member(),
@@ -305,6 +322,22 @@ class ConsoleRequestActionsController {
         return step(p, id, new StepOrder.ReturnReply(reason), confirmed, req, m);
     }
 
+    /**
+     * The reply form's errors on its fields: the letter text is the field {@code body}, a refused upload the field
+     * {@code documents}.
+     */
+    private static Map<String, String> replyErrors(Map<String, String> errors) {
+        Map<String, String> out = new LinkedHashMap<>();
+        errors.forEach((k, v) -> out.putIfAbsent(
+                switch (k) {
+                    case "letterText" -> "body";
+                    case "file" -> "documents";
+                    default -> k;
+                },
+                v));
+        return FormFields.ofRow(RequestStep.REPLY.action(), out);
+    }
+
     /** The letter's body, to show inside the console page (the XHTML was escaped when it was rendered). */
     static String bodyOf(String xhtml) {
         int start = xhtml.indexOf('>', xhtml.indexOf("<body")) + 1;
@@ -334,9 +367,7 @@ class ConsoleRequestActionsController {
     private String step(
             StaffPrincipal p, long id, StepOrder order, boolean confirmed, HttpServletRequest req, Model m) {
         String action = order.step().action();
-        String form = order.step() == RequestStep.APPROVE_REPLY || order.step() == RequestStep.RETURN_REPLY
-                ? "review"
-                : action;
+        String form = action;
         if (confirmed) {
             return run(p, id, form, m, () -> workflow.take(p.member(), id, order), () -> done(id, action));
         }
@@ -371,10 +402,6 @@ class ConsoleRequestActionsController {
         return out;
     }
 
-    private String run(StaffPrincipal p, long id, String action, Model m, HttpServletResponse res, Runnable step) {
-        return run(p, id, action, m, step, () -> done(id, action.startsWith("mail-") ? "mail" : action));
-    }
-
     /** Takes the step and shows {@code then}; a refused step re-renders the case with the reason. */
     private String run(StaffPrincipal p, long id, String action, Model m, Runnable step, Supplier<String> then) {
         StaffMember staff = p.member();
@@ -385,7 +412,7 @@ class ConsoleRequestActionsController {
             ProblemPages.Shown shown = problems.show(e);
             m.addAttribute("actionError", action);
             m.addAttribute("actionMessage", shown.message());
-            m.addAttribute("fieldErrors", shown.fieldErrors());
+            m.addAttribute("errors", FormFields.ofRow(action, shown.fieldErrors()));
             pages.prepare(m, staff, queries.view(staff, id), null, null);
             return "requests/console-case";
         }
