@@ -90,7 +90,7 @@ class ApplicationJourneyBrowserTest {
             assertThat(handler.locator("#case-status")).hasText("已延期");
             handler.fill("#reply-body", draft);
             handler.click("#do-reply");
-            assertThat(handler.locator("#err-fileIds")).containsText("没有附上");
+            assertThat(handler.locator("#err-reply-documents")).containsText("没有附上");
             handler.setInputFiles(
                     "#reply-documents",
                     new com.microsoft.playwright.options.FilePayload(

@@ -114,6 +114,51 @@ class CaseStepsBrowserTest {
         }
     }
 
+    /**
+     * A refused step comes back open with its values, its error on the field and in the summary at the top, which
+     * links to the field; a letter's posting by mail is previewed before it is recorded. At both widths.
+     */
+    @Test
+    void aRefusedStepShowsItsErrorOnItsFieldAndAPostingIsPreviewed() throws Exception {
+        Files.createDirectories(SHOTS);
+        for (int width : new int[] {1366, 390}) {
+            Submitted s = handedIn(intake, LocalDate.now(clock));
+            long ack = queries.view(ZHUJIAN, s.id()).letters().getFirst().id();
+            String casePath = "/console/requests/" + s.id();
+            try (Browsers browsers = Browsers.chromium()) {
+                Page page = login(browsers, "zhujian");
+                page.setViewportSize(width, width == 390 ? 844 : 900);
+                page.navigate(url(casePath));
+                CaseSteps.open(page, "start-consultation");
+                page.fill("#start-consultation-party", " ");
+                page.fill("#start-consultation-reason", "涉及第三方的商业秘密");
+                page.click("#do-start-consultation");
+
+                assertThat(page.locator(".error-summary a[href='#start-consultation-party']"))
+                        .hasText("请填写征求意见的对象名称。");
+                assertThat(page.locator("#step-start-consultation[open]")).hasCount(1);
+                assertThat(page.locator("#start-consultation-party")).hasAttribute("aria-invalid", "true");
+                assertThat(page.locator("#start-consultation-party"))
+                        .hasAttribute("aria-describedby", "err-start-consultation-party");
+                assertThat(page.locator("#start-consultation-reason")).hasValue("涉及第三方的商业秘密");
+                assertThat(overflow(page)).as("refused step at " + width).isLessThanOrEqualTo(0);
+                shoot(page, "case-step-refused", width);
+                page.click(".error-summary a[href='#start-consultation-party']");
+                assertThat(page.locator("#start-consultation-party")).isFocused();
+
+                page.navigate(url(casePath));
+                page.click("#mail-" + ack + " > summary");
+                page.fill("#mail-" + ack + "-mailNumber", "XA12345678901");
+                page.click("#do-mail-" + ack);
+                assertThat(page.locator("#mail-number")).hasText("XA12345678901");
+                assertThat(overflow(page)).as("mail preview at " + width).isLessThanOrEqualTo(0);
+                shoot(page, "mail-preview", width);
+                page.click("#do-confirm-mail");
+                assertThat(page.locator("#step-done")).hasText("已登记告知书的邮寄信息。");
+            }
+        }
+    }
+
     private static int overflow(Page page) {
         return ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
     }

@@ -60,8 +60,8 @@ class PartialReplyBrowserTest {
 
             // When it is sent without reasons and without the attachment the draft promises, it is refused
             handler.click("#do-reply");
-            assertThat(handler.locator("#err-reason")).containsText("理由");
-            assertThat(handler.locator("#err-fileIds")).containsText("附件");
+            assertThat(handler.locator("#err-reply-reason")).containsText("理由");
+            assertThat(handler.locator("#err-reply-documents")).containsText("附件");
             assertThat(handler.locator("#case-status")).hasText("办理中");
 
             // Then with both, the exact letter is shown before it goes out

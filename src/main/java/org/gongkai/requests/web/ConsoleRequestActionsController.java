@@ -331,7 +331,7 @@ class ConsoleRequestActionsController {
         errors.forEach((k, v) -> out.putIfAbsent(
                 switch (k) {
                     case "letterText" -> "body";
-                    case "file" -> "documents";
+                    case "file", "fileIds" -> "documents";
                     default -> k;
                 },
                 v));
