@@ -28,8 +28,8 @@ final class FieldLabels {
         String module = problem.messageCode().contains(".")
                 ? problem.messageCode().substring(0, problem.messageCode().indexOf('.'))
                 : "";
-        for (String name : names(problem.field())) {
-            for (String prefix : prefixes(module)) {
+        for (String prefix : prefixes(module)) {
+            for (String name : names(problem.field())) {
                 String choice = find(prefix + "choice." + name);
                 if (choice != null) {
                     return messages.getMessage("form.ask.choose", new Object[] {choice}, China.LOCALE);

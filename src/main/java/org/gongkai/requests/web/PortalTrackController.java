@@ -171,7 +171,7 @@ class PortalTrackController {
             ProblemPages.Shown shown = problems.show(e);
             response.setStatus(shown.status().value());
             model.addAttribute("rateMessage", shown.message());
-            model.addAttribute("fieldErrors", shown.fieldErrors());
+            model.addAttribute("errors", shown.fieldErrors());
         }
         return "requests/portal-rate";
     }

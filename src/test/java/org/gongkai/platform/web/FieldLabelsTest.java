@@ -47,7 +47,7 @@ class FieldLabelsTest {
     @Test
     void rowsAndItemsDoNotCount() {
         assertThat(ask("mail-12.mailNumber", "error.required")).isEqualTo("请填写挂号信邮件号码");
-        assertThat(ask("names[3]", "error.required")).isEqualTo("请填写名称");
+        assertThat(ask("units[3].name", "error.required")).isEqualTo("请填写名称");
     }
 
     @Test
