@@ -282,6 +282,9 @@ public final class AnnualReportReader {
         r.template(template);
         if (pro != null) {
             r.proactive(pro.grid());
+            if (doc.scanned()) {
+                unfound(r, pro);
+            }
         }
         if (req != null) {
             r.requests(req.grid());
@@ -340,6 +343,21 @@ public final class AnnualReportReader {
                             Finding.AMBIGUOUS_CELLS,
                             String.join(",", paths),
                             "连写的数字可拆分为" + e.getValue().size() + "种读法（" + ways + "），报告中没有依据确定，单元格留空"));
+        }
+    }
+
+    /**
+     * Rows of a recognised table 二 that were not found (a label misread beyond recognition): left 0 in the grid,
+     * they are unknown, not zeros. Table 二 has no sums to vouch for any of its rows.
+     */
+    private static void unfound(AnnualReport r, ProactiveTableReader.Result pro) {
+        Grid g = pro.grid();
+        for (String row : g.rowKeys()) {
+            if (!pro.found().contains(row)) {
+                for (String c : g.columns(row)) {
+                    r.uncertain().add("proactive." + row + "." + c);
+                }
+            }
         }
     }
 

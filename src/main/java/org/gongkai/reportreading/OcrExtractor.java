@@ -107,7 +107,7 @@ final class OcrExtractor {
             throw new IllegalStateException("Tesseract cannot load " + lang + " from " + TESSDATA);
         }
         api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
-        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.");
+        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.+-");
         api.TessBaseAPISetVariable(h, "user_defined_dpi", String.valueOf((int) DPI));
         api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
         return h;
@@ -158,13 +158,16 @@ final class OcrExtractor {
             throw new IllegalStateException("Tesseract cannot load chi_sim from " + TESSDATA);
         }
         api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
-        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.");
+        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.+-");
         api.TessBaseAPISetVariable(h, "user_defined_dpi", String.valueOf((int) DPI));
         api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
         return h;
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,12}(\\.\\d{1,6})?");
+
+    /** A signed number as the page's Chinese reading may give it: the minus sign read as 一 or a dash. */
+    private static final Pattern SIGNED = Pattern.compile("[一—−－-](\\d{1,12})");
 
     /** Recognises a page; every word with its confidence and box. */
     static List<Word> words(ByteBuffer buf, int w, int h) {
@@ -423,8 +426,12 @@ final class OcrExtractor {
                 }
             }
             page[i] = sb.toString();
+            java.util.regex.Matcher signed = SIGNED.matcher(page[i]);
+            if (signed.matches()) {
+                page[i] = "-" + signed.group(1); // a change of the year ("-58"), not a label
+            }
             Rectangle box = grid.cells.get(i).box();
-            if (HAN.matcher(page[i]).find()) {
+            if (HAN.matcher(page[i]).find() && !loneCharacter(page[i])) {
                 texts[i] = page[i];
             } else if (!grid.inked(box)) {
                 texts[i] = "";
@@ -434,11 +441,26 @@ final class OcrExtractor {
         }
         List<CellStrip.Reading> first = CellStrip.readings(digits, grey, w, h, boxes(grid, numbers));
         List<Integer> unconfirmed = new ArrayList<>();
+        List<Integer> missed = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             int i = numbers.get(k);
+            if (twoNumbers(inCell.get(i))) {
+                continue; // illegible
+            }
             texts[i] = number(first.get(k));
-            if (texts[i] != null && !texts[i].equals(page[i])) {
+            if (texts[i] == null) {
+                missed.add(i);
+            } else if (!texts[i].equals(page[i])) {
                 unconfirmed.add(i);
+            }
+        }
+        // a cell the digit engine missed on its line: read alone by both engines, a number when they agree
+        List<CellStrip.Reading> againDigits = CellStrip.oneByOne(digits, grey, w, h, boxes(grid, missed));
+        List<CellStrip.Reading> againChinese = CellStrip.oneByOne(confirm, grey, w, h, boxes(grid, missed));
+        for (int k = 0; k < missed.size(); k++) {
+            String d = number(againDigits.get(k));
+            if (d != null && d.equals(number(againChinese.get(k)))) {
+                texts[missed.get(k)] = d;
             }
         }
         List<CellStrip.Reading> second = CellStrip.readings(confirm, grey, w, h, boxes(grid, unconfirmed));
@@ -460,6 +482,41 @@ final class OcrExtractor {
         }
         return texts;
     }
+
+    /**
+     * A cell the page reads as one Chinese character shaped like a digit, alone or with digits ("工" for a printed
+     * 1, "口" for 0): read as a number cell (illegible unless the digit engines read it). Numbering characters
+     * (一、二、三) are not among them.
+     */
+    static boolean loneCharacter(String text) {
+        int han = 0;
+        boolean digitShaped = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= 0x4e00 && c <= 0x9fff || c == '〇') {
+                han++;
+                digitShaped |= DIGIT_SHAPED.indexOf(c) >= 0;
+            }
+        }
+        return han == 1 && digitShaped && text.length() <= 3;
+    }
+
+    /** Characters recognition gives for a printed digit (1, 7, 0, 8, 2). */
+    private static final String DIGIT_SHAPED = "工丁了口日〇丨乙";
+
+    /**
+     * The page's reading sees two numbers apart in the cell ("42 0"): the digit engines would read them run
+     * together as one, so the cell is illegible.
+     */
+    static boolean twoNumbers(List<Word> words) {
+        int n = 0;
+        for (Word w : words) {
+            n += DIGIT.matcher(w.getText()).find() ? 1 : 0;
+        }
+        return n >= 2;
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static boolean insideBands(TableGrid grid, int y) {
         for (int[] band : grid.bands) {

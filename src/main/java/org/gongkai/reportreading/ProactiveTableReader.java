@@ -16,8 +16,10 @@ final class ProactiveTableReader {
     /**
      * @param ambiguous rows whose digits ran together with no sums to split them and split more than one way:
      *                  row key → every split (cells in column order); their cells are left 0 in the grid
+     * @param found     the rows found in the table (with numbers, or printed with their cells blank); a row of the
+     *                  layout not found is left 0 in the grid
      */
-    record Result(Grid grid, Template template, Map<String, List<long[]>> ambiguous) {}
+    record Result(Grid grid, Template template, Map<String, List<long[]>> ambiguous, java.util.Set<String> found) {}
 
     private static final List<String> KEYS = List.of(
             "regulations",
@@ -59,6 +61,7 @@ final class ProactiveTableReader {
 
     static Result read(List<Token> tokens, Template fallback) {
         Map<String, Segment> rows = new LinkedHashMap<>();
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
         StringBuilder all = new StringBuilder();
         int next = 0;
         String carry = "";
@@ -74,6 +77,7 @@ final class ProactiveTableReader {
             }
             if (k >= 0 && s.numbers() == 0 && !s.values().isEmpty() && matches(KEYS.get(k), s.label())) {
                 carry = ""; // a row printed with its cells left blank: zeros
+                found.add(KEYS.get(k));
                 next = k + 1;
                 continue;
             }
@@ -83,6 +87,7 @@ final class ProactiveTableReader {
             }
             carry = "";
             rows.put(KEYS.get(k), new Segment(label, s.values()));
+            found.add(KEYS.get(k));
             next = k + 1;
         }
         if (rows.size() < 2) {
@@ -119,7 +124,7 @@ final class ProactiveTableReader {
                 g.set(e.getKey(), cols.get(i), x);
             }
         }
-        return new Result(g, shape, ambiguous);
+        return new Result(g, shape, ambiguous, found);
     }
 
     private static boolean inYuan(String label) {

@@ -68,4 +68,43 @@ class ScanLayoutTest {
         assertThat(OcrExtractor.contradicted("1", null)).isFalse();
         assertThat(OcrExtractor.contradicted("18", "13")).isTrue();
     }
+
+    @Test
+    void givenATableHeadingWithItsNumberMisread_whenHeadingsAreFound_thenMostOfItsCharactersInOrderTellIt() {
+        assertThat(Sections.headings(java.util.List.of("一、主公开政府信息情况")))
+                .extracting(Sections.Heading::kind)
+                .containsExactly(Sections.Kind.PROACTIVE);
+        assertThat(Sections.blurred("收到和处理政府信息公开申清情况")).isEqualTo(Sections.Kind.REQUESTS);
+        assertThat(Sections.blurred("一、主动公开情况")).isNull(); // six of ten: a section-1 sub-heading
+        assertThat(Sections.blurred("六、主动公开政府信息情况")).isNull(); // another section's number
+    }
+
+    @Test
+    void givenACellReadAsOneDigitShapedCharacter_whenClassified_thenItIsANumberCellNotALabel() {
+        assertThat(OcrExtractor.loneCharacter("工")).isTrue();
+        assertThat(OcrExtractor.loneCharacter("1口")).isTrue();
+        assertThat(OcrExtractor.loneCharacter("二、")).isFalse(); // numbering
+        assertThat(OcrExtractor.loneCharacter("总计")).isFalse();
+        assertThat(OcrExtractor.loneCharacter("其他")).isFalse();
+    }
+
+    @Test
+    void givenAScannedTable2WithARowLabelMisread_whenRead_thenThatRowIsUncertainNotZero() {
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某县人民政府2020年政府信息公开工作年度报告");
+        b.text("二、主动公开政府信息情况");
+        b.ocrRow(java.util.List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"), java.util.List.of());
+        b.ocrRow(java.util.List.of("规章", "0", "0", "0"), java.util.List.of());
+        b.ocrRow(java.util.List.of("范性文忤", "54", "54", "315"), java.util.List.of()); // 规范性文件, misread
+        b.ocrRow(java.util.List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"), java.util.List.of());
+        b.ocrRow(java.util.List.of("行政许可", "753", "338", "150878"), java.util.List.of());
+        b.text("三、收到和处理政府信息公开申请情况");
+
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "scan.pdf");
+
+        assertThat(r.proactive().get("licensing", "decisions")).isEqualByComparingTo("150878");
+        assertThat(r.unknown("proactive.licensing.decisions")).isFalse();
+        assertThat(r.unknown("proactive.normative_documents.new_made")).isTrue();
+        assertThat(r.unknown("proactive.regulations.new_made")).isFalse();
+    }
 }
