@@ -73,6 +73,10 @@ public final class AnnualReportReader {
         java.util.Set<String> illegible = doc.illegible().isEmpty() ? java.util.Set.of() : illegible(doc, name);
         if (doc.scanned()) {
             distrustFailingSums(r.report(), illegible, clean.printedReviewRows());
+            if (doc.lines().stream().noneMatch(l -> l.size() > 1)) {
+                unruled(r.report());
+                ReportChecks.audit(r.report());
+            }
         }
         if (!illegible.isEmpty()) {
             r.report().uncertain().addAll(illegible); // null unless the sums settled it
@@ -205,6 +209,31 @@ public final class AnnualReportReader {
                         if (!r.unknown("reviews." + row + "." + c)) {
                             r.uncertain().add("reviews." + row + "." + c);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A scan whose tables have no ruling lines (printed as spaced text): recognition may run two numbers together
+     * or drop the space between them, and a row read as zeros holds its sum whatever was printed. Only cells that a
+     * holding sum of a non-zero total vouches for stay certain; table 二, which has no sums, is all uncertain.
+     */
+    private static void unruled(AnnualReport r) {
+        for (String t : List.of("proactive", "requests", "reviews")) {
+            Grid g = r.table(t);
+            if (g == null) {
+                continue;
+            }
+            for (String row : g.rowKeys()) {
+                boolean vouched = !t.equals("proactive")
+                        && g.layout().columns(row).contains("total")
+                        && g.count(row, "total") != 0
+                        && !r.unknown(t + "." + row + ".total");
+                for (String c : g.columns(row)) {
+                    if (!vouched) {
+                        r.uncertain().add(t + "." + row + "." + c);
                     }
                 }
             }

@@ -303,7 +303,9 @@ final class OcrExtractor {
     }
 
     /** One page: its tables' rows and its text lines, top to bottom. */
-    static void page(BufferedImage img, SourceDocument.Builder b, String name) throws UnreadableReportException {
+    static void page(BufferedImage scanned, SourceDocument.Builder b, String name) throws UnreadableReportException {
+        b.recognised();
+        BufferedImage img = Deskew.straight(scanned);
         TableGrid grid = TableGrid.of(img);
         ByteBuffer grey = grey(img);
         List<Word> words;
@@ -379,11 +381,7 @@ final class OcrExtractor {
         order.sort(Comparator.comparingInt(o -> o[0]));
         for (int[] o : order) {
             if (o[1] == 0) {
-                StringBuilder sb = new StringBuilder();
-                for (Word w : lines.get(o[2])) {
-                    sb.append(w.getText().strip());
-                }
-                b.text(sb.toString());
+                b.text(joined(lines.get(o[2])));
             } else {
                 List<String> cells = new ArrayList<>();
                 List<Integer> illegible = new ArrayList<>();
@@ -481,6 +479,26 @@ final class OcrExtractor {
             }
         }
         return texts;
+    }
+
+    /**
+     * A text line's words run together as Chinese is written, except two numbers side by side, which keep a space
+     * between them ("-3 386" is two cells of a table printed as spaced text, not -3386).
+     */
+    static String joined(List<Word> line) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line) {
+            String t = w.getText().strip();
+            if (!sb.isEmpty() && !t.isEmpty() && numeric(sb.charAt(sb.length() - 1)) && numeric(t.charAt(0))) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
+    private static boolean numeric(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == '%';
     }
 
     /**

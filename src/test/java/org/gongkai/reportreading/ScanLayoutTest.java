@@ -107,4 +107,27 @@ class ScanLayoutTest {
         assertThat(r.unknown("proactive.normative_documents.new_made")).isTrue();
         assertThat(r.unknown("proactive.regulations.new_made")).isFalse();
     }
+
+    @Test
+    void givenATableScannedAskew_whenStraightened_thenItsRowsAreFound() {
+        BufferedImage upright = tableCutAtTheBottom(4);
+        BufferedImage askew = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = askew.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 800, 400);
+        g.rotate(Math.toRadians(0.8), 400, 200);
+        g.drawImage(upright, 0, 0, null);
+        g.dispose();
+
+        assertThat(TableGrid.of(copy(askew)).bands).isEmpty(); // no pixel row holds a rule
+        assertThat(Deskew.angle(askew)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(TableGrid.of(Deskew.straight(askew)).bands).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(Deskew.straight(upright)).isSameAs(upright);
+    }
+
+    private static BufferedImage copy(BufferedImage img) {
+        BufferedImage c = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        c.createGraphics().drawImage(img, 0, 0, null);
+        return c;
+    }
 }
