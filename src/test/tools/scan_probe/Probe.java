@@ -35,7 +35,7 @@ public class Probe {
         AnnualReport text = new AnnualReportReader().read(ref, Path.of(a[0]).getFileName().toString());
         String variant = a.length > 3 ? a[3] : "150";
         byte[] scan = scanned(Files.readAllBytes(Path.of(a[1])), variant);
-        Files.write(Path.of("/tmp/i13ocr/last-scan.pdf"), scan);
+        if (System.getProperty("keep") != null) Files.write(Path.of(System.getProperty("keep")), scan);
         int pages;
         try (var d = Loader.loadPDF(scan)) { pages = d.getNumberOfPages(); }
         int reps = a.length > 2 ? Integer.parseInt(a[2]) : 2;

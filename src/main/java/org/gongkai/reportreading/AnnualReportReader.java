@@ -272,7 +272,7 @@ public final class AnnualReportReader {
         ProactiveTableReader.Result pro = null;
         for (int[] region : regions(headings, Sections.Kind.PROACTIVE, lines.size())) {
             ProactiveTableReader.Result p =
-                    ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear);
+                    ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear, doc.scanned());
             if (p != null) {
                 pro = p;
                 break;
@@ -376,10 +376,14 @@ public final class AnnualReportReader {
     }
 
     /**
-     * Rows of a recognised table 二 that were not found (a label misread beyond recognition): left 0 in the grid,
-     * they are unknown, not zeros. Table 二 has no sums to vouch for any of its rows.
+     * Rows of a recognised table 二 that were not found (a label misread beyond recognition), and cells of rows
+     * that had fewer numbers than cells (a number read as a character): left 0 in the grid, they are unknown, not
+     * zeros. Table 二 has no sums to vouch for any of its rows.
      */
     private static void unfound(AnnualReport r, ProactiveTableReader.Result pro) {
+        for (String cell : pro.short_()) {
+            r.uncertain().add("proactive." + cell); // a row with fewer numbers read than it has cells
+        }
         Grid g = pro.grid();
         for (String row : g.rowKeys()) {
             if (!pro.found().contains(row)) {

@@ -430,7 +430,7 @@ final class OcrExtractor {
             }
             Rectangle box = grid.cells.get(i).box();
             if (HAN.matcher(page[i]).find() && !loneCharacter(page[i])) {
-                texts[i] = page[i];
+                texts[i] = label(page[i]);
             } else if (!grid.inked(box)) {
                 texts[i] = "";
             } else {
@@ -482,6 +482,17 @@ final class OcrExtractor {
     }
 
     /**
+     * A label cell as read, without digits misread inside its words ("区分处理的4计这一情形" for 只计): a digit run
+     * between two Chinese characters is no number of the table and would shift the row's numbers. Numbering
+     * ("1.属于国家秘密", "提供1.本机关") is kept.
+     */
+    static String label(String text) {
+        return INNER_DIGITS.matcher(text).replaceAll("");
+    }
+
+    private static final Pattern INNER_DIGITS = Pattern.compile("(?<=[\\u4e00-\\u9fff])\\d+(?=[\\u4e00-\\u9fff])");
+
+    /**
      * A text line's words run together as Chinese is written, except two numbers side by side, which keep a space
      * between them ("-3 386" is two cells of a table printed as spaced text, not -3386).
      */
@@ -502,22 +513,28 @@ final class OcrExtractor {
     }
 
     /**
-     * A cell the page reads as one Chinese character shaped like a digit, alone or with digits ("工" for a printed
-     * 1, "口" for 0): read as a number cell (illegible unless the digit engines read it). Numbering characters
-     * (一、二、三) are not among them.
+     * A cell the page reads as one Chinese character, alone or with digits ("工" for a printed 1, "和" for a
+     * noisy 5): no label of the three tables is one character, so it is read as a number cell (illegible unless
+     * the digit engines read it). Numbering characters (一、二、三) are not taken for digits.
      */
     static boolean loneCharacter(String text) {
         int han = 0;
-        boolean digitShaped = false;
+        boolean numeral = false;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
             if (c >= 0x4e00 && c <= 0x9fff || c == '〇') {
                 han++;
-                digitShaped |= DIGIT_SHAPED.indexOf(c) >= 0;
+                numeral |= NUMERALS.indexOf(c) >= 0;
             }
         }
-        return han == 1 && digitShaped && text.length() <= 3;
+        return han == 1
+                && (!numeral || DIGIT_SHAPED.indexOf(text.strip().charAt(0)) >= 0)
+                && text.length() <= 3
+                && text.indexOf('、') < 0;
     }
+
+    /** Chinese numerals, which number a table's rows. */
+    private static final String NUMERALS = "一二三四五六七八九十";
 
     /** Characters recognition gives for a printed digit (1, 7, 0, 8, 2). */
     private static final String DIGIT_SHAPED = "工丁了口日〇丨乙";

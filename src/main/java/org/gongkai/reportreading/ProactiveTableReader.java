@@ -18,8 +18,14 @@ final class ProactiveTableReader {
      *                  row key → every split (cells in column order); their cells are left 0 in the grid
      * @param found     the rows found in the table (with numbers, or printed with their cells blank); a row of the
      *                  layout not found is left 0 in the grid
+     * @param short_    cells ("row.column") of found rows left 0 because the row had fewer numbers than columns
      */
-    record Result(Grid grid, Template template, Map<String, List<long[]>> ambiguous, java.util.Set<String> found) {}
+    record Result(
+            Grid grid,
+            Template template,
+            Map<String, List<long[]>> ambiguous,
+            java.util.Set<String> found,
+            java.util.Set<String> short_) {}
 
     private static final List<String> KEYS = List.of(
             "regulations",
@@ -60,6 +66,15 @@ final class ProactiveTableReader {
     }
 
     static Result read(List<Token> tokens, Template fallback) {
+        return read(tokens, fallback, false);
+    }
+
+    /**
+     * @param recognised the tokens come from recognised (OCR) cells: each number stood in its own cell, so a row
+     *                   with fewer numbers than cells lost some (its other cells stay unknown) and no number is a
+     *                   run of digits to split
+     */
+    static Result read(List<Token> tokens, Template fallback, boolean recognised) {
         Map<String, Segment> rows = new LinkedHashMap<>();
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
         StringBuilder all = new StringBuilder();
@@ -104,16 +119,20 @@ final class ProactiveTableReader {
         Layout layout = Layouts.proactive(t);
         Grid g = new Grid(layout);
         Map<String, List<long[]>> ambiguous = new LinkedHashMap<>();
+        java.util.Set<String> shortCells = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, Segment> e : rows.entrySet()) {
             if (!layout.hasRow(e.getKey())) {
                 continue;
             }
             List<String> cols = layout.columns(e.getKey());
             List<long[]> splits = new ArrayList<>();
-            List<BigDecimal> v = values(e.getValue(), cols.size(), splits);
+            List<BigDecimal> v = values(e.getValue(), cols.size(), splits, recognised);
             if (splits.size() > 1) {
                 ambiguous.put(e.getKey(), splits);
                 continue;
+            }
+            for (int i = v.size(); i < cols.size(); i++) {
+                shortCells.add(e.getKey() + "." + cols.get(i));
             }
             boolean yuan = inYuan(e.getValue().label());
             for (int i = 0; i < cols.size() && i < v.size(); i++) {
@@ -124,7 +143,7 @@ final class ProactiveTableReader {
                 g.set(e.getKey(), cols.get(i), x);
             }
         }
-        return new Result(g, shape, ambiguous, found);
+        return new Result(g, shape, ambiguous, found, shortCells);
     }
 
     private static boolean inYuan(String label) {
@@ -132,7 +151,7 @@ final class ProactiveTableReader {
     }
 
     /** The row's numbers fitted to {@code w} columns: by position when the blanks line up, else in order. */
-    private static List<BigDecimal> values(Segment s, int w, List<long[]> ambiguous) {
+    private static List<BigDecimal> values(Segment s, int w, List<long[]> ambiguous, boolean recognised) {
         List<Token> cells = new ArrayList<>(s.values());
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
             cells.remove(cells.size() - 1);
@@ -172,7 +191,7 @@ final class ProactiveTableReader {
                 plain &= t.digits();
                 pieces.add(t.text());
             }
-            if (plain && !nums.isEmpty()) {
+            if (plain && !nums.isEmpty() && !recognised) {
                 int[] groups = new int[w];
                 java.util.Arrays.fill(groups, 1);
                 List<long[]> splits = DigitSplitter.split(pieces, groups);

@@ -80,9 +80,11 @@ class ScanLayoutTest {
     }
 
     @Test
-    void givenACellReadAsOneDigitShapedCharacter_whenClassified_thenItIsANumberCellNotALabel() {
+    void givenACellReadAsOneCharacter_whenClassified_thenItIsANumberCellNotALabel() {
         assertThat(OcrExtractor.loneCharacter("工")).isTrue();
         assertThat(OcrExtractor.loneCharacter("1口")).isTrue();
+        assertThat(OcrExtractor.loneCharacter("和")).isTrue(); // a noisy 5
+        assertThat(OcrExtractor.loneCharacter("一")).isFalse(); // a numeral
         assertThat(OcrExtractor.loneCharacter("二、")).isFalse(); // numbering
         assertThat(OcrExtractor.loneCharacter("总计")).isFalse();
         assertThat(OcrExtractor.loneCharacter("其他")).isFalse();
@@ -98,6 +100,8 @@ class ScanLayoutTest {
         b.ocrRow(java.util.List.of("范性文忤", "54", "54", "315"), java.util.List.of()); // 规范性文件, misread
         b.ocrRow(java.util.List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"), java.util.List.of());
         b.ocrRow(java.util.List.of("行政许可", "753", "338", "150878"), java.util.List.of());
+        b.ocrRow(java.util.List.of("行政处罚", "2312", "", "10262"), java.util.List.of(2)); // change illegible
+        b.ocrRow(java.util.List.of("行政强制", "143"), java.util.List.of()); // two numbers lost
         b.text("三、收到和处理政府信息公开申请情况");
 
         org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "scan.pdf");
@@ -106,6 +110,9 @@ class ScanLayoutTest {
         assertThat(r.unknown("proactive.licensing.decisions")).isFalse();
         assertThat(r.unknown("proactive.normative_documents.new_made")).isTrue();
         assertThat(r.unknown("proactive.regulations.new_made")).isFalse();
+        assertThat(r.unknown("proactive.coercion.items_last_year")).isFalse();
+        assertThat(r.unknown("proactive.coercion.change")).isTrue();
+        assertThat(r.unknown("proactive.coercion.decisions")).isTrue();
     }
 
     @Test
@@ -129,5 +136,12 @@ class ScanLayoutTest {
         BufferedImage c = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
         c.createGraphics().drawImage(img, 0, 0, null);
         return c;
+    }
+
+    @Test
+    void givenALabelCellWithADigitMisreadInsideAWord_whenCleaned_thenOnlyNumberingKeepsItsDigits() {
+        assertThat(OcrExtractor.label("(二)部分公开(区分处理的4计这一情形)")).isEqualTo("(二)部分公开(区分处理的计这一情形)");
+        assertThat(OcrExtractor.label("1.属于国家秘密")).isEqualTo("1.属于国家秘密");
+        assertThat(OcrExtractor.label("(四)无法提供1.本机关不掌握相关政府信息")).isEqualTo("(四)无法提供1.本机关不掌握相关政府信息");
     }
 }
