@@ -513,8 +513,8 @@ final class OcrExtractor {
     }
 
     /**
-     * A cell the page reads as one Chinese character, alone or with digits ("工" for a printed 1, "和" for a
-     * noisy 5): no label of the three tables is one character, so it is read as a number cell (illegible unless
+     * A cell the page reads as one Chinese character ("和" for a noisy 5), or one shaped like a digit among digits
+     * ("1口" for 10); not a signed change ("减56"): no label of the three tables is one character, so it is read as a number cell (illegible unless
      * the digit engines read it). Numbering characters (一、二、三) are not taken for digits.
      */
     static boolean loneCharacter(String text) {
@@ -527,10 +527,13 @@ final class OcrExtractor {
                 numeral |= NUMERALS.indexOf(c) >= 0;
             }
         }
-        return han == 1
-                && (!numeral || DIGIT_SHAPED.indexOf(text.strip().charAt(0)) >= 0)
-                && text.length() <= 3
-                && text.indexOf('、') < 0;
+        boolean digits = DIGIT.matcher(text).find();
+        boolean shaped = false;
+        for (int k = 0; k < text.length(); k++) {
+            shaped |= DIGIT_SHAPED.indexOf(text.charAt(k)) >= 0;
+        }
+        // "减56" and "增338" are signed changes, read as printed; "和" alone or "1口" are misread digits
+        return han == 1 && text.length() <= 3 && text.indexOf('、') < 0 && (shaped || !digits && !numeral);
     }
 
     /** Chinese numerals, which number a table's rows. */

@@ -85,6 +85,7 @@ class ScanLayoutTest {
         assertThat(OcrExtractor.loneCharacter("1口")).isTrue();
         assertThat(OcrExtractor.loneCharacter("和")).isTrue(); // a noisy 5
         assertThat(OcrExtractor.loneCharacter("一")).isFalse(); // a numeral
+        assertThat(OcrExtractor.loneCharacter("减56")).isFalse(); // a signed change
         assertThat(OcrExtractor.loneCharacter("二、")).isFalse(); // numbering
         assertThat(OcrExtractor.loneCharacter("总计")).isFalse();
         assertThat(OcrExtractor.loneCharacter("其他")).isFalse();
