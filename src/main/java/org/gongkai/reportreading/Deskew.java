@@ -20,6 +20,9 @@ final class Deskew {
 
     private static final int INK = 140;
 
+    /** The ink is sampled every third pixel of every third row. */
+    private static final int STEP = 3;
+
     private Deskew() {}
 
     /** The page turned upright, or the page itself when it is not askew. */
@@ -46,8 +49,8 @@ final class Deskew {
         int[] xs = new int[1 << 16];
         int[] ys = new int[1 << 16];
         int n = 0;
-        for (int y = 0; y < h; y += 2) {
-            for (int x = 0; x < w; x += 2) {
+        for (int y = 0; y < h; y += STEP) {
+            for (int x = 0; x < w; x += STEP) {
                 int rgb = page.getRGB(x, y);
                 int grey = ((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10;
                 if (grey < INK) {
@@ -66,7 +69,7 @@ final class Deskew {
         }
         double best = 0;
         double bestScore = score(xs, ys, n, w, h, 0);
-        for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += 0.1) {
+        for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += 0.25) {
             double s = score(xs, ys, n, w, h, a);
             if (s > bestScore) {
                 bestScore = s;
@@ -74,7 +77,7 @@ final class Deskew {
             }
         }
         double coarse = best;
-        for (double a = coarse - 0.08; a <= coarse + 0.08 + 1e-9; a += 0.02) {
+        for (double a = coarse - 0.2; a <= coarse + 0.2 + 1e-9; a += 0.05) {
             double s = score(xs, ys, n, w, h, a);
             if (s > bestScore) {
                 bestScore = s;
@@ -85,15 +88,15 @@ final class Deskew {
     }
 
     /**
-     * Sum of squared counts of the ink projected at angle {@code degrees} into rows two pixels high (the ink is
-     * sampled every second pixel row): higher when rows line up.
+     * Sum of squared counts of the ink projected at angle {@code degrees} into rows {@link #STEP} pixels high (the
+     * ink is sampled every {@link #STEP}th pixel): higher when rows line up.
      */
     private static double score(int[] xs, int[] ys, int n, int w, int h, double degrees) {
         double t = Math.tan(Math.toRadians(degrees));
         int margin = (int) Math.ceil(Math.abs(t) * w) + 2;
-        long[] rows = new long[(h + 2 * margin) / 2 + 1];
+        long[] rows = new long[(h + 2 * margin) / STEP + 1];
         for (int i = 0; i < n; i++) {
-            int y = (int) Math.floor((ys[i] - xs[i] * t + margin) / 2);
+            int y = (int) Math.floor((ys[i] - xs[i] * t + margin) / STEP);
             if (y >= 0 && y < rows.length) {
                 rows[y]++;
             }
