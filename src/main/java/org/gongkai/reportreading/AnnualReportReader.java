@@ -73,6 +73,10 @@ public final class AnnualReportReader {
         java.util.Set<String> illegible = doc.illegible().isEmpty() ? java.util.Set.of() : illegible(doc, name);
         if (doc.scanned()) {
             distrustFailingSums(r.report(), illegible, clean.printedReviewRows());
+            if (doc.lines().stream().noneMatch(l -> l.size() > 1)) {
+                unruled(r.report());
+                ReportChecks.audit(r.report());
+            }
         }
         if (!illegible.isEmpty()) {
             r.report().uncertain().addAll(illegible); // null unless the sums settled it
@@ -211,6 +215,31 @@ public final class AnnualReportReader {
         }
     }
 
+    /**
+     * A scan whose tables have no ruling lines (printed as spaced text): recognition may run two numbers together
+     * or drop the space between them, and a row read as zeros holds its sum whatever was printed. Only cells that a
+     * holding sum of a non-zero total vouches for stay certain; table 二, which has no sums, is all uncertain.
+     */
+    private static void unruled(AnnualReport r) {
+        for (String t : List.of("proactive", "requests", "reviews")) {
+            Grid g = r.table(t);
+            if (g == null) {
+                continue;
+            }
+            for (String row : g.rowKeys()) {
+                boolean vouched = !t.equals("proactive")
+                        && g.layout().columns(row).contains("total")
+                        && g.count(row, "total") != 0
+                        && !r.unknown(t + "." + row + ".total");
+                for (String c : g.columns(row)) {
+                    if (!vouched) {
+                        r.uncertain().add(t + "." + row + "." + c);
+                    }
+                }
+            }
+        }
+    }
+
     /** Every cell of the row was printed and read (none blank, none illegible). */
     private static boolean allRead(
             Grid g, String table, String row, java.util.Set<String> illegible, java.util.Set<String> printed) {
@@ -243,7 +272,7 @@ public final class AnnualReportReader {
         ProactiveTableReader.Result pro = null;
         for (int[] region : regions(headings, Sections.Kind.PROACTIVE, lines.size())) {
             ProactiveTableReader.Result p =
-                    ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear);
+                    ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear, doc.scanned());
             if (p != null) {
                 pro = p;
                 break;
@@ -282,6 +311,9 @@ public final class AnnualReportReader {
         r.template(template);
         if (pro != null) {
             r.proactive(pro.grid());
+            if (doc.scanned()) {
+                unfound(r, pro);
+            }
         }
         if (req != null) {
             r.requests(req.grid());
@@ -340,6 +372,25 @@ public final class AnnualReportReader {
                             Finding.AMBIGUOUS_CELLS,
                             String.join(",", paths),
                             "连写的数字可拆分为" + e.getValue().size() + "种读法（" + ways + "），报告中没有依据确定，单元格留空"));
+        }
+    }
+
+    /**
+     * Rows of a recognised table 二 that were not found (a label misread beyond recognition), and cells of rows
+     * that had fewer numbers than cells (a number read as a character): left 0 in the grid, they are unknown, not
+     * zeros. Table 二 has no sums to vouch for any of its rows.
+     */
+    private static void unfound(AnnualReport r, ProactiveTableReader.Result pro) {
+        for (String cell : pro.short_()) {
+            r.uncertain().add("proactive." + cell); // a row with fewer numbers read than it has cells
+        }
+        Grid g = pro.grid();
+        for (String row : g.rowKeys()) {
+            if (!pro.found().contains(row)) {
+                for (String c : g.columns(row)) {
+                    r.uncertain().add("proactive." + row + "." + c);
+                }
+            }
         }
     }
 

@@ -107,7 +107,7 @@ final class OcrExtractor {
             throw new IllegalStateException("Tesseract cannot load " + lang + " from " + TESSDATA);
         }
         api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
-        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.");
+        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.+-");
         api.TessBaseAPISetVariable(h, "user_defined_dpi", String.valueOf((int) DPI));
         api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
         return h;
@@ -158,13 +158,16 @@ final class OcrExtractor {
             throw new IllegalStateException("Tesseract cannot load chi_sim from " + TESSDATA);
         }
         api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
-        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.");
+        api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", "0123456789.+-");
         api.TessBaseAPISetVariable(h, "user_defined_dpi", String.valueOf((int) DPI));
         api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
         return h;
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,12}(\\.\\d{1,6})?");
+
+    /** A signed number as the page's Chinese reading may give it: the minus sign read as 一 or a dash. */
+    private static final Pattern SIGNED = Pattern.compile("[一—−－-](\\d{1,12})");
 
     /** Recognises a page; every word with its confidence and box. */
     static List<Word> words(ByteBuffer buf, int w, int h) {
@@ -300,7 +303,9 @@ final class OcrExtractor {
     }
 
     /** One page: its tables' rows and its text lines, top to bottom. */
-    static void page(BufferedImage img, SourceDocument.Builder b, String name) throws UnreadableReportException {
+    static void page(BufferedImage scanned, SourceDocument.Builder b, String name) throws UnreadableReportException {
+        b.recognised();
+        BufferedImage img = Deskew.straight(scanned);
         TableGrid grid = TableGrid.of(img);
         ByteBuffer grey = grey(img);
         List<Word> words;
@@ -376,11 +381,7 @@ final class OcrExtractor {
         order.sort(Comparator.comparingInt(o -> o[0]));
         for (int[] o : order) {
             if (o[1] == 0) {
-                StringBuilder sb = new StringBuilder();
-                for (Word w : lines.get(o[2])) {
-                    sb.append(w.getText().strip());
-                }
-                b.text(sb.toString());
+                b.text(joined(lines.get(o[2])));
             } else {
                 List<String> cells = new ArrayList<>();
                 List<Integer> illegible = new ArrayList<>();
@@ -423,9 +424,13 @@ final class OcrExtractor {
                 }
             }
             page[i] = sb.toString();
+            java.util.regex.Matcher signed = SIGNED.matcher(page[i]);
+            if (signed.matches()) {
+                page[i] = "-" + signed.group(1); // a change of the year ("-58"), not a label
+            }
             Rectangle box = grid.cells.get(i).box();
-            if (HAN.matcher(page[i]).find()) {
-                texts[i] = page[i];
+            if (HAN.matcher(page[i]).find() && !loneCharacter(page[i])) {
+                texts[i] = label(page[i]);
             } else if (!grid.inked(box)) {
                 texts[i] = "";
             } else {
@@ -434,11 +439,26 @@ final class OcrExtractor {
         }
         List<CellStrip.Reading> first = CellStrip.readings(digits, grey, w, h, boxes(grid, numbers));
         List<Integer> unconfirmed = new ArrayList<>();
+        List<Integer> missed = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             int i = numbers.get(k);
+            if (twoNumbers(inCell.get(i))) {
+                continue; // illegible
+            }
             texts[i] = number(first.get(k));
-            if (texts[i] != null && !texts[i].equals(page[i])) {
+            if (texts[i] == null) {
+                missed.add(i);
+            } else if (!texts[i].equals(page[i])) {
                 unconfirmed.add(i);
+            }
+        }
+        // a cell the digit engine missed on its line: read alone by both engines, a number when they agree
+        List<CellStrip.Reading> againDigits = CellStrip.oneByOne(digits, grey, w, h, boxes(grid, missed));
+        List<CellStrip.Reading> againChinese = CellStrip.oneByOne(confirm, grey, w, h, boxes(grid, missed));
+        for (int k = 0; k < missed.size(); k++) {
+            String d = number(againDigits.get(k));
+            if (d != null && d.equals(number(againChinese.get(k)))) {
+                texts[missed.get(k)] = d;
             }
         }
         List<CellStrip.Reading> second = CellStrip.readings(confirm, grey, w, h, boxes(grid, unconfirmed));
@@ -460,6 +480,81 @@ final class OcrExtractor {
         }
         return texts;
     }
+
+    /**
+     * A label cell as read, without digits misread inside its words ("区分处理的4计这一情形" for 只计): a digit run
+     * between two Chinese characters is no number of the table and would shift the row's numbers. Numbering
+     * ("1.属于国家秘密", "提供1.本机关") is kept.
+     */
+    static String label(String text) {
+        return INNER_DIGITS.matcher(text).replaceAll("");
+    }
+
+    private static final Pattern INNER_DIGITS = Pattern.compile("(?<=[\\u4e00-\\u9fff])\\d+(?=[\\u4e00-\\u9fff])");
+
+    /**
+     * A text line's words run together as Chinese is written, except two numbers side by side, which keep a space
+     * between them ("-3 386" is two cells of a table printed as spaced text, not -3386).
+     */
+    static String joined(List<Word> line) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line) {
+            String t = w.getText().strip();
+            if (!sb.isEmpty() && !t.isEmpty() && numeric(sb.charAt(sb.length() - 1)) && numeric(t.charAt(0))) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
+    private static boolean numeric(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == '%';
+    }
+
+    /**
+     * A cell the page reads as one Chinese character ("和" for a noisy 5), or one shaped like a digit among digits
+     * ("1口" for 10); not a signed change ("减56"): no label of the three tables is one character, so it is read as a number cell (illegible unless
+     * the digit engines read it). Numbering characters (一、二、三) are not taken for digits.
+     */
+    static boolean loneCharacter(String text) {
+        int han = 0;
+        boolean numeral = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= 0x4e00 && c <= 0x9fff || c == '〇') {
+                han++;
+                numeral |= NUMERALS.indexOf(c) >= 0;
+            }
+        }
+        boolean digits = DIGIT.matcher(text).find();
+        boolean shaped = false;
+        for (int k = 0; k < text.length(); k++) {
+            shaped |= DIGIT_SHAPED.indexOf(text.charAt(k)) >= 0;
+        }
+        // "减56" and "增338" are signed changes, read as printed; "和" alone or "1口" are misread digits
+        return han == 1 && text.length() <= 3 && text.indexOf('、') < 0 && (shaped || !digits && !numeral);
+    }
+
+    /** Chinese numerals, which number a table's rows. */
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** Characters recognition gives for a printed digit (1, 7, 0, 8, 2). */
+    private static final String DIGIT_SHAPED = "工丁了口日〇丨乙";
+
+    /**
+     * The page's reading sees two numbers apart in the cell ("42 0"): the digit engines would read them run
+     * together as one, so the cell is illegible.
+     */
+    static boolean twoNumbers(List<Word> words) {
+        int n = 0;
+        for (Word w : words) {
+            n += DIGIT.matcher(w.getText()).find() ? 1 : 0;
+        }
+        return n >= 2;
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static boolean insideBands(TableGrid grid, int y) {
         for (int[] band : grid.bands) {

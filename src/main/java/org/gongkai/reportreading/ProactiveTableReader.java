@@ -16,8 +16,16 @@ final class ProactiveTableReader {
     /**
      * @param ambiguous rows whose digits ran together with no sums to split them and split more than one way:
      *                  row key → every split (cells in column order); their cells are left 0 in the grid
+     * @param found     the rows found in the table (with numbers, or printed with their cells blank); a row of the
+     *                  layout not found is left 0 in the grid
+     * @param short_    cells ("row.column") of found rows left 0 because the row had fewer numbers than columns
      */
-    record Result(Grid grid, Template template, Map<String, List<long[]>> ambiguous) {}
+    record Result(
+            Grid grid,
+            Template template,
+            Map<String, List<long[]>> ambiguous,
+            java.util.Set<String> found,
+            java.util.Set<String> short_) {}
 
     private static final List<String> KEYS = List.of(
             "regulations",
@@ -58,7 +66,17 @@ final class ProactiveTableReader {
     }
 
     static Result read(List<Token> tokens, Template fallback) {
+        return read(tokens, fallback, false);
+    }
+
+    /**
+     * @param recognised the tokens come from recognised (OCR) cells: each number stood in its own cell, so a row
+     *                   with fewer numbers than cells lost some (its other cells stay unknown) and no number is a
+     *                   run of digits to split
+     */
+    static Result read(List<Token> tokens, Template fallback, boolean recognised) {
         Map<String, Segment> rows = new LinkedHashMap<>();
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
         StringBuilder all = new StringBuilder();
         int next = 0;
         String carry = "";
@@ -74,6 +92,7 @@ final class ProactiveTableReader {
             }
             if (k >= 0 && s.numbers() == 0 && !s.values().isEmpty() && matches(KEYS.get(k), s.label())) {
                 carry = ""; // a row printed with its cells left blank: zeros
+                found.add(KEYS.get(k));
                 next = k + 1;
                 continue;
             }
@@ -83,6 +102,7 @@ final class ProactiveTableReader {
             }
             carry = "";
             rows.put(KEYS.get(k), new Segment(label, s.values()));
+            found.add(KEYS.get(k));
             next = k + 1;
         }
         if (rows.size() < 2) {
@@ -99,16 +119,20 @@ final class ProactiveTableReader {
         Layout layout = Layouts.proactive(t);
         Grid g = new Grid(layout);
         Map<String, List<long[]>> ambiguous = new LinkedHashMap<>();
+        java.util.Set<String> shortCells = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, Segment> e : rows.entrySet()) {
             if (!layout.hasRow(e.getKey())) {
                 continue;
             }
             List<String> cols = layout.columns(e.getKey());
             List<long[]> splits = new ArrayList<>();
-            List<BigDecimal> v = values(e.getValue(), cols.size(), splits);
+            List<BigDecimal> v = values(e.getValue(), cols.size(), splits, recognised);
             if (splits.size() > 1) {
                 ambiguous.put(e.getKey(), splits);
                 continue;
+            }
+            for (int i = v.size(); i < cols.size(); i++) {
+                shortCells.add(e.getKey() + "." + cols.get(i));
             }
             boolean yuan = inYuan(e.getValue().label());
             for (int i = 0; i < cols.size() && i < v.size(); i++) {
@@ -119,7 +143,7 @@ final class ProactiveTableReader {
                 g.set(e.getKey(), cols.get(i), x);
             }
         }
-        return new Result(g, shape, ambiguous);
+        return new Result(g, shape, ambiguous, found, shortCells);
     }
 
     private static boolean inYuan(String label) {
@@ -127,7 +151,7 @@ final class ProactiveTableReader {
     }
 
     /** The row's numbers fitted to {@code w} columns: by position when the blanks line up, else in order. */
-    private static List<BigDecimal> values(Segment s, int w, List<long[]> ambiguous) {
+    private static List<BigDecimal> values(Segment s, int w, List<long[]> ambiguous, boolean recognised) {
         List<Token> cells = new ArrayList<>(s.values());
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
             cells.remove(cells.size() - 1);
@@ -167,7 +191,7 @@ final class ProactiveTableReader {
                 plain &= t.digits();
                 pieces.add(t.text());
             }
-            if (plain && !nums.isEmpty()) {
+            if (plain && !nums.isEmpty() && !recognised) {
                 int[] groups = new int[w];
                 java.util.Arrays.fill(groups, 1);
                 List<long[]> splits = DigitSplitter.split(pieces, groups);

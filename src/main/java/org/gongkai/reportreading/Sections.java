@@ -33,6 +33,9 @@ final class Sections {
                 continue;
             }
             Kind k = kind(s);
+            if (k == null) {
+                k = blurred(raw);
+            }
             if (k != null) {
                 out.add(new Heading(k, i));
             }
@@ -71,19 +74,31 @@ final class Sections {
 
     /**
      * A table's section heading as recognition may leave it (characters misread or lost, "三、收到和处理政府1主开"):
-     * a short line numbered 二, 三 or 四 that keeps at least half of its heading's characters in order.
+     * a short line numbered 二, 三 or 四 that keeps at least half of its heading's characters in order; or, its
+     * number misread (一 for 二, a stroke lost) or lost, a line that keeps four in five of a heading's characters in
+     * order and little else ("一、主公开政府信息情况").
      */
     static Kind blurred(String raw) {
         String s = squeeze(raw);
-        if (s.length() < 6 || s.length() > 24 || (s.charAt(1) != '、' && s.charAt(1) != '.' && s.charAt(1) != '．')) {
+        if (s.length() < 6 || s.length() > 24) {
             return null;
         }
-        int n = "二三四".indexOf(s.charAt(0));
-        if (n < 0) {
-            return null;
+        boolean numbered = s.charAt(1) == '、' || s.charAt(1) == '.' || s.charAt(1) == '．';
+        int n = numbered ? "二三四".indexOf(s.charAt(0)) : -1;
+        String body = numbered ? s.substring(2) : s;
+        if (n >= 0 && commonInOrder(body, TABLE_HEADINGS[n]) * 2 >= TABLE_HEADINGS[n].length()) {
+            return Kind.values()[n];
         }
-        String phrase = TABLE_HEADINGS[n];
-        return commonInOrder(s.substring(2), phrase) * 2 >= phrase.length() ? Kind.values()[n] : null;
+        if (numbered && "一二三四".indexOf(s.charAt(0)) < 0) {
+            return null; // another section's number
+        }
+        for (int k = 0; k < TABLE_HEADINGS.length; k++) {
+            String phrase = TABLE_HEADINGS[k];
+            if (body.length() <= phrase.length() + 2 && commonInOrder(body, phrase) * 5 >= phrase.length() * 4) {
+                return Kind.values()[k];
+            }
+        }
+        return null;
     }
 
     /** Length of the longest common subsequence of two short strings. */

@@ -65,6 +65,12 @@ record SourceDocument(List<List<String>> lines, List<int[]> illegible, boolean s
         private final List<int[]> illegible = new ArrayList<>();
         private boolean scanned;
 
+        /** Marks the document as recognised by OCR (a page without ruled tables adds no recognised row). */
+        Builder recognised() {
+            scanned = true;
+            return this;
+        }
+
         /** Adds a recognised table row; the cells at {@code illegibleCells} could not be read (left empty). */
         Builder ocrRow(List<String> rawCells, List<Integer> illegibleCells) {
             scanned = true;

@@ -15,14 +15,25 @@ final class TableGrid {
     /** One cell of a band, in page pixels. */
     record Cell(int band, Rectangle box) {}
 
+    /**
+     * Grey level below which a pixel may belong to a rule: a hairline rule scanned at 200 dpi and resampled to 150
+     * is light grey, not black (a missed cell rule merges two cells and shifts a row's numbers).
+     */
+    static final int RULE = 200;
+
+    /** Grey level below which a pixel is ink inside a cell. */
+    static final int INK = 140;
+
     private final boolean[] dark;
+    private final boolean[] ink;
     private final int w;
     private final int h;
     final List<Cell> cells = new ArrayList<>();
     final List<int[]> bands = new ArrayList<>(); // {top, bottom}
 
-    private TableGrid(boolean[] dark, int w, int h) {
+    private TableGrid(boolean[] dark, boolean[] ink, int w, int h) {
         this.dark = dark;
+        this.ink = ink;
         this.w = w;
         this.h = h;
     }
@@ -32,14 +43,16 @@ final class TableGrid {
         int w = page.getWidth();
         int h = page.getHeight();
         boolean[] dark = new boolean[w * h];
+        boolean[] ink = new boolean[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int rgb = page.getRGB(x, y);
                 int g = ((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10;
-                dark[y * w + x] = g < 140;
+                dark[y * w + x] = g < RULE;
+                ink[y * w + x] = g < INK;
             }
         }
-        TableGrid t = new TableGrid(dark, w, h);
+        TableGrid t = new TableGrid(dark, ink, w, h);
         t.find();
         t.erase(page);
         return t;
@@ -232,7 +245,7 @@ final class TableGrid {
         int n = 0;
         for (int y = box.y + 3; y < box.y + box.height - 3; y++) {
             for (int x = box.x + 3; x < box.x + box.width - 3; x++) {
-                if (dark[y * w + x] && !ruled[y * w + x]) {
+                if (ink[y * w + x] && !ruled[y * w + x]) {
                     n++;
                 }
             }

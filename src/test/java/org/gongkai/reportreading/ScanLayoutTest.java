@@ -68,4 +68,81 @@ class ScanLayoutTest {
         assertThat(OcrExtractor.contradicted("1", null)).isFalse();
         assertThat(OcrExtractor.contradicted("18", "13")).isTrue();
     }
+
+    @Test
+    void givenATableHeadingWithItsNumberMisread_whenHeadingsAreFound_thenMostOfItsCharactersInOrderTellIt() {
+        assertThat(Sections.headings(java.util.List.of("一、主公开政府信息情况")))
+                .extracting(Sections.Heading::kind)
+                .containsExactly(Sections.Kind.PROACTIVE);
+        assertThat(Sections.blurred("收到和处理政府信息公开申清情况")).isEqualTo(Sections.Kind.REQUESTS);
+        assertThat(Sections.blurred("一、主动公开情况")).isNull(); // six of ten: a section-1 sub-heading
+        assertThat(Sections.blurred("六、主动公开政府信息情况")).isNull(); // another section's number
+    }
+
+    @Test
+    void givenACellReadAsOneCharacter_whenClassified_thenItIsANumberCellNotALabel() {
+        assertThat(OcrExtractor.loneCharacter("工")).isTrue();
+        assertThat(OcrExtractor.loneCharacter("1口")).isTrue();
+        assertThat(OcrExtractor.loneCharacter("和")).isTrue(); // a noisy 5
+        assertThat(OcrExtractor.loneCharacter("一")).isFalse(); // a numeral
+        assertThat(OcrExtractor.loneCharacter("减56")).isFalse(); // a signed change
+        assertThat(OcrExtractor.loneCharacter("二、")).isFalse(); // numbering
+        assertThat(OcrExtractor.loneCharacter("总计")).isFalse();
+        assertThat(OcrExtractor.loneCharacter("其他")).isFalse();
+    }
+
+    @Test
+    void givenAScannedTable2WithARowLabelMisread_whenRead_thenThatRowIsUncertainNotZero() {
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某县人民政府2020年政府信息公开工作年度报告");
+        b.text("二、主动公开政府信息情况");
+        b.ocrRow(java.util.List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"), java.util.List.of());
+        b.ocrRow(java.util.List.of("规章", "0", "0", "0"), java.util.List.of());
+        b.ocrRow(java.util.List.of("范性文忤", "54", "54", "315"), java.util.List.of()); // 规范性文件, misread
+        b.ocrRow(java.util.List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"), java.util.List.of());
+        b.ocrRow(java.util.List.of("行政许可", "753", "338", "150878"), java.util.List.of());
+        b.ocrRow(java.util.List.of("行政处罚", "2312", "", "10262"), java.util.List.of(2)); // change illegible
+        b.ocrRow(java.util.List.of("行政强制", "143"), java.util.List.of()); // two numbers lost
+        b.text("三、收到和处理政府信息公开申请情况");
+
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "scan.pdf");
+
+        assertThat(r.proactive().get("licensing", "decisions")).isEqualByComparingTo("150878");
+        assertThat(r.unknown("proactive.licensing.decisions")).isFalse();
+        assertThat(r.unknown("proactive.normative_documents.new_made")).isTrue();
+        assertThat(r.unknown("proactive.regulations.new_made")).isFalse();
+        assertThat(r.unknown("proactive.coercion.items_last_year")).isFalse();
+        assertThat(r.unknown("proactive.coercion.change")).isTrue();
+        assertThat(r.unknown("proactive.coercion.decisions")).isTrue();
+    }
+
+    @Test
+    void givenATableScannedAskew_whenStraightened_thenItsRowsAreFound() {
+        BufferedImage upright = tableCutAtTheBottom(4);
+        BufferedImage askew = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = askew.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 800, 400);
+        g.rotate(Math.toRadians(0.8), 400, 200);
+        g.drawImage(upright, 0, 0, null);
+        g.dispose();
+
+        assertThat(TableGrid.of(copy(askew)).bands).isEmpty(); // no pixel row holds a rule
+        assertThat(Deskew.angle(askew)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(TableGrid.of(Deskew.straight(askew)).bands).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(Deskew.straight(upright)).isSameAs(upright);
+    }
+
+    private static BufferedImage copy(BufferedImage img) {
+        BufferedImage c = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        c.createGraphics().drawImage(img, 0, 0, null);
+        return c;
+    }
+
+    @Test
+    void givenALabelCellWithADigitMisreadInsideAWord_whenCleaned_thenOnlyNumberingKeepsItsDigits() {
+        assertThat(OcrExtractor.label("(二)部分公开(区分处理的4计这一情形)")).isEqualTo("(二)部分公开(区分处理的计这一情形)");
+        assertThat(OcrExtractor.label("1.属于国家秘密")).isEqualTo("1.属于国家秘密");
+        assertThat(OcrExtractor.label("(四)无法提供1.本机关不掌握相关政府信息")).isEqualTo("(四)无法提供1.本机关不掌握相关政府信息");
+    }
 }

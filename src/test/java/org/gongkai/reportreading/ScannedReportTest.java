@@ -52,6 +52,83 @@ class ScannedReportTest {
         return out.toByteArray();
     }
 
+    /**
+     * An image-only copy as a scanner makes it: rendered at {@code dpi}, turned by {@code degrees} (a sheet laid
+     * askew on the glass), with grey paper, faded ink and pixel noise, stored as JPEG of {@code quality} percent.
+     */
+    static byte[] scannedCopy(byte[] pdf, float dpi, double degrees, int quality) throws Exception {
+        java.util.Random noise = new java.util.Random(7);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument d = Loader.loadPDF(pdf);
+                PDDocument scan = new PDDocument()) {
+            PDFRenderer renderer = new PDFRenderer(d);
+            for (int i = 0; i < d.getNumberOfPages(); i++) {
+                BufferedImage img = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
+                BufferedImage turned = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = turned.createGraphics();
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, img.getWidth(), img.getHeight());
+                g.setRenderingHint(
+                        java.awt.RenderingHints.KEY_INTERPOLATION,
+                        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
+                g.drawImage(img, 0, 0, null);
+                g.dispose();
+                for (int y = 0; y < turned.getHeight(); y++) {
+                    for (int x = 0; x < turned.getWidth(); x++) {
+                        int v = turned.getRGB(x, y) & 0xff;
+                        int n = (int) Math.round(noise.nextGaussian() * 12) + (v < 128 ? 20 : -12);
+                        int grey = Math.max(0, Math.min(255, v + n));
+                        turned.setRGB(x, y, 0xff000000 | grey << 16 | grey << 8 | grey);
+                    }
+                }
+                PDRectangle box = d.getPage(i).getMediaBox();
+                PDPage page = new PDPage(box);
+                scan.addPage(page);
+                PDImageXObject x = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(
+                        scan, turned, quality / 100f);
+                try (PDPageContentStream cs = new PDPageContentStream(scan, page)) {
+                    cs.drawImage(x, 0, 0, box.getWidth(), box.getHeight());
+                }
+            }
+            scan.save(out);
+        }
+        return out.toByteArray();
+    }
+
+    /** A scan's cells against the same report read from its text layer. */
+    record Score(int cells, int read, List<String> wrong) {}
+
+    static Score score(AnnualReport text, AnnualReport ocr) {
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        int read = 0;
+        for (String t : List.of("proactive", "requests", "reviews")) {
+            Grid g = text.table(t);
+            Grid h = ocr.table(t);
+            if (g == null) {
+                continue;
+            }
+            for (String row : g.rowKeys()) {
+                cells += g.columns(row).size();
+                if (h == null || !h.layout().hasRow(row)) {
+                    continue; // the single （六）其他处理 row read as the 2021 format's three rows
+                }
+                for (String c : g.columns(row)) {
+                    String path = t + "." + row + "." + c;
+                    if (ocr.unknown(path)) {
+                        continue;
+                    }
+                    read++;
+                    if (h.get(row, c).compareTo(g.get(row, c)) != 0) {
+                        wrong.add(path + "=" + h.get(row, c) + " printed " + g.get(row, c));
+                    }
+                }
+            }
+        }
+        return new Score(cells, read, wrong);
+    }
+
     @Test
     void givenAnImageOnlyCopyOfARealReport_whenRead_thenAtLeast98PercentOfCellsAreCertainAndNoneIsWrong()
             throws Exception {
@@ -64,33 +141,63 @@ class ScannedReportTest {
 
         assertThat(ocr.unit()).isEqualTo(text.unit());
         assertThat(ocr.year()).isEqualTo(text.year());
-        List<String> wrong = new ArrayList<>();
-        int cells = 0;
-        int read = 0;
-        for (String t : List.of("proactive", "requests", "reviews")) {
-            Grid g = text.table(t);
-            Grid h = ocr.table(t);
-            assertThat(h).as(t).isNotNull();
-            for (String row : g.rowKeys()) {
-                if (!h.layout().hasRow(row)) {
-                    continue; // the single （六）其他处理 row read as the 2021 format's three rows
-                }
-                for (String c : g.columns(row)) {
-                    cells++;
-                    String path = t + "." + row + "." + c;
-                    if (ocr.unknown(path)) {
-                        continue;
-                    }
-                    read++;
-                    if (h.get(row, c).compareTo(g.get(row, c)) != 0) {
-                        wrong.add(path + "=" + h.get(row, c) + " printed " + g.get(row, c));
-                    }
-                }
-            }
-        }
-        assertThat(wrong).as("wrong and certain").isEmpty();
-        assertThat(read * 100).as("cells read with certainty, of " + cells).isGreaterThanOrEqualTo(cells * 98);
+        Score s = score(text, ocr);
+        assertThat(s.wrong()).as("wrong and certain").isEmpty();
+        assertThat(s.read() * 100)
+                .as("cells read with certainty, of " + s.cells())
+                .isGreaterThanOrEqualTo(s.cells() * 98);
         assertThat(ocr.findings()).extracting(f -> f.code()).contains("review_sum"); // the printed sums, as printed
+    }
+
+    @Test
+    void givenACopyScannedAskewAt200DpiWithJpegNoise_whenRead_thenItIsStraightenedAndNothingIsWrongAndCertain()
+            throws Exception {
+        byte[] pdf = Files.readAllBytes(REAL);
+        AnnualReport text = new AnnualReportReader().read(pdf, "text.pdf");
+        byte[] scan = scannedCopy(pdf, 200, -0.6, 70);
+
+        AnnualReport ocr = new AnnualReportReader().read(scan, "scan.pdf");
+
+        Score s = score(text, ocr);
+        assertThat(s.wrong()).as("wrong and certain").isEmpty();
+        assertThat(s.read() * 100)
+                .as("cells read with certainty, of " + s.cells())
+                .isGreaterThanOrEqualTo(s.cells() * MIN_ASKEW);
+    }
+
+    /**
+     * Per cent of cells read with certainty on the harsh copies (askew, noisy JPEG; black and white): measured 28 %
+     * and 27 % (docs/benchmarks.md); what matters there is that none is wrong and certain.
+     */
+    private static final int MIN_ASKEW = 25;
+
+    @Test
+    void givenACopyScannedAt200Dpi_whenRead_thenAtLeast98PercentOfCellsAreCertainAndNoneIsWrong() throws Exception {
+        byte[] pdf = Files.readAllBytes(REAL);
+        AnnualReport text = new AnnualReportReader().read(pdf, "text.pdf");
+
+        AnnualReport ocr = new AnnualReportReader().read(imageOnly(pdf, 200), "scan.pdf");
+
+        Score s = score(text, ocr);
+        assertThat(s.wrong()).as("wrong and certain").isEmpty();
+        assertThat(s.read() * 100)
+                .as("cells read with certainty, of " + s.cells())
+                .isGreaterThanOrEqualTo(s.cells() * 98);
+    }
+
+    @Test
+    void givenTheTablePagesOfAnotherLayoutScannedInBlackAndWhite_whenRead_thenNoneIsWrongAndCertain() throws Exception {
+        AnnualReport text = new AnnualReportReader()
+                .read(Files.readAllBytes(Path.of("src/test/resources/seeds/004_21cf65572052ff91.txt")), "004.txt");
+        byte[] tiff = Files.readAllBytes(Path.of("src/test/resources/reports-scanned/004_tables_bw.tif"));
+
+        AnnualReport ocr = new AnnualReportReader().read(tiff, "tables.tif");
+
+        Score s = score(text, ocr);
+        assertThat(s.wrong()).as("wrong and certain").isEmpty();
+        assertThat(s.read() * 100)
+                .as("cells read with certainty, of " + s.cells())
+                .isGreaterThanOrEqualTo(s.cells() * MIN_ASKEW);
     }
 
     @Test
