@@ -23,13 +23,14 @@ final class PdfExtractor {
     static SourceDocument extract(byte[] content, String name) throws IOException, UnreadableReportException {
         try (PDDocument doc = Loader.loadPDF(content)) {
             doc.setResourceCache(new TextLayerFonts());
-            PDFTextStripper s = new PDFTextStripper();
+            PDFTextStripper s = new NumberColumns.MarkingStripper();
             s.setSortByPosition(true);
             int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
             s.setEndPage(pages);
             s.setWordSeparator(" ");
             s.setPageEnd(PAGE_END);
-            String text = RunningLines.strip(java.util.Arrays.asList(s.getText(doc).split(PAGE_END, -1)));
+            String text = NumberColumns.apply(
+                    RunningLines.strip(java.util.Arrays.asList(s.getText(doc).split(PAGE_END, -1))));
             if (text.strip().length() < SCAN_CHARS * Math.max(1, pages)) {
                 return scan(content, name);
             }
