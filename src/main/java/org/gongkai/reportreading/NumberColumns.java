@@ -155,7 +155,8 @@ final class NumberColumns {
         List<int[]> headings = new ArrayList<>();
         for (Line l : lines) {
             for (Number w : l.words()) {
-                if (w.from() >= columns.get(0)[0] && columns.stream().noneMatch(c -> w.from() < c[1] && c[0] < w.to())) {
+                if (w.from() >= columns.get(0)[0]
+                        && columns.stream().noneMatch(c -> w.from() < c[1] && c[0] < w.to())) {
                     headings.add(new int[] {w.from(), w.to()});
                 }
             }
