@@ -37,24 +37,41 @@ class ChromiumPrintedSeedsTest {
         List<Arguments> out = new ArrayList<>();
         for (boolean headerFooter : List.of(true, false)) {
             for (String seed : List.of("000", "001", "002")) {
-                out.add(Arguments.of(seed, false, headerFooter));
+                out.add(Arguments.of(seed, Form.PREFORMATTED, headerFooter));
             }
             for (String seed : List.of("001", "002")) {
-                out.add(Arguments.of(seed, true, headerFooter));
+                out.add(Arguments.of(seed, Form.RULED, headerFooter));
+            }
+            for (String seed : List.of("002")) {
+                out.add(Arguments.of(seed, Form.GRID, headerFooter));
             }
         }
         return out.stream();
     }
 
-    @ParameterizedTest(name = "seed {0}, ruled tables {1}, header and footer {2}")
+    /**
+     * How the page shows the report: {@code RULED} a table cell for each tab-separated field as the text file has
+     * them (its label columns vary from row to row); {@code GRID} table 三 as a report prints it, one label cell and
+     * seven value columns under their headings, blank cells left blank.
+     */
+    enum Form {
+        PREFORMATTED,
+        RULED,
+        GRID
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}, header and footer {2}")
     @MethodSource("printed")
-    void givenASeedPrintedByChromium_whenRead_thenAsItsTextFile(String seed, boolean ruled, boolean headerFooter)
+    void givenASeedPrintedByChromium_whenRead_thenAsItsTextFile(String seed, Form form, boolean headerFooter)
             throws Exception {
         assumeThat(Files.isExecutable(CHROMIUM)).as("Chromium").isTrue();
         Path txt = seed(seed);
         String text = Files.readString(txt, StandardCharsets.UTF_8);
         Path html = dir.resolve(seed + ".html");
-        Files.writeString(html, ruled ? ruledTables(text) : preformatted(text), StandardCharsets.UTF_8);
+        Files.writeString(
+                html,
+                form == Form.PREFORMATTED ? preformatted(text) : tables(text, form == Form.GRID),
+                StandardCharsets.UTF_8);
         Path pdf = print(html, headerFooter);
 
         AnnualReport actual = new AnnualReportReader().read(pdf);
@@ -108,12 +125,56 @@ class ChromiumPrintedSeedsTest {
         return HEAD + "<pre>" + HtmlUtils.htmlEscape(text) + "</pre></body></html>";
     }
 
+    /**
+     * A row of table 三 as one label cell and its last seven fields (blank fields after them dropped); the text
+     * file's heading rows and its rows without a number are left out (their cells are blank or zero).
+     */
+    private static void gridRow(String line, StringBuilder o) {
+        List<String> cells = new ArrayList<>();
+        for (String c : line.split("\t", -1)) {
+            cells.add(c.strip());
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        if (cells.size() <= 7 || cells.stream().noneMatch(c -> c.matches("\\d+"))) {
+            return;
+        }
+        List<String> label = cells.subList(0, cells.size() - 7).stream()
+                .filter(c -> !c.isEmpty())
+                .toList();
+        o.append("<tr><td>")
+                .append(HtmlUtils.htmlEscape(String.join(" ", label)))
+                .append("</td>");
+        for (String c : cells.subList(cells.size() - 7, cells.size())) {
+            o.append("<td>").append(HtmlUtils.htmlEscape(c)).append("</td>");
+        }
+        o.append("</tr>");
+    }
+
     /** Each run of tab-separated lines as a ruled table, one cell a field; other lines as headings and paragraphs. */
-    private static String ruledTables(String text) {
+    private static String tables(String text, boolean grid) {
         StringBuilder o = new StringBuilder(HEAD);
         String[] lines = text.split("\n", -1);
         int i = 0;
+        boolean requests = false;
         while (i < lines.length) {
+            String heading = lines[i].replaceAll("^[#*\\s]+", "");
+            if (lines[i].indexOf('\t') < 0 && heading.matches("^[二三四五六]、.*")) {
+                requests = heading.startsWith("三、");
+            }
+            if (grid && requests && lines[i].indexOf('\t') >= 0) {
+                o.append("<table><tr><td>申请人情况</td>");
+                for (String h : List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")) {
+                    o.append("<td>").append(h).append("</td>");
+                }
+                o.append("</tr>");
+                for (; i < lines.length && lines[i].indexOf('\t') >= 0; i++) {
+                    gridRow(lines[i], o);
+                }
+                o.append("</table>\n");
+                continue;
+            }
             if (lines[i].indexOf('\t') >= 0) {
                 o.append("<table>");
                 for (; i < lines.length && lines[i].indexOf('\t') >= 0; i++) {
