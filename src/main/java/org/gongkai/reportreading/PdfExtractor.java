@@ -17,15 +17,20 @@ final class PdfExtractor {
 
     static final int SCAN_CHARS = 20;
 
+    /** Ends each page's text, for {@link RunningLines}: no text layer holds it. */
+    private static final String PAGE_END = "\f";
+
     static SourceDocument extract(byte[] content, String name) throws IOException, UnreadableReportException {
         try (PDDocument doc = Loader.loadPDF(content)) {
             doc.setResourceCache(new TextLayerFonts());
-            PDFTextStripper s = new PDFTextStripper();
+            PDFTextStripper s = new NumberColumns.MarkingStripper();
             s.setSortByPosition(true);
             int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
             s.setEndPage(pages);
             s.setWordSeparator(" ");
-            String text = s.getText(doc);
+            s.setPageEnd(PAGE_END);
+            String text = NumberColumns.apply(
+                    RunningLines.strip(java.util.Arrays.asList(s.getText(doc).split(PAGE_END, -1))));
             if (text.strip().length() < SCAN_CHARS * Math.max(1, pages)) {
                 return scan(content, name);
             }

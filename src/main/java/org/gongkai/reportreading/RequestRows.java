@@ -48,7 +48,11 @@ final class RequestRows {
             case "other_no_correction" -> l.contains("不补正");
             case "other_unpaid_fee" -> l.contains("缴纳费用") || l.contains("收费通知");
             case "other_other" -> OTHER_OTHER.matcher(l).matches() && !l.contains("其他处理其他");
-            case "other" -> l.contains("其他处理");
+            case "other" -> // the 2021 format's heading of （六）, when a line of its sub-rows runs into it
+                l.contains("其他处理")
+                        && !matches("other_no_correction", l)
+                        && !matches("other_unpaid_fee", l)
+                        && !matches("other_other", l);
             case "total" -> l.contains("总计") || l.contains("合计");
             case "carried_forward" -> l.contains("结转下年") || l.contains("下年度继续") || l.contains("转下年");
             default -> false;

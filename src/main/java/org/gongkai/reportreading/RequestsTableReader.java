@@ -77,7 +77,8 @@ final class RequestsTableReader {
 
     /**
      * A row whose label was lost runs on from the row before it: where a segment's cells come from several
-     * source lines that each hold a row's worth of numbers, each line is a row (the later ones unlabelled).
+     * source lines that each hold a row's worth of numbers, each line is a row (the later ones unlabelled). Lines
+     * that hold no more than one row's worth together are one row wrapped (a page printed from plain text).
      */
     static List<Segment> byLine(List<Segment> segments) {
         List<Segment> out = new ArrayList<>();
@@ -92,6 +93,7 @@ final class RequestsTableReader {
                 groups.get(groups.size() - 1).add(t);
             }
             boolean rows = groups.size() > 1
+                    && s.numbers() > W // a row's worth or less: one row that wrapped onto the next line
                     && groups.stream()
                             .allMatch(g -> g.stream().filter(Token::isNum).count() >= 3
                                     || g.stream().allMatch(Token::isBlank));

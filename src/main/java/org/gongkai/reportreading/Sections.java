@@ -124,6 +124,9 @@ final class Sections {
         }
         String before = s.substring(Math.max(0, i - 3), i);
         boolean numbered = i == 0 || NUMBERED.matcher(before).find();
+        if (i == 0 && end < s.length() && "、，,；;".indexOf(s.charAt(end)) >= 0) {
+            return false; // unnumbered and listed with more: a sentence of the introduction wrapped there
+        }
         return numbered && (end >= s.length() - 1 || i <= 4);
     }
 
