@@ -20,7 +20,7 @@ final class PdfExtractor {
     static SourceDocument extract(byte[] content, String name) throws IOException, UnreadableReportException {
         try (PDDocument doc = Loader.loadPDF(content)) {
             doc.setResourceCache(new TextLayerFonts());
-            PDFTextStripper s = new PDFTextStripper();
+            PDFTextStripper s = new TextStripper();
             s.setSortByPosition(true);
             int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
             s.setEndPage(pages);
