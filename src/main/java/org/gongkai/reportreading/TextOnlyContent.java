@@ -2,7 +2,10 @@ package org.gongkai.reportreading;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A page's content stream with what the text stripper ignores taken out: the operators it has no processor for
@@ -44,50 +47,151 @@ final class TextOnlyContent {
 
     /** The content with only the kept operators and their operands, or null when it is not plain. */
     static byte[] filter(byte[] content) {
-        return new TextOnlyContent(content).run();
+        return filter(content, name -> true);
     }
 
-    private byte[] run() {
+    /**
+     * The same, also without the "gs" operators whose parameter dictionary, by its name, {@code gsMatters} says
+     * sets nothing the text stripper uses (the font, or anything PDFBox might fail on).
+     */
+    static byte[] filter(byte[] content, Predicate<String> gsMatters) {
+        return new TextOnlyContent(content).run(gsMatters);
+    }
+
+    private byte[] run(Predicate<String> gsMatters) {
         byte[] out = new byte[end + 64];
         int size = 0;
         int group = 0; // where the operands of the next operator begin
+        int operands = 0;
+        int nameStart = -1;
+        int[] emptySaves = new int[16]; // where each "q" kept with nothing kept after it starts in out
+        int saves = 0;
         while (true) {
             skipSpace();
             if (pos >= end) {
                 break;
             }
             int c = in[pos] & 0xff;
-            if (isOperatorChar(c)) {
-                int start = pos;
-                while (pos < end && isOperatorChar(in[pos] & 0xff)) {
-                    pos++;
-                }
-                if (!endsToken()) {
+            if (!isOperatorChar(c)) {
+                nameStart = c == '/' ? pos + 1 : -1;
+                if (!value(0)) {
                     return null;
                 }
-                String op = new String(in, start, pos - start, java.nio.charset.StandardCharsets.ISO_8859_1);
-                if (in[start] == 'I' // PDFBox reads any operator starting with I as ID, an inline image's data
-                        || op.equals("BI")
-                        || op.equals("EI")
-                        || op.equals("true")
-                        || op.equals("false")
-                        || op.equals("null")) {
-                    return null;
-                }
-                if (KEPT.contains(op)) {
-                    if (size + pos - group + 1 > out.length) {
-                        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + pos - group + 1));
-                    }
-                    System.arraycopy(in, group, out, size, pos - group);
-                    size += pos - group;
-                    out[size++] = '\n';
-                }
-                group = pos;
-            } else if (!value(0)) {
+                operands++;
+                continue;
+            }
+            int start = pos;
+            while (pos < end && isOperatorChar(in[pos] & 0xff)) {
+                pos++;
+            }
+            if (!endsToken() || c == 'I') { // PDFBox reads any operator starting with I as ID, image data
                 return null;
             }
+            int op = operator(start, pos - start);
+            if (op == UNPLAIN) {
+                return null;
+            }
+            boolean keep = op != DROPPED;
+            if (op == GS && operands == 1 && nameStart >= 0) {
+                keep = gsMatters.test(name(nameStart));
+            }
+            if (op == RESTORE && operands == 0 && saves > 0) {
+                size = emptySaves[--saves]; // "q Q" with nothing between: no change to the state
+                keep = false;
+            } else if (keep) {
+                if (op == SAVE && operands == 0) {
+                    if (saves == emptySaves.length) {
+                        emptySaves = Arrays.copyOf(emptySaves, saves * 2);
+                    }
+                    emptySaves[saves++] = size;
+                } else {
+                    saves = 0;
+                }
+                if (size + pos - group + 1 > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, size + pos - group + 1));
+                }
+                System.arraycopy(in, group, out, size, pos - group);
+                size += pos - group;
+                out[size++] = '\n';
+            }
+            group = pos;
+            operands = 0;
+            nameStart = -1;
         }
-        return java.util.Arrays.copyOf(out, size);
+        return Arrays.copyOf(out, size);
+    }
+
+    /** The name starting at from (after its '/'), or null when it is not plain ASCII. */
+    private String name(int from) {
+        int i = from;
+        while (i < end && !isEndOfName(in[i] & 0xff)) {
+            if (in[i] < 0x21) {
+                return null;
+            }
+            i++;
+        }
+        return new String(in, from, i - from, StandardCharsets.US_ASCII);
+    }
+
+    private static final int DROPPED = 0;
+    private static final int KEPT_OP = 1;
+    private static final int GS = 2;
+    private static final int SAVE = 3;
+    private static final int RESTORE = 4;
+    private static final int UNPLAIN = 5;
+
+    /** What to do with the operator in[start, start + length). */
+    private int operator(int start, int length) {
+        if (length > 3) {
+            return is(start, length, "true") || is(start, length, "null") || is(start, length, "false")
+                    ? UNPLAIN // operands PDFBox reads as values, not operators
+                    : DROPPED;
+        }
+        int a = in[start];
+        int b = length > 1 ? in[start + 1] : 0;
+        int c = length > 2 ? in[start + 2] : 0;
+        if (length == 1) {
+            return switch (a) {
+                case 'q' -> SAVE;
+                case 'Q' -> RESTORE;
+                case '\'', '"' -> KEPT_OP;
+                default -> DROPPED;
+            };
+        }
+        if (length == 2) {
+            if (a == 'T') {
+                return switch (b) {
+                    case '*', 'c', 'd', 'D', 'f', 'j', 'J', 'L', 'm', 'r', 's', 'w', 'z' -> KEPT_OP;
+                    default -> DROPPED;
+                };
+            }
+            if (a == 'B' && b == 'T' || a == 'E' && b == 'T' || a == 'c' && b == 'm' || a == 'D' && b == 'o') {
+                return KEPT_OP;
+            }
+            if (a == 'g' && b == 's') {
+                return GS;
+            }
+            if (a == 'B' && b == 'I' || a == 'E' && b == 'I') {
+                return UNPLAIN; // inline images
+            }
+            return DROPPED;
+        }
+        if (a == 'B' && (b == 'D' || b == 'M') && c == 'C' || a == 'E' && b == 'M' && c == 'C') {
+            return KEPT_OP;
+        }
+        return DROPPED;
+    }
+
+    private boolean is(int start, int length, String word) {
+        if (length != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (in[start + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips one operand; false when it is not plain. */
