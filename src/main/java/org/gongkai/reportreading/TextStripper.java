@@ -11,7 +11,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -115,12 +114,12 @@ final class TextStripper extends PDFTextStripper {
 
         @Override
         public RandomAccessRead getContentsForStreamParsing() {
-            return new RandomAccessReadBuffer(content);
+            return new ContentBytes(content);
         }
 
         @Override
         public RandomAccessRead getContentsForRandomAccess() {
-            return new RandomAccessReadBuffer(content);
+            return new ContentBytes(content);
         }
 
         @Override
