@@ -171,6 +171,33 @@ class VoiceRecordsTest {
         }
 
         @Test
+        void eachAccountKeepsItsOwnChecksNewestFirst() {
+            long weibo = registries.addAccount(
+                    REVIEWER, Map.of("unitCode", OFFICE, "platform", "微博", "name", "校审甲", "filedOn", "2021-01-01"));
+            long wechat = registries.addAccount(
+                    REVIEWER, Map.of("unitCode", OFFICE, "platform", "微信", "name", "校审乙", "filedOn", "2021-01-01"));
+            registries.checkAccount(
+                    REVIEWER, weibo, Map.of("checkedOn", "2024-03-01", "passed", "false", "note", "未更新"));
+            registries.checkAccount(
+                    REVIEWER, weibo, Map.of("checkedOn", "2024-06-01", "passed", "true", "note", "已整改"));
+            registries.checkAccount(
+                    REVIEWER, wechat, Map.of("checkedOn", "2024-05-01", "passed", "true", "note", "正常"));
+
+            assertThat(registries.accounts())
+                    .filteredOn(a -> a.id() == weibo)
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.checks())
+                            .extracting(MediaAccount.Check::note)
+                            .containsExactly("已整改", "未更新"));
+            assertThat(registries.accounts())
+                    .filteredOn(a -> a.id() == wechat)
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.checks())
+                            .extracting(MediaAccount.Check::note)
+                            .containsExactly("正常"));
+        }
+
+        @Test
         void anAccountIsClosedWithItsReasonAndTheListKeepsVersions() {
             long id = registries.addAccount(
                     REVIEWER, Map.of("unitCode", OFFICE, "platform", "微博", "name", "测试账号", "filedOn", "2020-01-01"));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,32 +83,56 @@ class JdbcVoiceRepository implements VoiceRepository {
 
     @Override
     public Optional<MediaAccount> account(long id) {
-        return jdbc.sql("select * from voice_media_account where id = ?")
-                .param(id)
-                .query((rs, n) -> account(rs))
-                .optional();
+        return withChecks(jdbc.sql("select * from voice_media_account where id = ?")
+                        .param(id)
+                        .query((rs, n) -> account(rs))
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<MediaAccount> accounts() {
-        return jdbc.sql("select * from voice_media_account order by unit_code, id")
+        return withChecks(jdbc.sql("select * from voice_media_account order by unit_code, id")
                 .query((rs, n) -> account(rs))
-                .list();
+                .list());
     }
 
-    private MediaAccount account(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        List<MediaAccount.Check> checks = jdbc.sql(
-                        "select * from voice_media_check where account_id = ? order by checked_on desc, id desc")
-                .param(id)
-                .query((c, n) -> new MediaAccount.Check(
-                        c.getDate("checked_on").toLocalDate(),
-                        c.getBoolean("passed"),
-                        c.getString("note"),
-                        c.getString("checked_by")))
-                .list();
+    /** The accounts with their checks, newest first, read in one query for all of them. */
+    private List<MediaAccount> withChecks(List<MediaAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return accounts;
+        }
+        Map<Long, List<MediaAccount.Check>> checks = new HashMap<>();
+        jdbc.sql("select * from voice_media_check where account_id = any(?) order by checked_on desc, id desc")
+                .param(accounts.stream().map(MediaAccount::id).toArray(Long[]::new))
+                .query(rs -> {
+                    checks.computeIfAbsent(rs.getLong("account_id"), k -> new ArrayList<>())
+                            .add(new MediaAccount.Check(
+                                    rs.getDate("checked_on").toLocalDate(),
+                                    rs.getBoolean("passed"),
+                                    rs.getString("note"),
+                                    rs.getString("checked_by")));
+                });
+        return accounts.stream()
+                .map(a -> new MediaAccount(
+                        a.id(),
+                        a.unitCode(),
+                        a.platform(),
+                        a.name(),
+                        a.filedOn(),
+                        a.status(),
+                        a.closedOn(),
+                        a.closureReason(),
+                        a.lastUpdateOn(),
+                        checks.getOrDefault(a.id(), List.of())))
+                .toList();
+    }
+
+    /** An account row without its checks ({@link #withChecks} adds them). */
+    private static MediaAccount account(ResultSet rs) throws SQLException {
         return new MediaAccount(
-                id,
+                rs.getLong("id"),
                 rs.getString("unit_code"),
                 rs.getString("platform"),
                 rs.getString("name"),
@@ -116,7 +141,7 @@ class JdbcVoiceRepository implements VoiceRepository {
                 localDate(rs, "closed_on"),
                 rs.getString("closure_reason"),
                 localDate(rs, "last_update_on"),
-                checks);
+                List.of());
     }
 
     @Override
