@@ -10,6 +10,7 @@ import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -28,8 +29,11 @@ final class TextStripper extends PDFTextStripper {
     }
 
     private static PDPage textOnly(PDPage page) {
-        if (page.getCOSObject().getDictionaryObject(COSName.CONTENTS) == null) {
-            return page;
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        if (contents == null
+                || contents instanceof COSStream stream
+                        && (stream.containsKey(COSName.DECODE_PARMS) || stream.containsKey(COSName.DP))) {
+            return page; // PDFBox's parser inflates a single Flate stream without its decode parameters
         }
         byte[] content;
         try (InputStream in = page.getContents()) {

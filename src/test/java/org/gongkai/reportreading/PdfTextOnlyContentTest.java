@@ -1,6 +1,7 @@
 package org.gongkai.reportreading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Page;
@@ -19,6 +20,8 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -83,6 +86,40 @@ class PdfTextOnlyContentTest {
         assertThat(filtered(content))
                 .isEqualTo("\nq\n 1 0 0 1 72 700 cm\n BT\n /F1 12 Tf\n [(a\\)b) -120 <0041>] TJ\n 0 -14 TD\n"
                         + " (c) Tj\n ET\n Q\n\n/P <</MCID 0 /Alt (x) /A [1 2]>> BDC\n EMC\n");
+    }
+
+    @Test
+    void givenTheSameBytes_thenContentBytesReadsAsPdfboxsBuffer() throws Exception {
+        byte[] bytes = "BT (abc) Tj ET".getBytes(StandardCharsets.ISO_8859_1);
+        try (RandomAccessRead ours = new ContentBytes(bytes);
+                RandomAccessRead theirs = new RandomAccessReadBuffer(bytes)) {
+            byte[] a = new byte[4];
+            byte[] b = new byte[4];
+            for (RandomAccessRead r : List.of(ours, theirs)) {
+                r.seek(3);
+            }
+            assertThat(ours.peek()).isEqualTo(theirs.peek());
+            assertThat(ours.read(a, 0, 4)).isEqualTo(theirs.read(b, 0, 4));
+            assertThat(a).isEqualTo(b);
+            ours.rewind(2);
+            theirs.rewind(2);
+            assertThat(ours.getPosition()).isEqualTo(theirs.getPosition());
+            assertThat(ours.read()).isEqualTo(theirs.read());
+            ours.seek(100);
+            theirs.seek(100);
+            assertThat(ours.getPosition()).isEqualTo(theirs.getPosition()).isEqualTo(bytes.length);
+            assertThat(ours.isEOF()).isEqualTo(theirs.isEOF()).isTrue();
+            assertThat(ours.read()).isEqualTo(theirs.read()).isEqualTo(-1);
+            assertThat(ours.read(a, 0, 4)).isEqualTo(theirs.read(b, 0, 4)).isEqualTo(-1);
+            assertThat(ours.peek()).isEqualTo(theirs.peek());
+            assertThatThrownBy(() -> ours.seek(-1)).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(() -> theirs.seek(-1)).isInstanceOf(java.io.IOException.class);
+            ours.close();
+            theirs.close();
+            assertThat(ours.isClosed()).isEqualTo(theirs.isClosed()).isTrue();
+            assertThatThrownBy(ours::read).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(theirs::read).isInstanceOf(java.io.IOException.class);
+        }
     }
 
     @Test
