@@ -44,15 +44,24 @@ final class EmbeddedWidths {
         } else if (map != null && map != COSName.IDENTITY) {
             return null;
         }
-        byte[] bytes;
-        try (InputStream in = program.createInputStream()) {
-            bytes = in.readAllBytes();
+        try (FontProgram p = FontProgram.of(program)) {
+            return advance(p, gidFromMap, cid);
         }
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        if (bytes.length < 12 || b.getInt(0) != 0x00010000 && b.getInt(0) != 0x74727565) {
+    }
+
+    private static Float advance(FontProgram p, Integer gidFromMap, int cid) throws IOException {
+        if (!p.ensure(12)) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(p.bytes());
+        if (b.getInt(0) != 0x00010000 && b.getInt(0) != 0x74727565) {
             return null; // a TrueType collection, an OpenType/CFF program or no font at all
         }
         int tables = b.getShort(4) & 0xffff;
+        if (!p.ensure(12 + 16 * tables)) {
+            return null;
+        }
+        b = ByteBuffer.wrap(p.bytes());
         int head = -1;
         int hhea = -1;
         int hmtx = -1;
@@ -60,15 +69,14 @@ final class EmbeddedWidths {
         int maxp = -1;
         boolean glyf = false;
         boolean loca = false;
+        long end = 0;
         for (int i = 0; i < tables; i++) {
             int entry = 12 + 16 * i;
-            if (entry + 16 > bytes.length) {
-                return null;
-            }
             int tag = b.getInt(entry);
             long offset = b.getInt(entry + 8) & 0xffffffffL;
             long length = b.getInt(entry + 12) & 0xffffffffL;
-            if (offset + length > bytes.length) {
+            end = Math.max(end, offset + length);
+            if (offset + length > Integer.MAX_VALUE) {
                 return null;
             }
             switch (tag) {
@@ -87,9 +95,15 @@ final class EmbeddedWidths {
                 default -> {}
             }
         }
-        if (head < 0 || hhea < 0 || hmtx < 0 || maxp < 0 || !glyf || !loca || head + 20 > bytes.length) {
+        if (head < 0 || hhea < 0 || hmtx < 0 || maxp < 0 || !glyf || !loca) {
             return null;
         }
+        int needed = Math.max(Math.max(head + 20, maxp + 6), Math.max(hhea + 36, hmtx + hmtxLength));
+        // every table must lie within the program, as when the whole program was read
+        if (!p.ensure(needed) || p.length() < end) {
+            return null;
+        }
+        b = ByteBuffer.wrap(p.bytes());
         int unitsPerEm = b.getShort(head + 18) & 0xffff;
         int glyphs = b.getShort(maxp + 4) & 0xffff;
         int hMetrics = b.getShort(hhea + 34) & 0xffff;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -28,7 +27,7 @@ final class NumberColumns {
     private NumberColumns() {}
 
     /** PDFBox's text with each number word preceded by its horizontal extent (points), for {@link #apply}. */
-    static final class MarkingStripper extends PDFTextStripper {
+    static final class MarkingStripper extends TextStripper {
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
             if (positions.size() != text.length()) {

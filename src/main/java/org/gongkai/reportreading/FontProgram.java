@@ -1,0 +1,129 @@
+package org.gongkai.reportreading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+
+/**
+ * An embedded font program read from the front: only the bytes asked for are kept, the rest is inflated and
+ * counted (the width of one glyph needs a few tables, not the glyph outlines). A Flate stream is inflated as
+ * PDFBox's FlateFilterDecoderStream does (zlib header skipped, raw inflate); data it would read differently (a
+ * corrupt stream it cuts short, predictors, other filters) is read through PDFBox's own decoding, whole.
+ */
+final class FontProgram implements AutoCloseable {
+
+    /** Bytes kept at most: table offsets past this are left to PDFBox. */
+    private static final int MAX_KEPT = 32 << 20;
+
+    private final InputStream raw;
+    private final Inflater inflater;
+    private final byte[] input = new byte[8192];
+    private byte[] kept = new byte[4096];
+    private int size;
+    private long length;
+    private boolean ended;
+
+    private FontProgram(InputStream raw, Inflater inflater) {
+        this.raw = raw;
+        this.inflater = inflater;
+    }
+
+    /** The program of a stream, or null when it cannot be read. */
+    static FontProgram of(COSStream stream) throws IOException {
+        boolean flate = COSName.FLATE_DECODE.equals(stream.getFilters())
+                && !stream.containsKey(COSName.DECODE_PARMS)
+                && !stream.containsKey(COSName.DP);
+        if (flate) {
+            InputStream raw = stream.createRawInputStream();
+            raw.read(); // the zlib header, as PDFBox skips it
+            raw.read();
+            return new FontProgram(raw, new Inflater(true));
+        }
+        return new FontProgram(stream.createInputStream(), null);
+    }
+
+    /** Whether the first n bytes are there (then {@link #bytes} holds them). */
+    boolean ensure(int n) throws IOException {
+        if (n > MAX_KEPT) {
+            return false;
+        }
+        if (kept.length < n) {
+            kept = Arrays.copyOf(kept, Math.max(n, Math.min(MAX_KEPT, kept.length * 2)));
+        }
+        while (size < n && !ended) {
+            int read = next(kept, size, kept.length - size);
+            if (read < 0) {
+                return false;
+            }
+            size += read;
+            length += read;
+        }
+        return size >= n;
+    }
+
+    byte[] bytes() {
+        return kept;
+    }
+
+    /** The whole program's length, the bytes not kept inflated and dropped; -1 when the stream is corrupt. */
+    long length() throws IOException {
+        byte[] scratch = new byte[16384];
+        while (!ended) {
+            int read = next(scratch, 0, scratch.length);
+            if (read < 0) {
+                return -1;
+            }
+            length += read;
+        }
+        return length;
+    }
+
+    /** Up to len bytes into buf, 0 at the end (then {@link #ended}), -1 when the data is corrupt. */
+    private int next(byte[] buf, int off, int len) throws IOException {
+        if (inflater == null) {
+            int read = raw.read(buf, off, len);
+            if (read < 0) {
+                ended = true;
+                return 0;
+            }
+            return read;
+        }
+        while (true) {
+            if (inflater.finished()) {
+                ended = true;
+                return 0;
+            }
+            if (inflater.needsInput()) {
+                int read = raw.read(input);
+                if (read < 0) {
+                    ended = true;
+                    return 0;
+                }
+                inflater.setInput(input, 0, read);
+            }
+            try {
+                int n = inflater.inflate(buf, off, len);
+                if (n > 0) {
+                    return n;
+                }
+                if (inflater.needsDictionary()) {
+                    return -1;
+                }
+            } catch (DataFormatException e) {
+                return -1; // PDFBox keeps part of the last block: left to it
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (inflater != null) {
+            inflater.end();
+        }
+        raw.close();
+    }
+}
