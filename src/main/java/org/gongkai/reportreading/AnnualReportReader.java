@@ -71,16 +71,16 @@ public final class AnnualReportReader {
         Clean clean = readClean(doc, name);
         Reading r = clean.reading();
         java.util.Set<String> illegible = doc.illegible().isEmpty() ? java.util.Set.of() : illegible(doc, name);
+        boolean unruled = doc.scanned() && doc.lines().stream().noneMatch(l -> l.size() > 1);
         if (doc.scanned()) {
             distrustFailingSums(r.report(), illegible, clean.printedReviewRows());
-            if (doc.lines().stream().noneMatch(l -> l.size() > 1)) {
-                unruled(r.report());
-                ReportChecks.audit(r.report());
-            }
         }
-        if (!illegible.isEmpty()) {
-            r.report().uncertain().addAll(illegible); // null unless the sums settled it
-            ReportChecks.audit(r.report());
+        if (unruled) {
+            unruled(r.report());
+        }
+        r.report().uncertain().addAll(illegible); // null unless the sums settled it
+        if (unruled || !illegible.isEmpty()) {
+            ReportChecks.audit(r.report()); // the checks again, over the cells now uncertain
         }
         return r;
     }
@@ -231,10 +231,8 @@ public final class AnnualReportReader {
                         && g.layout().columns(row).contains("total")
                         && g.count(row, "total") != 0
                         && !r.unknown(t + "." + row + ".total");
-                for (String c : g.columns(row)) {
-                    if (!vouched) {
-                        r.uncertain().add(t + "." + row + "." + c);
-                    }
+                if (!vouched) {
+                    g.columns(row).forEach(c -> r.uncertain().add(t + "." + row + "." + c));
                 }
             }
         }

@@ -66,6 +66,11 @@ final class NumberColumns {
 
     private record Line(String label, List<Number> numbers, List<Number> words, String plain) {}
 
+    /** A line of {@link MarkingStripper}'s text without its marks. */
+    static String unmarked(String line) {
+        return line.replaceAll(START + "[^" + END + "]*" + END, "");
+    }
+
     /** The text with its marks removed, the rows of tables 三 and 四 with blank cells written as tabs. */
     static String apply(String marked) {
         if (marked.indexOf(START) < 0) {

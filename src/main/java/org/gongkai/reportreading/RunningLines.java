@@ -76,7 +76,7 @@ final class RunningLines {
     /** A line of three numbers or more, a table's row: its digits aside, rows of one table look alike. */
     private static boolean tableRow(String line) {
         int numbers = 0;
-        for (String w : line.replaceAll("\u0001[^\u0002]*\u0002", "").strip().split("\\s+")) {
+        for (String w : NumberColumns.unmarked(line).strip().split("\\s+")) {
             if (!w.isEmpty() && w.chars().allMatch(Character::isDigit) && ++numbers > 2) {
                 return true;
             }

@@ -141,11 +141,7 @@ class ScannedReportTest {
 
         assertThat(ocr.unit()).isEqualTo(text.unit());
         assertThat(ocr.year()).isEqualTo(text.year());
-        Score s = score(text, ocr);
-        assertThat(s.wrong()).as("wrong and certain").isEmpty();
-        assertThat(s.read() * 100)
-                .as("cells read with certainty, of " + s.cells())
-                .isGreaterThanOrEqualTo(s.cells() * 98);
+        assertNoneWrongAndCertain(score(text, ocr), 98);
         assertThat(ocr.findings()).extracting(f -> f.code()).contains("review_sum"); // the printed sums, as printed
     }
 
@@ -158,11 +154,15 @@ class ScannedReportTest {
 
         AnnualReport ocr = new AnnualReportReader().read(scan, "scan.pdf");
 
-        Score s = score(text, ocr);
+        assertNoneWrongAndCertain(score(text, ocr), MIN_ASKEW);
+    }
+
+    /** No cell wrong and certain, and at least {@code percent} per cent of the cells read with certainty. */
+    private static void assertNoneWrongAndCertain(Score s, int percent) {
         assertThat(s.wrong()).as("wrong and certain").isEmpty();
         assertThat(s.read() * 100)
                 .as("cells read with certainty, of " + s.cells())
-                .isGreaterThanOrEqualTo(s.cells() * MIN_ASKEW);
+                .isGreaterThanOrEqualTo(s.cells() * percent);
     }
 
     /**
@@ -178,11 +178,7 @@ class ScannedReportTest {
 
         AnnualReport ocr = new AnnualReportReader().read(imageOnly(pdf, 200), "scan.pdf");
 
-        Score s = score(text, ocr);
-        assertThat(s.wrong()).as("wrong and certain").isEmpty();
-        assertThat(s.read() * 100)
-                .as("cells read with certainty, of " + s.cells())
-                .isGreaterThanOrEqualTo(s.cells() * 98);
+        assertNoneWrongAndCertain(score(text, ocr), 98);
     }
 
     @Test
@@ -193,11 +189,7 @@ class ScannedReportTest {
 
         AnnualReport ocr = new AnnualReportReader().read(tiff, "tables.tif");
 
-        Score s = score(text, ocr);
-        assertThat(s.wrong()).as("wrong and certain").isEmpty();
-        assertThat(s.read() * 100)
-                .as("cells read with certainty, of " + s.cells())
-                .isGreaterThanOrEqualTo(s.cells() * MIN_ASKEW);
+        assertNoneWrongAndCertain(score(text, ocr), MIN_ASKEW);
     }
 
     @Test

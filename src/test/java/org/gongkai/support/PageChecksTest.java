@@ -2,10 +2,8 @@ package org.gongkai.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import java.util.List;
@@ -26,19 +24,16 @@ class PageChecksTest {
     private static final String CLEAN_BODY = "<header><h1>某某县人民政府信息公开</h1></header><main><p>依申请公开办理情况。</p></main>";
 
     private final PageChecks checks = new PageChecks(PlainChinese.PLATFORM);
-    private Playwright playwright;
-    private Browser browser;
+    private Browsers browsers;
 
     @BeforeAll
     void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.chromium(playwright);
+        browsers = Browsers.chromium();
     }
 
     @AfterAll
     void close() {
-        browser.close();
-        playwright.close();
+        browsers.close();
     }
 
     @Test
@@ -92,7 +87,7 @@ class PageChecksTest {
         String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>检查</title></head><body>" + body + "</body></html>";
-        try (BrowserContext context = browser.newContext(PageChecks.at(width))) {
+        try (BrowserContext context = browsers.browser().newContext(PageChecks.at(width))) {
             context.route(
                     "http://checks.test/**",
                     (Route route) -> route.fulfill(new Route.FulfillOptions()

@@ -367,11 +367,10 @@ class ConsoleRequestActionsController {
     private String step(
             StaffPrincipal p, long id, StepOrder order, boolean confirmed, HttpServletRequest req, Model m) {
         String action = order.step().action();
-        String form = action;
         if (confirmed) {
-            return run(p, id, form, m, () -> workflow.take(p.member(), id, order), () -> done(id, action));
+            return run(p, id, action, m, () -> workflow.take(p.member(), id, order), () -> done(id, action));
         }
-        return run(p, id, form, m, () -> {}, () -> previewPage(p.member(), id, order, req, m));
+        return run(p, id, action, m, () -> {}, () -> previewPage(p.member(), id, order, req, m));
     }
 
     /** What the step will do, with the form that confirms it (its checks and refusals are the step's own). */
