@@ -78,19 +78,32 @@ final class RequestsTableReader {
     /**
      * A row whose label was lost runs on from the row before it: where a segment's cells come from several
      * source lines that each hold a row's worth of numbers, each line is a row (the later ones unlabelled). Lines
-     * that hold no more than one row's worth together are one row wrapped (a page printed from plain text).
+     * that hold no more than one row's worth together are one row wrapped (a page printed from plain text); blanks
+     * alone on the last line are the next row's and are left out.
      */
     static List<Segment> byLine(List<Segment> segments) {
         List<Segment> out = new ArrayList<>();
-        for (Segment s : segments) {
+        for (Segment read : segments) {
+            Segment s = read;
             List<List<Token>> groups = new ArrayList<>();
             int line = Integer.MIN_VALUE;
-            for (Token t : s.values()) {
+            for (Token t : read.values()) {
                 if (t.line() != line) {
                     groups.add(new ArrayList<>());
                     line = t.line();
                 }
                 groups.get(groups.size() - 1).add(t);
+            }
+            if (s.numbers() > 0) {
+                // blanks alone on a later line are the next row's leading cells (a label cell left empty)
+                while (groups.size() > 1
+                        && groups.get(groups.size() - 1).stream().allMatch(Token::isBlank)) {
+                    groups.remove(groups.size() - 1);
+                }
+                List<Token> kept = groups.stream().flatMap(List::stream).toList();
+                if (kept.size() < read.values().size()) {
+                    s = new Segment(read.label(), kept);
+                }
             }
             boolean rows = groups.size() > 1
                     && s.numbers() > W // a row's worth or less: one row that wrapped onto the next line

@@ -56,7 +56,7 @@ class StandardCatalogEditorTest {
 
         var bad = office.post("/console/catalog/standard", "/console/catalog/standard", entry("", "省级"));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("公开层级应为").contains("请填写此项");
+        assertThat(bad.body()).contains("公开层级应为").contains("请填写一级事项").doesNotContain("请填写此项");
 
         var ok = office.post("/console/catalog/standard", "/console/catalog/standard", entry("公租房季度分配（测试）", "县级"));
         assertThat(ok.statusCode()).isEqualTo(302);

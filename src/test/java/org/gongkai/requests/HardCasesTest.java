@@ -11,6 +11,8 @@ import java.util.Set;
 import org.gongkai.platform.audit.AuditLog;
 import org.gongkai.platform.errors.ConflictException;
 import org.gongkai.platform.errors.ForbiddenException;
+import org.gongkai.platform.errors.InvalidInputException;
+import org.gongkai.platform.errors.InvalidInputException.FieldProblem;
 import org.gongkai.requests.ReplyLetters.ReplyDraft;
 import org.gongkai.support.ConsoleSession;
 import org.gongkai.support.GongkaiTest;
@@ -143,7 +145,11 @@ class HardCasesTest {
                 .hasMessageContaining("review-pending");
         // The handler cannot approve; a reviewer returns it with a reason, which is required
         assertThatThrownBy(() -> workflow.approveReply(ZHUJIAN, id, null)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> workflow.returnReply(REVIEWER, id, " ")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> workflow.returnReply(REVIEWER, id, " "))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fields())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("reason"));
         workflow.returnReply(REVIEWER, id, "请写明第三方答复的日期");
         assertThatThrownBy(() -> letters.reply(ZHUJIAN, id, draft)).isInstanceOf(ConflictException.class);
         // Submitted again and approved, a changed text needs another approval; the approved one goes out
