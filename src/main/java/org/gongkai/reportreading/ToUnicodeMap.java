@@ -80,6 +80,7 @@ final class ToUnicodeMap {
     private static final class Parser {
 
         private final byte[] in;
+        private final byte[] hex = new byte[MAX_HEX];
         private int pos;
 
         Parser(byte[] in) {
@@ -346,7 +347,7 @@ final class ToUnicodeMap {
                 }
                 return java.util.Map.of(); // fontbox's dictionary: never looked at by the parse
             }
-            byte[] buffer = new byte[MAX_HEX];
+            byte[] buffer = hex;
             int multiplier = 16;
             int index = -1;
             while (b != -1 && b != '>') {
