@@ -36,15 +36,30 @@ class ChromiumPrintedSeedsTest {
     static Stream<Arguments> printed() {
         List<Arguments> out = new ArrayList<>();
         for (boolean headerFooter : List.of(true, false)) {
-            for (String seed : List.of("000", "001", "002")) {
+            for (String seed : List.of("000", "001", "002", "004")) {
                 out.add(Arguments.of(seed, Form.PREFORMATTED, headerFooter));
             }
-            for (String seed : List.of("001", "002")) {
+            for (String seed : List.of("001", "002", "004")) {
                 out.add(Arguments.of(seed, Form.RULED, headerFooter));
             }
             for (String seed : List.of("002")) {
                 out.add(Arguments.of(seed, Form.GRID, headerFooter));
             }
+        }
+        // text reports the seeds do not cover (named by their file in the test resources), with header and footer
+        for (String report : List.of(
+                "reports-real/22_pingtan_gzj_2019", "reports-unseen/110_spaces_blank_zeros_2021_in_2019_format")) {
+            out.add(Arguments.of(report, Form.PREFORMATTED, true));
+        }
+        for (String report : List.of(
+                "reports-unseen/102_tsv_district_2022",
+                "reports-unseen/107_pair_education_2023",
+                "reports-unseen/103_spaces_street_2020",
+                "reports-unseen/104_flat_ecology_2024",
+                "reports-unseen/111_flat_city_2020",
+                "reports-unseen/114_tsv_signed_changes_2019")) {
+            out.add(Arguments.of(report, Form.PREFORMATTED, true));
+            out.add(Arguments.of(report, Form.RULED, true));
         }
         return out.stream();
     }
@@ -67,7 +82,7 @@ class ChromiumPrintedSeedsTest {
         assumeThat(Files.isExecutable(CHROMIUM)).as("Chromium").isTrue();
         Path txt = seed(seed);
         String text = Files.readString(txt, StandardCharsets.UTF_8);
-        Path html = dir.resolve(seed + ".html");
+        Path html = dir.resolve(txt.getFileName().toString().replace(".txt", ".html"));
         Files.writeString(
                 html,
                 form == Form.PREFORMATTED ? preformatted(text) : tables(text, form == Form.GRID),
@@ -89,6 +104,9 @@ class ChromiumPrintedSeedsTest {
     }
 
     private static Path seed(String prefix) throws Exception {
+        if (prefix.contains("/")) {
+            return Path.of("src/test/resources", prefix + ".txt");
+        }
         Path shared = Path.of("../shared/seeds");
         Path seeds = Files.isDirectory(shared) ? shared : Path.of("src/test/resources/seeds");
         try (Stream<Path> s = Files.list(seeds)) {
