@@ -209,14 +209,16 @@ final class NumberColumns {
 
     /**
      * The row with a tab before each column's cell, or null when it holds no number or two in one column, or text
-     * after its first number (a paragraph's line with numbers in its sentences, not a row of cells).
+     * after its first number (a paragraph's line with numbers in its sentences, not a row of cells; a blank cell's
+     * no-break space is no text).
      */
     private static String row(Line l, List<int[]> columns) {
         if (l.numbers().isEmpty()) {
             return null;
         }
         int first = l.numbers().get(0).from();
-        if (l.words().stream().anyMatch(w -> w.from() > first)) {
+        if (l.words().stream()
+                .anyMatch(w -> w.from() > first && !w.text().chars().allMatch(Character::isSpaceChar))) {
             return null;
         }
         String[] cells = new String[columns.size()];

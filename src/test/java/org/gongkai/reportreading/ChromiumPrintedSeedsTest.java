@@ -62,15 +62,23 @@ class ChromiumPrintedSeedsTest {
             out.add(Arguments.of(report, Form.PREFORMATTED, true));
             out.add(Arguments.of(report, Form.RULED, true));
         }
+        // HTML reports printed as the pages they are
+        for (String report : List.of(
+                "reports-unseen/101_html_bureau_2023",
+                "reports-unseen/106_pair_education_2022",
+                "reports-unseen/108_html_county_2019")) {
+            out.add(Arguments.of(report, Form.PAGE, true));
+        }
         return out.stream();
     }
 
     /**
      * How the page shows the report: {@code RULED} a table cell for each tab-separated field as the text file has
      * them (its label columns vary from row to row); {@code GRID} table 三 as a report prints it, one label cell and
-     * seven value columns under their headings, blank cells left blank.
+     * seven value columns under their headings, blank cells left blank; {@code PAGE} an HTML report as it is.
      */
     enum Form {
+        PAGE,
         PREFORMATTED,
         RULED,
         GRID
@@ -81,16 +89,19 @@ class ChromiumPrintedSeedsTest {
     void givenASeedPrintedByChromium_whenRead_thenAsItsTextFile(String seed, Form form, boolean headerFooter)
             throws Exception {
         assumeThat(Files.isExecutable(CHROMIUM)).as("Chromium").isTrue();
-        Path txt = seed(seed);
+        Path txt = seed(seed, form);
         String text = Files.readString(txt, StandardCharsets.UTF_8);
-        AnnualReport expected = ReportJson.read(
-                Files.readString(Path.of(txt.toString().replace(".txt", ".expected.json")), StandardCharsets.UTF_8));
+        AnnualReport expected = ReportJson.read(Files.readString(
+                Path.of(txt.toString().replaceFirst("\\.(txt|html)$", ".expected.json")), StandardCharsets.UTF_8));
         Path html = dir.resolve(txt.getFileName().toString().replace(".txt", ".html"));
         Files.writeString(
                 html,
-                form == Form.PREFORMATTED
-                        ? preformatted(text)
-                        : tables(text, form == Form.GRID ? expected.table("requests") : null),
+                switch (form) {
+                    case PAGE -> text;
+                    case PREFORMATTED -> preformatted(text);
+                    case RULED -> tables(text, null);
+                    case GRID -> tables(text, expected.table("requests"));
+                },
                 StandardCharsets.UTF_8);
         Path pdf = print(html, headerFooter);
 
@@ -106,9 +117,9 @@ class ChromiumPrintedSeedsTest {
         }
     }
 
-    private static Path seed(String prefix) throws Exception {
+    private static Path seed(String prefix, Form form) throws Exception {
         if (prefix.contains("/")) {
-            return Path.of("src/test/resources", prefix + ".txt");
+            return Path.of("src/test/resources", prefix + (form == Form.PAGE ? ".html" : ".txt"));
         }
         Path shared = Path.of("../shared/seeds");
         Path seeds = Files.isDirectory(shared) ? shared : Path.of("src/test/resources/seeds");
