@@ -442,7 +442,8 @@ final class OcrExtractor {
         List<Integer> missed = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             int i = numbers.get(k);
-            if (twoNumbers(inCell.get(i))) {
+            if (twoNumbers(inCell.get(i))
+                    || CellStrip.spaced(grey, w, grid.cells.get(i).box())) {
                 continue; // illegible
             }
             texts[i] = number(first.get(k));
