@@ -61,7 +61,7 @@ public class CatalogColumnChanges {
         if (c.name() != null) {
             name = TextRules.clean(c.name()).strip();
             if (name.isEmpty() || name.length() > CatalogColumns.MAX_NAME || TextRules.hasForbidden(name, false)) {
-                problems.add(new FieldProblem("name", "catalog.error.column-required"));
+                problems.add(new FieldProblem("name", "catalog.error.column-name-required"));
             }
         }
         Long parent = before.parentId();

@@ -104,7 +104,7 @@ public class CatalogColumns {
         String text = description == null || description.isBlank() ? null : description.strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (clean.isEmpty() || clean.length() > MAX_NAME || TextRules.hasForbidden(clean, false)) {
-            problems.add(new FieldProblem("name", "catalog.error.column-required"));
+            problems.add(new FieldProblem("name", "catalog.error.column-name-required"));
         }
         if (kind == null) {
             problems.add(new FieldProblem("kind", "catalog.error.column-kind"));

@@ -163,7 +163,7 @@ public class SupervisedItems {
         return list(staff).stream()
                 .filter(i -> i.id() == id)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("supervision.error.item", id));
+                .orElseThrow(() -> new NotFoundException("supervision.error.item-not-found", id));
     }
 
     public List<SupervisedItem> published() {

@@ -66,7 +66,7 @@ public final class PageChecks {
             return problems;
         }
         Timing t = response.request().timing();
-        times.add(Math.round(t.responseEnd - t.requestStart) + "\t" + where);
+        long t0 = System.nanoTime();
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
         Object overflow =
                 page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -77,9 +77,11 @@ public final class PageChecks {
         if (!raw.isEmpty()) {
             problems.add(where + ": raw keys or names " + raw);
         }
+        long t1 = System.nanoTime();
         String html = (String) page.evaluate("() => document.documentElement.outerHTML");
         int width = page.viewportSize().width;
-        if (axed.add(width + " " + fingerprint(html))) {
+        boolean axe = axed.add(width + " " + fingerprint(html));
+        if (axe) {
             List<Browsers.Violation> violations = Browsers.seriousAccessibilityViolations(page);
             if (!violations.isEmpty()) {
                 problems.add(where + ": " + violations);
@@ -87,10 +89,16 @@ public final class PageChecks {
                 axed.remove(width + " " + fingerprint(html));
             }
         }
+        long t2 = System.nanoTime();
+        times.add(Math.round(t.responseEnd - t.requestStart) + "\t" + (t1 - t0) / 1_000_000 + "\t"
+                + (axe ? (t2 - t1) / 1_000_000 : -1) + "\t" + where);
         return problems;
     }
 
-    /** Each checked page's time from request sent to last byte received, as Chromium measured it (ms), and where. */
+    /**
+     * Each checked page: its time from request sent to last byte received as Chromium measured it, the screenshot
+     * and overflow/raw-key checks, axe (-1 when the same document was already checked), all in ms, and where.
+     */
     public List<String> times() {
         return times;
     }
