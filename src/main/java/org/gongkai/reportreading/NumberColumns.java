@@ -62,9 +62,9 @@ final class NumberColumns {
         }
     }
 
-    private record Number(int from, int to, String text) {}
+    record Number(int from, int to, String text) {}
 
-    private record Line(String label, List<Number> numbers, List<Number> words, String plain) {}
+    record Line(String label, List<Number> numbers, List<Number> words, String plain) {}
 
     /** A line of {@link MarkingStripper}'s text without its marks. */
     static String unmarked(String line) {
@@ -85,11 +85,11 @@ final class NumberColumns {
         int i = 0;
         while (i < lines.size()) {
             Line l = lines.get(i);
-            if (l.numbers().isEmpty() && TABLE_HEADING.matcher(l.plain()).matches()) {
+            if (l.numbers().isEmpty() && tableHeading(l.plain())) {
                 int end = i + 1;
                 while (end < lines.size()
                         && !(lines.get(end).numbers().isEmpty()
-                                && HEADING.matcher(lines.get(end).plain()).matches())) {
+                                && heading(lines.get(end).plain()))) {
                     end++;
                 }
                 out.append(l.plain()).append('\n');
@@ -103,7 +103,31 @@ final class NumberColumns {
         return out.toString();
     }
 
+    /** The heading of table 三 or 四: numbered, or named as {@link Sections} knows it ("第三部分 收到和处理…"). */
+    private static boolean tableHeading(String plain) {
+        if (TABLE_HEADING.matcher(plain).matches()) {
+            return true;
+        }
+        Sections.Kind k = Sections.kind(Sections.squeeze(plain));
+        return k == Sections.Kind.REQUESTS || k == Sections.Kind.REVIEWS;
+    }
+
+    /** A section's heading, where a table's block ends. */
+    private static boolean heading(String plain) {
+        return HEADING.matcher(plain).matches() || Sections.kind(Sections.squeeze(plain)) != null;
+    }
+
     private static void table(List<Line> lines, StringBuilder out) {
+        List<String> preformatted = Preformatted.tabbed(lines);
+        if (preformatted == null) {
+            preformatted = Preformatted.spaced(lines);
+        }
+        if (preformatted != null) {
+            for (String row : preformatted) {
+                out.append(row).append('\n');
+            }
+            return;
+        }
         List<int[]> columns = columns(lines);
         int most = 0;
         int fewest = Integer.MAX_VALUE;
@@ -183,9 +207,18 @@ final class NumberColumns {
         return columns;
     }
 
-    /** The row with a tab before each column's cell, or null when it holds no number or two in one column. */
+    /**
+     * The row with a tab before each column's cell, or null when it holds no number or two in one column, or text
+     * after its first number (a paragraph's line with numbers in its sentences, not a row of cells; a blank cell's
+     * no-break space is no text).
+     */
     private static String row(Line l, List<int[]> columns) {
         if (l.numbers().isEmpty()) {
+            return null;
+        }
+        int first = l.numbers().get(0).from();
+        if (l.words().stream()
+                .anyMatch(w -> w.from() > first && !w.text().chars().allMatch(Character::isSpaceChar))) {
             return null;
         }
         String[] cells = new String[columns.size()];

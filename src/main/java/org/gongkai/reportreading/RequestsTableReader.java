@@ -31,7 +31,7 @@ final class RequestsTableReader {
         Map<String, String> runs = new java.util.HashMap<>();
         int next = 0;
         String carry = "";
-        for (Segment s : byLine(Segment.of(tokens))) {
+        for (Segment s : byLine(Segment.of(wrappedLabels(tokens)))) {
             String label = carry + s.label();
             int k = RequestRows.find(label, next, WINDOW);
             if (s.numbers() > 0) {
@@ -73,6 +73,71 @@ final class RequestsTableReader {
         Grid grid = new Grid(layout);
         List<String> inferred = solve(layout, placed, grid, runs);
         return new Result(grid, format, inferred, rows.size());
+    }
+
+    /**
+     * A label cell that wraps in a ruled table printed from a web page stands with its row's numbers on its first or
+     * middle line, the rest on the line after them, before the next row's label. That line continues the row's label
+     * when a row's name runs across the break ("逾期不补" and "正、行政机关…", "属于行政执" and "法案卷"): its text is
+     * moved before the numbers. A line the next row's numbers stand on is that row's.
+     */
+    static List<Token> wrappedLabels(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        int labelStart = 0;
+        int i = 0;
+        while (i < out.size()) {
+            while (i < out.size() && out.get(i).isText()) {
+                i++;
+            }
+            int valuesStart = i;
+            while (i < out.size() && !out.get(i).isText()) {
+                i++;
+            }
+            if (valuesStart == i || i == out.size()) {
+                break;
+            }
+            int line = out.get(i - 1).line();
+            int headEnd = i;
+            while (headEnd < out.size()
+                    && out.get(headEnd).isText()
+                    && out.get(headEnd).line() == line + 1) {
+                headEnd++;
+            }
+            boolean ownLine = headEnd > i
+                    && !(headEnd < out.size()
+                            && !out.get(headEnd).isText()
+                            && out.get(headEnd).line() == line + 1);
+            if (ownLine && nameAcross(text(out, labelStart, valuesStart), text(out, i, headEnd))) {
+                List<Token> head = new ArrayList<>(out.subList(i, headEnd));
+                out.subList(i, headEnd).clear();
+                out.addAll(valuesStart, head);
+                i = headEnd;
+            }
+            labelStart = i;
+        }
+        return out;
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens.subList(from, to)) {
+            Segment.appendNoSpace(sb, t.text());
+        }
+        return sb.toString();
+    }
+
+    /** Whether a row's name stands in the label and its continuation together, in neither alone. */
+    private static boolean nameAcross(String label, String next) {
+        String tail = label.length() > 40 ? label.substring(label.length() - 40) : label;
+        String joined = tail + next;
+        for (String key : RequestRows.KEYS) {
+            if (RequestRows.matches(key, joined)
+                    && !RequestRows.matches(key, tail)
+                    && !RequestRows.matches(key, next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gongkai.reportreading;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.fontbox.cmap.CMap;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -32,23 +34,31 @@ final class TextLayerFont extends PDFont {
 
     private static final Matrix FONT_MATRIX = new Matrix(0.001f, 0, 0, 0.001f, 0, 0);
 
+    private static final long MAX_TO_UNICODE = 4 << 20;
+
     private static volatile CMap identityH;
 
+    private final COSDictionary font;
+    private final ToUnicodeMap toUnicode;
     private final CMap identity;
     private final PDFontDescriptor descriptor;
     private final CidWidths widths;
     private final float defaultWidth;
     private final BoundingBox bbox;
     private PDType0Font pdfbox;
+    private float spaceWidth = -1;
 
     private TextLayerFont(
             COSDictionary dict,
+            ToUnicodeMap toUnicode,
             CMap identity,
             PDFontDescriptor descriptor,
             CidWidths widths,
             float defaultWidth,
             BoundingBox bbox) {
-        super(dict);
+        super(toUnicode == null ? dict : withoutToUnicode(dict));
+        this.font = dict;
+        this.toUnicode = toUnicode;
         this.identity = identity;
         this.descriptor = descriptor;
         this.widths = widths;
@@ -60,7 +70,7 @@ final class TextLayerFont extends PDFont {
     static PDFont of(COSDictionary dict) throws IOException {
         if (!COSName.TYPE0.equals(dict.getCOSName(COSName.SUBTYPE))
                 || dict.getDictionaryObject(COSName.ENCODING) != COSName.IDENTITY_H
-                || !(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)
+                || !(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream toUnicode)
                 || !(dict.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
                 || descendants.size() != 1
                 || !(descendants.getObject(0) instanceof COSDictionary cid)
@@ -84,12 +94,36 @@ final class TextLayerFont extends PDFont {
         float defaultWidth = cid.getDictionaryObject(COSName.DW) instanceof COSNumber n ? n.floatValue() : 1000;
         TextLayerFont font = new TextLayerFont(
                 dict,
+                toUnicode(toUnicode) instanceof byte[] cmap ? ToUnicodeMap.parse(cmap) : null,
                 identityH(),
                 descriptor,
                 widths,
                 defaultWidth,
                 new BoundingBox(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY()));
-        return font.getToUnicodeCMap() == null ? null : font;
+        return font.toUnicode == null && font.getToUnicodeCMap() == null ? null : font;
+    }
+
+    /**
+     * The font dictionary PDFBox's font is built from when {@link ToUnicodeMap} has read the map: without it, so
+     * that fontbox does not parse it again; {@link #getCOSObject} is still the document's.
+     */
+    private static COSDictionary withoutToUnicode(COSDictionary dict) {
+        COSDictionary copy = new COSDictionary(dict);
+        copy.removeItem(COSName.TO_UNICODE);
+        return copy;
+    }
+
+    /** The decoded ToUnicode stream, or null when it is too large to read here (fontbox then reads it). */
+    private static byte[] toUnicode(COSStream stream) throws IOException {
+        try (RandomAccessRead in = stream.createView()) {
+            long length = in.length();
+            if (length > MAX_TO_UNICODE) {
+                return null;
+            }
+            byte[] bytes = new byte[(int) length];
+            in.readFully(bytes);
+            return bytes;
+        }
     }
 
     /** The predefined Identity-H CMap (two-byte codes, CID = code), parsed once as PDFBox's CMapManager does. */
@@ -105,19 +139,33 @@ final class TextLayerFont extends PDFont {
     /** PDFBox's own font for what the dictionaries do not say. */
     private PDType0Font pdfbox() throws IOException {
         if (pdfbox == null) {
-            pdfbox = (PDType0Font) PDFontFactory.createFont(dict);
+            pdfbox = (PDType0Font) PDFontFactory.createFont(font);
         }
         return pdfbox;
     }
 
+    /**
+     * Identity-H's code: two bytes (a missing second byte read as 0), as fontbox's CMap reads it from the byte
+     * stream PDFBox gives (its codespace {@code <0000> <FFFF>} matches any two bytes).
+     */
     @Override
     public int readCode(InputStream in) throws IOException {
-        return identity.readCode(in);
+        if (!(in instanceof ByteArrayInputStream)) {
+            return identity.readCode(in);
+        }
+        int high = in.read();
+        int low = in.read();
+        return (high < 0 ? 0 : high) << 8 | (low < 0 ? 0 : low);
+    }
+
+    @Override
+    public COSDictionary getCOSObject() {
+        return font;
     }
 
     @Override
     public String toUnicode(int code) {
-        String text = super.toUnicode(code);
+        String text = toUnicode != null ? toUnicode.toUnicode(code) : super.toUnicode(code);
         if (text != null) {
             return text;
         }
@@ -153,8 +201,37 @@ final class TextLayerFont extends PDFont {
      */
     @Override
     public float getWidthFromFont(int code) throws IOException {
-        Float width = EmbeddedWidths.widthFromFont(dict, identity.toCID(code));
+        Float width = EmbeddedWidths.widthFromFont(font, identity.toCID(code));
         return width != null ? width : pdfbox().getWidthFromFont(code);
+    }
+
+    /**
+     * {@code PDFont.getSpaceWidth} over {@link ToUnicodeMap}: the width of the code ToUnicode maps to a space, else
+     * the space's width in the font program, else the average width, else 250.
+     */
+    @Override
+    public float getSpaceWidth() {
+        if (toUnicode == null) {
+            return super.getSpaceWidth();
+        }
+        if (spaceWidth == -1f) {
+            try {
+                float width = -1f;
+                if (toUnicode.spaceMapping() > -1) {
+                    width = getWidth(toUnicode.spaceMapping());
+                }
+                if (width <= 0) {
+                    width = getWidthFromFont(32);
+                    if (width <= 0) {
+                        width = getAverageFontWidth();
+                    }
+                }
+                spaceWidth = width;
+            } catch (Exception e) {
+                spaceWidth = 250f;
+            }
+        }
+        return spaceWidth;
     }
 
     @Override
@@ -230,7 +307,7 @@ final class TextLayerFont extends PDFont {
 
     @Override
     public String getName() {
-        return dict.getNameAsString(COSName.BASE_FONT);
+        return dict.getNameAsString(COSName.BASE_FONT); // asked by PDFont's constructor: the copy has it too
     }
 
     @Override

@@ -61,6 +61,11 @@ class CalendarServiceTest {
         public List<AuditEntry> recent(int limit) {
             return List.of();
         }
+
+        @Override
+        public List<AuditEntry> search(org.gongkai.platform.audit.AuditSearch search) {
+            return List.of();
+        }
     };
 
     private static final StaffMember ADMIN = new StaffMember("admin", "系统管理员", Role.ADMIN, "001008099001");

@@ -58,4 +58,34 @@ class RequestRowsByLineTest {
                 .containsExactly(
                         List.of("116", "2", "0", "0", "0", "1", "119"), List.of("20", "0", "0", "0", "0", "1", "21"));
     }
+
+    private static List<String> labels(List<Token> tokens) {
+        return Segment.of(RequestsTableReader.wrappedLabels(tokens)).stream()
+                .map(Segment::label)
+                .toList();
+    }
+
+    @Test
+    void aLabelCellsRestAfterItsRowsNumbersGoesBackToItsRowWhenARowNameRunsAcrossTheBreak() {
+        // a ruled table printed from a web page: the label cell wraps, the numbers stand by its first line
+        List<Token> tokens = new ArrayList<>(line(1, "7. 属于行政执", "1", "", "1"));
+        tokens.addAll(line(2, "法案卷"));
+        tokens.addAll(line(3, "8. 属于行政查", "3", "", "3"));
+        tokens.addAll(line(4, "询事项"));
+
+        assertThat(labels(tokens)).containsExactly("7.属于行政执法案卷", "8.属于行政查询事项");
+    }
+
+    @Test
+    void aLineAfterARowsNumbersStaysWithTheNextRowWhenNoNameRunsAcross() {
+        // a text file's label broken before its numbers: the next row's
+        List<Token> tokens = new ArrayList<>(line(1, "4. 保护第三方合法权益", "1", "", "1"));
+        tokens.addAll(line(2, "5. 属于三类内部"));
+        tokens.addAll(line(3, "事务信息", "1", "", "1"));
+        List<Token> own = new ArrayList<>(line(1, "7. 属于行政执", "1", "", "1"));
+        own.addAll(line(2, "法案卷8. 属于行政查询事项", "3", "", "3"));
+
+        assertThat(labels(tokens)).containsExactly("4.保护第三方合法权益", "5.属于三类内部事务信息");
+        assertThat(labels(own)).containsExactly("7.属于行政执", "法案卷8.属于行政查询事项");
+    }
 }

@@ -3,6 +3,7 @@ package org.gongkai.support;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ScreenshotType;
 import com.microsoft.playwright.options.Timing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What every portal and console page must pass in Chromium, at a desktop width (1366 px) and a phone width (390
  * px): it answers, nothing is wider than the window, no message key or enum name shows ({@link PlainChinese}),
- * axe-core finds no serious or critical violation; a full-page screenshot is kept in {@code target/screenshots}.
+ * axe-core finds no serious or critical violation; a screenshot of the page (JPEG, down to {@value #SHOT_HEIGHT} px)
+ * is kept in {@code target/screenshots}.
  *
  * <p>axe runs once per distinct page and width: two pages whose documents are the same (form tokens aside) at the
  * same width render the same, so a second role seeing the same page is checked for overflow and raw keys and
@@ -32,6 +34,11 @@ public final class PageChecks {
     public static final int DESKTOP = 1366;
     public static final int PHONE = 390;
     public static final List<Integer> WIDTHS = List.of(DESKTOP, PHONE);
+    /**
+     * A screenshot shows the page down to this height: enough to look at any page (a long list's first screens),
+     * while the checks read the whole document.
+     */
+    static final int SHOT_HEIGHT = 8000;
 
     private final PlainChinese plain;
     private final Set<String> axed = ConcurrentHashMap.newKeySet();
@@ -56,7 +63,7 @@ public final class PageChecks {
 
     /**
      * Checks the page just opened ({@code response} of its navigation, {@code allowed} statuses besides 200) and
-     * photographs it as {@code name}.png; returns the problems found, each starting with {@code where}.
+     * photographs it as {@code name}.jpg; returns the problems found, each starting with {@code where}.
      */
     public List<String> check(Page page, Response response, String where, String name, Set<Integer> allowed) {
         List<String> problems = new ArrayList<>();
@@ -67,7 +74,13 @@ public final class PageChecks {
         }
         Timing t = response.request().timing();
         long t0 = System.nanoTime();
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+        int height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setClip(0, 0, page.viewportSize().width, Math.min(height, SHOT_HEIGHT))
+                .setType(ScreenshotType.JPEG)
+                .setQuality(80)
+                .setPath(SCREENSHOTS.resolve(name + ".jpg")));
         Object overflow =
                 page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (((Number) overflow).intValue() > 0) {

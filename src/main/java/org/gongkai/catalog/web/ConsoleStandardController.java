@@ -74,7 +74,13 @@ class ConsoleStandardController {
 
     @GetMapping("/console/catalog/standard/completeness")
     String completeness(@AuthenticationPrincipal StaffPrincipal p, Model model) {
-        model.addAttribute("rows", editor.completeness(p.member()));
+        model.addAttribute(
+                "rows",
+                editor.completeness(p.member()).stream()
+                        .sorted(java.util.Comparator.comparing((StandardCatalogEditor.UnitGaps g) ->
+                                        g.missing().size())
+                                .reversed())
+                        .toList());
         return "console/catalog/completeness";
     }
 

@@ -2,8 +2,9 @@ package org.gongkai.platform.audit;
 
 import java.time.Instant;
 
-/** One line of the audit log. */
+/** One line of the audit log; {@code id} orders the entries as they were written. */
 public record AuditEntry(
+        long id,
         Instant at,
         String actor,
         String action,

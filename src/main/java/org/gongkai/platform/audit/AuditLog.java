@@ -12,6 +12,9 @@ public interface AuditLog {
 
     List<AuditEntry> recent(int limit);
 
+    /** The entries the search asks for, newest first. */
+    List<AuditEntry> search(AuditSearch search);
+
     /** The audit log in a database, for command-line tools that run without the application context. */
     static AuditLog in(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         return new JdbcAuditLog(jdbc);
