@@ -71,13 +71,13 @@ class StandardCatalogEditorTest {
                 .singleElement()
                 .satisfies(g -> assertThat(g.missing()).contains(added));
         // the page: one row a unit, the most lacking first, each unit's lacking entries folded away
-        String completeness =
+        String completenessPage =
                 office.get("/console/catalog/standard/completeness").body();
-        assertThat(completeness).contains("覆盖率").contains("<details").contains("公租房季度分配（测试）");
+        assertThat(completenessPage).contains("覆盖率").contains("<details").contains("公租房季度分配（测试）");
         java.util.List<Integer> lacking = new java.util.ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                         "<th scope=\"row\">[^<]*</th>\\s*<td class=\"num\">\\d+</td>\\s*<td class=\"num\">(\\d+)</td>")
-                .matcher(completeness);
+                .matcher(completenessPage);
         while (m.find()) {
             lacking.add(Integer.parseInt(m.group(1)));
         }
