@@ -59,6 +59,54 @@ final class CellStrip {
         return x1 < 0 ? null : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
     }
 
+    /**
+     * The cell's ink is two numbers a space apart ("42 0"), which a one-line reading runs together (420). Table
+     * figures are tabular: every digit has the same advance, about 0.75–0.8 of its height in Latin and Chinese
+     * fonts alike, so the centres of two neighbouring digits lie one advance apart whatever the digits ("11" as
+     * "20"). A space adds a quarter to half an em: a blank gap between two glyphs whose centres lie more than a
+     * digit's height apart is a space. A smaller mark between them (a decimal point, a speck) is no blank gap.
+     */
+    static boolean spaced(ByteBuffer grey, int w, Rectangle cell) {
+        List<int[]> runs = new ArrayList<>(); // {left, right, top, bottom} of each run of inked columns
+        int[] run = null;
+        for (int x = cell.x + 2; x < cell.x + cell.width - 2; x++) {
+            int top = Integer.MAX_VALUE;
+            int bottom = -1;
+            for (int y = cell.y + 2; y < cell.y + cell.height - 2; y++) {
+                if ((grey.get(y * w + x) & 0xff) < INK) {
+                    top = Math.min(top, y);
+                    bottom = y;
+                }
+            }
+            if (bottom < 0) {
+                run = null;
+            } else if (run == null) {
+                run = new int[] {x, x, top, bottom};
+                runs.add(run);
+            } else {
+                run[1] = x;
+                run[2] = Math.min(run[2], top);
+                run[3] = Math.max(run[3], bottom);
+            }
+        }
+        int[] heights = runs.stream().mapToInt(r -> r[3] - r[2] + 1).sorted().toArray();
+        if (heights.length < 2) {
+            return false;
+        }
+        int digit = heights[heights.length - 1]; // the tallest glyph: a digit (specks, points and signs are lower)
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            int[] a = runs.get(i);
+            int[] b = runs.get(i + 1);
+            boolean glyphs = 2 * (a[3] - a[2] + 1) >= digit && 2 * (b[3] - b[2] + 1) >= digit;
+            boolean apart = (b[0] + b[1]) - (a[0] + a[1]) > 2 * digit; // centres more than a digit's height apart
+            boolean blank = 3 * (b[0] - a[1] - 1) >= digit;
+            if (glyphs && apart && blank) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Reading> line(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
         List<Rectangle> inks = new ArrayList<>();
         int tall = 1;

@@ -118,6 +118,15 @@ final class OcrExtractor {
         int w = img.getWidth();
         int h = img.getHeight();
         ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
+        int[] packed = packedRgb(img);
+        if (packed != null) {
+            // the pixels as stored: the same values as getRGB gives, without a call per pixel
+            for (int i = 0; i < w * h; i++) {
+                int rgb = packed[i];
+                buf.put(i, (byte) (((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10));
+            }
+            return buf;
+        }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int rgb = img.getRGB(x, y);
@@ -126,6 +135,22 @@ final class OcrExtractor {
         }
         buf.flip();
         return buf;
+    }
+
+    /** An RGB image's pixels, one int each row after row, when it stores them so (a rendered page); else null. */
+    private static int[] packedRgb(BufferedImage img) {
+        var raster = img.getRaster();
+        if (img.getType() != BufferedImage.TYPE_INT_RGB
+                || !(raster.getDataBuffer() instanceof java.awt.image.DataBufferInt data)
+                || !(raster.getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel model)
+                || model.getScanlineStride() != img.getWidth()
+                || raster.getSampleModelTranslateX() != 0
+                || raster.getSampleModelTranslateY() != 0
+                || data.getNumBanks() != 1
+                || data.getOffset() != 0) {
+            return null;
+        }
+        return data.getData();
     }
 
     /** A number cell's digit reading: its text, or null when not a number read with confidence. */
@@ -306,8 +331,8 @@ final class OcrExtractor {
     static void page(BufferedImage scanned, SourceDocument.Builder b, String name) throws UnreadableReportException {
         b.recognised();
         BufferedImage img = Deskew.straight(scanned);
-        TableGrid grid = TableGrid.of(img);
         ByteBuffer grey = grey(img);
+        TableGrid grid = TableGrid.of(grey, img.getWidth(), img.getHeight());
         List<Word> words;
         try {
             words = words(grey, img.getWidth(), img.getHeight());
@@ -442,7 +467,8 @@ final class OcrExtractor {
         List<Integer> missed = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             int i = numbers.get(k);
-            if (twoNumbers(inCell.get(i))) {
+            if (twoNumbers(inCell.get(i))
+                    || CellStrip.spaced(grey, w, grid.cells.get(i).box())) {
                 continue; // illegible
             }
             texts[i] = number(first.get(k));

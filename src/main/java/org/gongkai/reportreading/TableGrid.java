@@ -38,23 +38,26 @@ final class TableGrid {
         this.h = h;
     }
 
-    /** Finds the cells of every ruled table on the page, and whitens the rules in {@code page}. */
+    /** Finds the cells of every ruled table on the page. */
     static TableGrid of(BufferedImage page) {
-        int w = page.getWidth();
-        int h = page.getHeight();
+        return of(OcrExtractor.grey(page), page.getWidth(), page.getHeight());
+    }
+
+    /**
+     * Finds the cells of every ruled table on the page's grey pixels ({@link OcrExtractor#grey}), and whitens the
+     * rules in them so that OCR does not read them.
+     */
+    static TableGrid of(java.nio.ByteBuffer grey, int w, int h) {
         boolean[] dark = new boolean[w * h];
         boolean[] ink = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int rgb = page.getRGB(x, y);
-                int g = ((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10;
-                dark[y * w + x] = g < RULE;
-                ink[y * w + x] = g < INK;
-            }
+        for (int i = 0; i < w * h; i++) {
+            int g = grey.get(i) & 0xff;
+            dark[i] = g < RULE;
+            ink[i] = g < INK;
         }
         TableGrid t = new TableGrid(dark, ink, w, h);
         t.find();
-        t.erase(page);
+        t.erase(grey);
         return t;
     }
 
@@ -255,13 +258,13 @@ final class TableGrid {
 
     private boolean[] ruled;
 
-    private void erase(BufferedImage page) {
+    private void erase(java.nio.ByteBuffer grey) {
         ruled = new boolean[w * h];
-        int white = 0xffffffff;
+        byte white = (byte) 0xff;
         for (int[] r : rules) {
             for (int y = Math.max(0, r[0] - 1); y <= Math.min(h - 1, r[1] + 1); y++) {
                 for (int x = r[2]; x < r[3]; x++) {
-                    page.setRGB(x, y, white);
+                    grey.put(y * w + x, white);
                     ruled[y * w + x] = true;
                 }
             }
@@ -269,7 +272,7 @@ final class TableGrid {
         for (int[] v : verticals) {
             for (int y = v[2]; y <= v[3]; y++) {
                 for (int x = Math.max(0, v[0] - 1); x <= Math.min(w - 1, v[1] + 1); x++) {
-                    page.setRGB(x, y, white);
+                    grey.put(y * w + x, white);
                     ruled[y * w + x] = true;
                 }
             }

@@ -88,4 +88,49 @@ class CellStripTest {
         assertThat(CellStrip.slot(slots, 30, 64)).isEqualTo(-1); // centred in the first, reaching into the second
         assertThat(CellStrip.slot(slots, 45, 80)).isEqualTo(-1); // centred in the second, reaching into the first
     }
+
+    /** One ruled row of number cells 150 px wide, printed in {@code font} at about 150 dpi (digits ≈ 17 px tall). */
+    private static BufferedImage ruledRow(String font, int size, String[] printed, List<Rectangle> cells) {
+        BufferedImage img = new BufferedImage(150 * printed.length + 40, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(font, Font.PLAIN, size));
+        g.fillRect(20, 30, 150 * printed.length, 2);
+        g.fillRect(20, 68, 150 * printed.length, 2);
+        for (int i = 0; i <= printed.length; i++) {
+            g.fillRect(20 + i * 150, 30, 2, 40);
+        }
+        for (int i = 0; i < printed.length; i++) {
+            cells.add(new Rectangle(22 + i * 150, 32, 148, 36));
+            // a space as a table's font prints it: half a digit's height between the ink of two numbers
+            int x = 22 + i * 150 + 8;
+            for (String part : printed[i].split(" ")) {
+                g.drawString(part, x, 58);
+                x += (int) g.getFontMetrics().getStringBounds(part, g).getWidth() + size * 3 / 8;
+            }
+        }
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void givenTwoNumbersASpaceApartInOneCell_whenTheInkIsMeasured_thenOnlyThoseCellsAreSpaced() {
+        String[] printed = {"42 0", "2 0", "11", "111", "1011", "71", "12.5", "-58", "2096", "7", "10 1"};
+        for (String font : List.of(Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED)) {
+            List<Rectangle> cells = new ArrayList<>();
+            BufferedImage img = ruledRow(font, 24, printed, cells);
+            java.nio.ByteBuffer grey = OcrExtractor.grey(img);
+            List<Boolean> spaced = new ArrayList<>();
+            for (Rectangle c : cells) {
+                spaced.add(CellStrip.spaced(grey, img.getWidth(), c));
+            }
+
+            assertThat(spaced)
+                    .as(font)
+                    .containsExactly(true, true, false, false, false, false, false, false, false, false, true);
+        }
+    }
 }

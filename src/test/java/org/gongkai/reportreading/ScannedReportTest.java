@@ -193,6 +193,29 @@ class ScannedReportTest {
     }
 
     @Test
+    void givenACellPrintedAsTwoNumbersASpaceApart_whenScanned_thenItIsIllegibleNotTheNumbersRunTogether()
+            throws Exception {
+        BufferedImage rows = ImageIO.read(
+                Path.of("src/test/resources/reports-scanned/000_fees_rows.png").toFile());
+        SourceDocument.Builder b = new SourceDocument.Builder();
+
+        OcrExtractor.page(rows, b, "000_fees_rows.png");
+
+        SourceDocument doc = b.build();
+        int fees = -1;
+        for (int i = 0; i < doc.lines().size(); i++) {
+            if (doc.lines().get(i).get(0).equals("行政事业性收费")) {
+                fees = i;
+            }
+        }
+        assertThat(fees).as("the row 行政事业性收费 read").isNotNegative();
+        assertThat(doc.lines().get(fees).subList(0, 3)).containsExactly("行政事业性收费", "42", ""); // printed "42 0"
+        int row = fees;
+        assertThat(doc.illegible()).anySatisfy(at -> assertThat(at).containsExactly(row, 2));
+        assertThat(doc.lines().stream().flatMap(List::stream)).contains("3363", "5472", "140", "1320");
+    }
+
+    @Test
     void givenAPageAsPng_whenRead_thenRecognisedAsAScan() throws Exception {
         byte[] pdf = Files.readAllBytes(REAL);
         BufferedImage page;
