@@ -127,7 +127,7 @@ class StandardCatalogEditorTest {
         assertThat(office.get("/console/catalog/standard").body()).contains("公租房分配结果（标准目录测试）");
         var view = office.get("/console/catalog/standard/completeness");
         assertThat(view.statusCode()).isEqualTo(200);
-        assertThat(view.body()).contains("公租房季度分配（测试）").contains("项适用");
+        assertThat(view.body()).contains("公租房季度分配（测试）").contains("适用事项");
     }
 
     @Test
