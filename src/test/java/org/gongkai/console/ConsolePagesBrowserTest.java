@@ -81,9 +81,12 @@ class ConsolePagesBrowserTest {
         return page;
     }
 
-    /** The kind of a page: its path with numbers (ids, years) replaced, without the query. */
+    /**
+     * The kind of a page: its path without the query, each part with a digit in it (an id, a year, a unit's code
+     * such as 001008099018 or one a test made, H7I12) replaced.
+     */
     static String kind(String path) {
-        return path.replaceAll("[?#].*", "").replaceAll("/\\d+", "/N");
+        return path.replaceAll("[?#].*", "").replaceAll("/[^/]*\\d[^/]*", "/N");
     }
 
     @SuppressWarnings("unchecked")

@@ -83,12 +83,17 @@ public class BenchCommand implements Callable<Integer> {
                     r.jitNanos() / 1e9,
                     r.threadCpuNanos() / 1e9);
             System.out.printf(
-                    "  %s%.0f reports/s wall clock, %.0f reports per CPU-second (per core)%n",
+                    "  %s%s reports/s wall clock, %s reports per CPU-second (per core)%n",
                     byFormat.size() > 1 ? e.getKey() + ": " : "",
-                    r.reads() * 1e9 / r.wallNanos(),
-                    r.reads() * 1e9 / Math.max(1, r.processCpuNanos() - r.jitNanos()));
+                    rate(r.reads() * 1e9 / r.wallNanos()),
+                    rate(r.reads() * 1e9 / Math.max(1, r.processCpuNanos() - r.jitNanos())));
         }
         return 0;
+    }
+
+    /** Whole reports from ten a second up; below, two decimals (a scanned report takes seconds). */
+    static String rate(double perSecond) {
+        return String.format(java.util.Locale.ROOT, perSecond >= 10 ? "%.0f" : "%.2f", perSecond);
     }
 
     private static Run run(AnnualReportReader reader, List<Input> inputs, long nanos) {
