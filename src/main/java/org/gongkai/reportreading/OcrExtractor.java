@@ -122,19 +122,22 @@ final class OcrExtractor {
         if (packed != null) {
             // the pixels as stored: the same values as getRGB gives, without a call per pixel
             for (int i = 0; i < w * h; i++) {
-                int rgb = packed[i];
-                buf.put(i, (byte) (((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10));
+                buf.put(i, luma(packed[i]));
             }
             return buf;
         }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int rgb = img.getRGB(x, y);
-                buf.put((byte) (((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10));
+                buf.put(luma(img.getRGB(x, y)));
             }
         }
         buf.flip();
         return buf;
+    }
+
+    /** A pixel's grey: 0.3 red, 0.6 green, 0.1 blue. */
+    private static byte luma(int rgb) {
+        return (byte) (((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10);
     }
 
     /** An RGB image's pixels, one int each row after row, when it stores them so (a rendered page); else null. */

@@ -1,7 +1,6 @@
 package org.gongkai.reportreading;
 
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +35,6 @@ final class TableGrid {
         this.ink = ink;
         this.w = w;
         this.h = h;
-    }
-
-    /** Finds the cells of every ruled table on the page. */
-    static TableGrid of(BufferedImage page) {
-        return of(OcrExtractor.grey(page), page.getWidth(), page.getHeight());
     }
 
     /**

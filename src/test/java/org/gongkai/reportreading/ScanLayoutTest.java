@@ -30,7 +30,7 @@ class ScanLayoutTest {
 
     @Test
     void givenATableCutByThePageBreak_whenRuled_thenItsLastRowEndsWhereItsCellRulesEnd() {
-        TableGrid grid = TableGrid.of(tableCutAtTheBottom(4));
+        TableGrid grid = grid(tableCutAtTheBottom(4));
 
         assertThat(grid.bands).hasSize(4);
         int[] last = grid.bands.get(3);
@@ -49,7 +49,7 @@ class ScanLayoutTest {
         g.fillRect(150, 110, 3, 30);
         g.dispose();
 
-        assertThat(TableGrid.of(img).bands).isEmpty();
+        assertThat(grid(img).bands).isEmpty();
     }
 
     @Test
@@ -127,9 +127,9 @@ class ScanLayoutTest {
         g.drawImage(upright, 0, 0, null);
         g.dispose();
 
-        assertThat(TableGrid.of(copy(askew)).bands).isEmpty(); // no pixel row holds a rule
+        assertThat(grid(copy(askew)).bands).isEmpty(); // no pixel row holds a rule
         assertThat(Deskew.angle(askew)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(TableGrid.of(Deskew.straight(askew)).bands).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(grid(Deskew.straight(askew)).bands).hasSizeGreaterThanOrEqualTo(3);
         assertThat(Deskew.straight(upright)).isSameAs(upright);
     }
 
@@ -144,5 +144,10 @@ class ScanLayoutTest {
         assertThat(OcrExtractor.label("(二)部分公开(区分处理的4计这一情形)")).isEqualTo("(二)部分公开(区分处理的计这一情形)");
         assertThat(OcrExtractor.label("1.属于国家秘密")).isEqualTo("1.属于国家秘密");
         assertThat(OcrExtractor.label("(四)无法提供1.本机关不掌握相关政府信息")).isEqualTo("(四)无法提供1.本机关不掌握相关政府信息");
+    }
+
+    /** The ruled tables of a page, found as the reader finds them: in its grey pixels. */
+    private static TableGrid grid(BufferedImage page) {
+        return TableGrid.of(OcrExtractor.grey(page), page.getWidth(), page.getHeight());
     }
 }

@@ -65,7 +65,8 @@ class AuditPageController {
             errors.put("to", say("console.audit.error.to-before-from"));
         }
         AuditSearch.Kind k = kindOf(kind);
-        List<StaffMember> people = staff.all().stream()
+        List<StaffMember> everyone = staff.all();
+        List<StaffMember> people = everyone.stream()
                 .filter(m ->
                         admin || visible.contains(m.unitCode()) || m.username().equals(viewer.username()))
                 .sorted(Comparator.comparing(StaffMember::displayName))
@@ -90,7 +91,7 @@ class AuditPageController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         Map<String, String> staffNames = new HashMap<>();
-        this.staff.all().forEach(m -> staffNames.put(m.username(), m.displayName()));
+        everyone.forEach(m -> staffNames.put(m.username(), m.displayName()));
         Map<String, String> unitNames = new HashMap<>();
         units.all().forEach(u -> unitNames.put(u.code(), u.name()));
         model.addAttribute("say", new AuditWording(messages, staffNames, unitNames));
