@@ -47,6 +47,11 @@ public final class AnnualReportReader {
         }
     }
 
+    /** Pages of a PDF or an image report (a TIFF's frames), 0 for text, HTML and Word: for pages-a-second rates. */
+    public int pages(byte[] content) {
+        return DocumentLoader.pages(content);
+    }
+
     /** Reads a report from already extracted text (lines as in a .txt file). */
     public AnnualReport readText(String text, String name) {
         return read(DocumentLoader.text(text), name);

@@ -1,11 +1,15 @@
 package org.gongkai.reportreading;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.gongkai.platform.uploads.UploadLimits;
 import org.gongkai.platform.uploads.UploadRefusedException;
@@ -63,6 +67,39 @@ final class DocumentLoader {
                     f.name().toLowerCase(Locale.ROOT),
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
+    }
+
+    /**
+     * Pages of a paged report: a PDF's pages, an image's frames (a TIFF may hold several); 0 for text, HTML and
+     * Word, or when the file cannot be opened. Only the page count is read, for rates of pages a second.
+     */
+    static int pages(byte[] content) {
+        UploadType type = Uploads.detect(content);
+        try {
+            if (type == UploadType.PDF) {
+                try (var doc = Loader.loadPDF(content)) {
+                    return doc.getNumberOfPages();
+                }
+            }
+            if (type.isImage()) {
+                try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+                    var readers = ImageIO.getImageReaders(in);
+                    if (!readers.hasNext()) {
+                        return 0;
+                    }
+                    var reader = readers.next();
+                    try {
+                        reader.setInput(in);
+                        return reader.getNumImages(true);
+                    } finally {
+                        reader.dispose();
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     static SourceDocument text(String s) {

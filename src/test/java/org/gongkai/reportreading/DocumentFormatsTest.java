@@ -156,6 +156,31 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void givenPagedAndUnpagedReports_whenPagesCounted_thenAPdfsPagesAndATiffsFrames() throws Exception {
+        AnnualReportReader reader = new AnnualReportReader();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < 3; i++) {
+                doc.addPage(new PDPage());
+            }
+            doc.save(pdf);
+        }
+        assertThat(reader.pages(pdf.toByteArray())).isEqualTo(3);
+        byte[] tiff = Files.readAllBytes(Path.of("src/test/resources/reports-scanned/004_tables_bw.tif"));
+        int frames;
+        try (var in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(tiff))) {
+            var r = javax.imageio.ImageIO.getImageReaders(in).next();
+            r.setInput(in);
+            frames = r.getNumImages(true);
+        }
+        assertThat(frames).isGreaterThan(1);
+        assertThat(reader.pages(tiff)).isEqualTo(frames);
+        assertThat(reader.pages("一、总体情况\n".getBytes(StandardCharsets.UTF_8))).isZero();
+        assertThat(reader.pages("%PDF-1.7 not a document".getBytes(StandardCharsets.US_ASCII)))
+                .isZero();
+    }
+
+    @Test
     void givenAWebPageWithRowspanAndColspan_whenRead_thenEveryCell() throws Exception {
         for (int year : new int[] {2020, 2024}) {
             AnnualReport r = SyntheticReport.consistent(year, year * 7L);

@@ -46,7 +46,7 @@ public class BenchCommand implements Callable<Integer> {
             description = "warm-up CPU-seconds of the process, less compiling, per format (default 5)")
     int warmup;
 
-    private record Input(String name, byte[] content) {}
+    private record Input(String name, byte[] content, int pages) {}
 
     private record Run(long reads, long wallNanos, long threadCpuNanos, long processCpuNanos, long jitNanos) {}
 
@@ -59,7 +59,7 @@ public class BenchCommand implements Callable<Integer> {
                 byte[] content = Files.readAllBytes(p);
                 String name = p.getFileName().toString();
                 byFormat.computeIfAbsent(reader.format(content, name), k -> new ArrayList<>())
-                        .add(new Input(name, content));
+                        .add(new Input(name, content, reader.pages(content)));
             }
         }
         if (byFormat.isEmpty()) {
@@ -82,13 +82,28 @@ public class BenchCommand implements Callable<Integer> {
                     (r.processCpuNanos() - r.jitNanos()) / 1e9,
                     r.jitNanos() / 1e9,
                     r.threadCpuNanos() / 1e9);
+            double cpu = Math.max(1, r.processCpuNanos() - r.jitNanos()) / 1e9;
             System.out.printf(
-                    "  %s%s reports/s wall clock, %s reports per CPU-second (per core)%n",
+                    "  %s%s reports/s wall clock, %s reports per CPU-second (per core)%s%n",
                     byFormat.size() > 1 ? e.getKey() + ": " : "",
                     rate(r.reads() * 1e9 / r.wallNanos()),
-                    rate(r.reads() * 1e9 / Math.max(1, r.processCpuNanos() - r.jitNanos())));
+                    rate(r.reads() / cpu),
+                    // every pass reads all the format's reports
+                    pagesRate(
+                            r.reads()
+                                    / inputs.size()
+                                    * inputs.stream().mapToLong(Input::pages).sum(),
+                            cpu));
         }
         return 0;
+    }
+
+    /**
+     * ", N pages per CPU-second" for paged reports (PDF, scans): a scanned page's rate is what OCR is judged by, and
+     * reports of different lengths are not comparable; empty for formats without pages.
+     */
+    static String pagesRate(long pagesRead, double cpuSeconds) {
+        return pagesRead == 0 ? "" : ", " + rate(pagesRead / cpuSeconds) + " pages per CPU-second";
     }
 
     /** Whole reports from ten a second up; below, two decimals (a scanned report takes seconds). */

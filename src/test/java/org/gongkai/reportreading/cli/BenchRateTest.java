@@ -14,4 +14,11 @@ class BenchRateTest {
         assertThat(BenchCommand.rate(9.996)).isEqualTo("10.00");
         assertThat(BenchCommand.rate(0.212)).isEqualTo("0.21");
     }
+
+    @Test
+    void pagesASecondOnlyForPagedReports() {
+        assertThat(BenchCommand.pagesRate(0, 2.0)).isEmpty();
+        assertThat(BenchCommand.pagesRate(5, 4.75)).isEqualTo(", 1.05 pages per CPU-second");
+        assertThat(BenchCommand.pagesRate(3000, 5.0)).isEqualTo(", 600 pages per CPU-second");
+    }
 }
