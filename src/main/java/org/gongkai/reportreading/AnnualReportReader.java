@@ -22,14 +22,22 @@ import org.gongkai.reportmodel.Template;
  */
 public final class AnnualReportReader {
 
-    /** Reads one file; the source is named by its file name. */
+    /**
+     * Reads one file; the source is named by its file name. Pictures a saved web page keeps beside it (its
+     * "_files" folder) are read where the page shows them.
+     */
     public AnnualReport read(Path file) throws IOException, UnreadableReportException {
+        return reading(file).report();
+    }
+
+    /** Reads one file as {@link #read(Path)} does, keeping its running text. */
+    public Reading reading(Path file) throws IOException, UnreadableReportException {
         String name = file.getFileName().toString();
         if (Files.size(file) > DocumentLoader.LIMITS.maxBytes()) {
             throw new UploadRefusedException(
                     UploadRefusedException.Reason.TOO_LARGE, name, DocumentLoader.LIMITS.maxBytesInMb());
         }
-        return read(Files.readAllBytes(file), name);
+        return reading(DocumentLoader.load(Files.readAllBytes(file), name, EmbeddedImages.besides(file)), name);
     }
 
     /** Reads a report from its bytes; {@code name} (a file name) is recorded as the source. */

@@ -40,19 +40,56 @@ final class DocumentLoader {
      * before it can exhaust memory or time.
      */
     static SourceDocument load(byte[] content, String name) throws UnreadableReportException {
-        UploadType type = Uploads.detect(content);
-        UploadLimits limits = type.isImage() || type == UploadType.PDF ? SCAN_LIMITS : LIMITS;
-        return Uploads.read(name, content, limits, upload -> extract(upload.content(), name));
+        return load(content, name, EmbeddedImages.Source.NONE);
     }
 
-    private static SourceDocument extract(byte[] content, String name) throws UnreadableReportException {
+    /**
+     * As {@link #load(byte[], String)}, the pictures a web page refers to given by {@code pictures} (those inside
+     * the document are read in any case). A document that may hold pictures has the time a scan has.
+     */
+    static SourceDocument load(byte[] content, String name, EmbeddedImages.Source pictures)
+            throws UnreadableReportException {
+        UploadType type = Uploads.detect(content);
+        UploadLimits limits =
+                type.isImage() || type == UploadType.PDF || mayHoldPictures(content) ? SCAN_LIMITS : LIMITS;
+        return Uploads.read(
+                name, content, limits, upload -> extract(upload.content(), name, new EmbeddedImages(name, pictures)));
+    }
+
+    private static final byte[] IMG = "<img".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WORD_MEDIA = "word/media/".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether a page has an {@code <img>} or a Word file a media part (its name is stored uncompressed). */
+    static boolean mayHoldPictures(byte[] c) {
+        return indexOf(c, IMG, true) >= 0 || indexOf(c, WORD_MEDIA, false) >= 0;
+    }
+
+    private static int indexOf(byte[] c, byte[] what, boolean ignoreCase) {
+        outer:
+        for (int i = 0; i + what.length <= c.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                int x = c[i + j];
+                if (ignoreCase && x >= 'A' && x <= 'Z') {
+                    x += 'a' - 'A';
+                }
+                if (x != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static SourceDocument extract(byte[] content, String name, EmbeddedImages images)
+            throws UnreadableReportException {
         Format f = detect(content, name);
         try {
             return switch (f) {
                 case PDF -> PdfExtractor.extract(content, name);
                 case IMAGE -> OcrExtractor.image(content, name);
-                case DOCX -> DocxExtractor.extract(content);
-                case HTML -> HtmlExtractor.extract(decode(content, name));
+                case DOCX -> DocxExtractor.extract(content, images);
+                case HTML -> HtmlExtractor.extract(decode(content, name), images);
                 case TEXT -> text(decode(content, name));
             };
         } catch (UnreadableReportException | UploadRefusedException e) {

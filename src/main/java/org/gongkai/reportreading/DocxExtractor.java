@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -20,13 +22,21 @@ final class DocxExtractor {
 
     private DocxExtractor() {}
 
-    static SourceDocument extract(byte[] content) throws IOException {
+    /** Also the pictures placed in paragraphs (a table published as an image), each after its paragraph's text. */
+    static SourceDocument extract(byte[] content, EmbeddedImages images) throws IOException, UnreadableReportException {
         SourceDocument.Builder b = new SourceDocument.Builder();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     for (String l : p.getText().split("\n")) {
                         b.text(l);
+                    }
+                    for (XWPFRun r : p.getRuns()) {
+                        for (XWPFPicture picture : r.getEmbeddedPictures()) {
+                            if (picture.getPictureData() != null) {
+                                images.add(picture.getPictureData().getData(), b);
+                            }
+                        }
                     }
                 } else if (e instanceof XWPFTable t) {
                     table(t, b);

@@ -60,7 +60,8 @@ final class HtmlExtractor {
 
     private HtmlExtractor() {}
 
-    static SourceDocument extract(String html) {
+    /** The page's text and tables, and what its pictures of tables or text hold, each where it stands. */
+    static SourceDocument extract(String html, EmbeddedImages images) throws UnreadableReportException {
         Document d = Jsoup.parse(html);
         SourceDocument.Builder b = new SourceDocument.Builder();
         String title = d.title().split("[_|｜]| - | — | – ")[0].strip();
@@ -68,12 +69,13 @@ final class HtmlExtractor {
             b.row(List.of(title)); // pages often name unit and year only in their title
         }
         StringBuilder line = new StringBuilder();
-        walk(d.body() == null ? d : d.body(), b, line, 0);
+        walk(d.body() == null ? d : d.body(), b, line, 0, images);
         flush(b, line);
         return b.build();
     }
 
-    private static void walk(Element e, SourceDocument.Builder b, StringBuilder line, int depth) {
+    private static void walk(Element e, SourceDocument.Builder b, StringBuilder line, int depth, EmbeddedImages images)
+            throws UnreadableReportException {
         if (depth > 200) {
             return;
         }
@@ -87,6 +89,12 @@ final class HtmlExtractor {
                 }
                 if (tag.equals("br")) {
                     flush(b, line);
+                } else if (tag.equals("img")) {
+                    String src = c.hasAttr("src") ? c.attr("src") : c.attr("data-src");
+                    if (!src.isBlank()) {
+                        flush(b, line);
+                        images.reference(src, b);
+                    }
                 } else if (tag.equals("table") && c.getElementsByTag("table").size() == 1) {
                     flush(b, line);
                     table(c, b);
@@ -97,10 +105,10 @@ final class HtmlExtractor {
                     }
                 } else if (BLOCKS.contains(tag) || tag.equals("table")) {
                     flush(b, line);
-                    walk(c, b, line, depth + 1);
+                    walk(c, b, line, depth + 1, images);
                     flush(b, line);
                 } else {
-                    walk(c, b, line, depth + 1);
+                    walk(c, b, line, depth + 1, images);
                 }
             }
         }

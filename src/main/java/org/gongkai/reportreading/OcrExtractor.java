@@ -317,7 +317,7 @@ final class OcrExtractor {
         }
     }
 
-    private static BufferedImage toRgb(BufferedImage img) {
+    static BufferedImage toRgb(BufferedImage img) {
         if (img.getType() == BufferedImage.TYPE_INT_RGB) {
             return img;
         }

@@ -31,8 +31,13 @@ public final class ReportAudit {
         }
     }
 
-    /** One input: a name and a way to get its bytes. */
-    public record Input(String name, Loader bytes) {}
+    /** One input: a name and a way to get its bytes; a file also gives the pictures a saved page keeps beside it. */
+    public record Input(String name, Loader bytes, Path file) {
+
+        public Input(String name, Loader bytes) {
+            this(name, bytes, null);
+        }
+    }
 
     @FunctionalInterface
     public interface Loader {
@@ -50,7 +55,7 @@ public final class ReportAudit {
     public Result auditFiles(List<Path> files) {
         List<Input> in = new ArrayList<>(files.size());
         for (Path p : files) {
-            in.add(new Input(p.getFileName().toString(), () -> Files.readAllBytes(p)));
+            in.add(new Input(p.getFileName().toString(), () -> Files.readAllBytes(p), p));
         }
         return audit(in);
     }
@@ -108,7 +113,9 @@ public final class ReportAudit {
 
     private Object readOne(Input in) {
         try {
-            return reader.reading(in.bytes().load(), in.name());
+            return in.file() != null
+                    ? reader.reading(in.file())
+                    : reader.reading(in.bytes().load(), in.name());
         } catch (IOException e) {
             return new Failure(
                     in.name(),

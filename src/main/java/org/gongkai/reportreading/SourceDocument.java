@@ -105,6 +105,17 @@ record SourceDocument(List<List<String>> lines, List<int[]> illegible, boolean s
             return this;
         }
 
+        /** Adds what a recognised picture holds (its illegible cells kept) and marks the document recognised. */
+        Builder append(SourceDocument recognised) {
+            int offset = lines.size();
+            lines.addAll(recognised.lines());
+            for (int[] at : recognised.illegible()) {
+                illegible.add(new int[] {at[0] + offset, at[1]});
+            }
+            scanned = true;
+            return this;
+        }
+
         /** Adds a table row whose cells are given (already split). */
         Builder row(List<String> rawCells) {
             List<String> cells = new ArrayList<>(rawCells.size());

@@ -8,9 +8,14 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +58,13 @@ public final class PortalFetch {
     private static final Pattern LINK = Pattern.compile(
             "<a\\s[^>]*?href\\s*=\\s*[\"']([^\"'#]+)[\"'][^>]*>(.*?)</a>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern IMG_SRC =
+            Pattern.compile("(<img\\b[^>]*?\\bsrc\\s*=\\s*[\"'])([^\"']+)([\"'])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE =
+            Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** Pictures put inside one downloaded page: a report's pages and tables, not a gallery. */
+    static final int MAX_PICTURES = 20;
+
     private static final Pattern ATTACHMENT = Pattern.compile("\\.(pdf|docx?|xlsx?)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TYPES = Set.of(
             "text/html",
@@ -128,9 +140,13 @@ public final class PortalFetch {
                 downloads.add(new Download(page.uri().toString(), page.body()));
                 return;
             }
-            String html = new String(page.body(), StandardCharsets.UTF_8);
-            if (looksLikeReport(html)) {
-                downloads.add(new Download(page.uri().toString(), page.body()));
+            String html = text(page.body());
+            // a report page, or one a report's link led to that shows the report as pictures
+            if (looksLikeReport(html)
+                    || !listed
+                            && namesReport(title(html))
+                            && IMG_SRC.matcher(html).find()) {
+                downloads.add(new Download(page.uri().toString(), withPictures(page, skipped)));
                 return;
             }
             List<URI> follow = new ArrayList<>();
@@ -163,6 +179,80 @@ public final class PortalFetch {
                 skipped.add(page.uri() + ": no annual report found on the page");
             }
         }
+    }
+
+    /**
+     * The page with the pictures it shows from its own host put inside it as {@code data:} addresses (reports
+     * often publish their tables as images): at most {@link #MAX_PICTURES}, the page staying within the size a
+     * download may have. The bytes are kept as sent (the page's own encoding), only the addresses are replaced.
+     */
+    private byte[] withPictures(Fetched page, List<String> skipped) {
+        String html = new String(page.body(), StandardCharsets.ISO_8859_1);
+        Matcher m = IMG_SRC.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        long size = page.body().length;
+        int inlined = 0;
+        while (m.find()) {
+            String src = m.group(2).strip();
+            String replacement = m.group();
+            URI target = picture(page.uri(), src);
+            if (target != null && inlined < MAX_PICTURES) {
+                try {
+                    Fetched f = get(target);
+                    if (!f.type().startsWith("image/")) {
+                        throw new Refused("refused: content type " + f.type() + " is no picture");
+                    }
+                    String data = "data:" + f.type() + ";base64,"
+                            + Base64.getEncoder().encodeToString(f.body());
+                    if (size + data.length() > limits.maxBytes()) {
+                        throw new Refused(tooLarge());
+                    }
+                    size += data.length();
+                    inlined++;
+                    replacement = m.group(1) + data + m.group(3);
+                } catch (Refused e) {
+                    skipped.add(target + ": picture not fetched, " + e.getMessage());
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        if (inlined == 0) {
+            return page.body();
+        }
+        m.appendTail(out);
+        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A picture's address on the page's own host, or null (another host, a data: address, malformed). */
+    private static URI picture(URI page, String src) {
+        if (src.regionMatches(true, 0, "data:", 0, 5)) {
+            return null;
+        }
+        try {
+            URI target = page.resolve(src.replace(" ", "%20"));
+            return isHttp(target) && sameHost(target, page) ? target : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A page's text: UTF-8 when it is valid UTF-8, else GB18030 (GB2312 and GBK pages of Chinese portals). */
+    static String text(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new String(body, Charset.forName("GB18030"));
+        }
+    }
+
+    private static String title(String html) {
+        Matcher m = TITLE.matcher(html);
+        return m.find() ? m.group(1) : "";
     }
 
     private record Fetched(URI uri, String type, byte[] body) {
