@@ -80,9 +80,7 @@ class EmbeddedImagesTest {
 
         assertThat(read.year()).isEqualTo(text.year());
         assertThat(read.unit()).isEqualTo(text.unit());
-        ScannedReportTest.Score s = ScannedReportTest.score(text, read);
-        assertThat(s.wrong()).as("wrong and certain").isEmpty();
-        assertThat(s.read() * 100).as("cells read").isGreaterThanOrEqualTo(98 * s.cells());
+        ScannedReportTest.assertNoneWrongAndCertain(ScannedReportTest.score(text, read), 98);
     }
 
     @Test
@@ -107,9 +105,7 @@ class EmbeddedImagesTest {
         AnnualReport read = new AnnualReportReader().read(docx.toByteArray(), "report.docx");
 
         assertThat(read.year()).isEqualTo(2023);
-        ScannedReportTest.Score s = ScannedReportTest.score(text, read);
-        assertThat(s.wrong()).as("wrong and certain").isEmpty();
-        assertThat(s.read() * 100).as("cells read").isGreaterThanOrEqualTo(98 * s.cells());
+        ScannedReportTest.assertNoneWrongAndCertain(ScannedReportTest.score(text, read), 98);
     }
 
     @Test

@@ -158,7 +158,7 @@ class ScannedReportTest {
     }
 
     /** No cell wrong and certain, and at least {@code percent} per cent of the cells read with certainty. */
-    private static void assertNoneWrongAndCertain(Score s, int percent) {
+    static void assertNoneWrongAndCertain(Score s, int percent) {
         assertThat(s.wrong()).as("wrong and certain").isEmpty();
         assertThat(s.read() * 100)
                 .as("cells read with certainty, of " + s.cells())
