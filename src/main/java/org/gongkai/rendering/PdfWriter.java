@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -98,25 +99,34 @@ final class PdfWriter {
         Document doc = html.clone();
         doc.head().prependElement("style").text(DEFAULT_CSS + facesCss);
         wrapLooseText(doc.body());
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(font, FAMILY, 400, FontStyle.NORMAL, true);
-            if (latin != null) {
-                builder.useFont(latin, LATIN_FAMILY, 400, FontStyle.NORMAL, true);
-            }
-            // a TrueType collection (.ttc) is read whole; each face is registered only when a document asks for it
-            for (var face : faces.entrySet()) {
-                if (doc.getElementsByClass("face-" + face.getKey().key()).size() > 0) {
-                    builder.useFont(face.getValue(), family(face.getKey()), 400, FontStyle.NORMAL, true);
+        synchronized (LoadedFonts.LOCK) {
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    PDDocument pdf = new PDDocument()) {
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.useFastMode();
+                builder.usePDDocument(pdf);
+                builder.useFont(LoadedFonts.supplier(pdf, font), FAMILY, 400, FontStyle.NORMAL, true);
+                if (latin != null) {
+                    builder.useFont(LoadedFonts.supplier(pdf, latin), LATIN_FAMILY, 400, FontStyle.NORMAL, true);
                 }
+                // each face is registered only when a document asks for it
+                for (var face : faces.entrySet()) {
+                    if (doc.getElementsByClass("face-" + face.getKey().key()).size() > 0) {
+                        builder.useFont(
+                                LoadedFonts.supplier(pdf, face.getValue()),
+                                family(face.getKey()),
+                                400,
+                                FontStyle.NORMAL,
+                                true);
+                    }
+                }
+                builder.withW3cDocument(new W3CDom().fromJsoup(doc), "/");
+                builder.toStream(out);
+                builder.run();
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            builder.withW3cDocument(new W3CDom().fromJsoup(doc), "/");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -97,4 +97,34 @@ class PdfRenderingTest {
             });
         }
     }
+
+    @Test
+    void givenALetterInASongFaceFromACollection_whenRenderedTwice_thenTheCollectionsFirstFontIsParsedOnceAndEmbedded()
+            throws Exception {
+        java.io.File uming = new java.io.File("/usr/share/fonts/truetype/arphic/uming.ttc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(uming.canRead(), "fonts-arphic-uming is installed by .ci/run");
+        DocumentRenderer r = new HtmlDocumentRenderer();
+        String letter = "<html><body><h1 class=\"face-song\">示例县人民政府办公室政府信息公开申请答复书</h1>"
+                + "<p>张三：本机关已收到您的申请。</p></body></html>";
+
+        byte[] first = r.pdf(letter);
+        org.apache.fontbox.ttf.TrueTypeFont kept = LoadedFonts.program(uming);
+        byte[] second = r.pdf(letter);
+
+        assertThat(LoadedFonts.program(uming)).isSameAs(kept);
+        String keptName = kept.getName();
+        assertThat(kept.getNaming().getFontFamily())
+                .isEqualTo(FaceNames.familyOf(uming.toPath()).orElseThrow());
+        for (byte[] pdf : List.of(first, second)) {
+            assertThat(flat(text(pdf))).contains("示例县人民政府办公室政府信息公开申请答复书");
+            List<String> names = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+                    names.add(doc.getPage(0).getResources().getFont(name).getName());
+                }
+            }
+            // the collection's first font, simplified Chinese forms (UMing CN), as the face's name says
+            assertThat(names).anyMatch(n -> n.endsWith("+" + keptName));
+        }
+    }
 }
