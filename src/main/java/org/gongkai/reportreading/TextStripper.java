@@ -23,9 +23,11 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * PDFBox's text stripper given each page's content without the operators it ignores ({@link TextOnlyContent}), so
- * that it parses only what it uses; a page whose content is not plain is given to it whole. Form XObjects drawn
- * by a page are read whole.
+ * PDFBox's text stripper given each page's operators without those it ignores ({@link TextOnlyContent}): read by
+ * {@link ContentTokens} and run by {@link TextOperators} without PDFBox's content-stream parser, or, when a token is
+ * not one that reader is sure of, as filtered content PDFBox parses; a page whose content is not plain is given to
+ * it whole. Form XObjects drawn by a page are read by PDFBox whole. Glyphs of a vertical {@link TextLayerFont} are
+ * placed by {@link VerticalGlyphs}.
  */
 class TextStripper extends PDFTextStripper implements TextOperators.Engine, VerticalGlyphs.State {
 
