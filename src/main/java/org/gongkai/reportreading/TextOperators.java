@@ -23,6 +23,9 @@ final class TextOperators {
         /** PDFStreamEngine's processOperator(String, List): PDFBox's processor. */
         void process(String operator, List<COSBase> operands) throws IOException;
 
+        /** PDFStreamEngine's operatorException: what PDFBox does when an operator's processor fails. */
+        void failed(String operator, List<COSBase> operands, IOException e) throws IOException;
+
         /** PDFStreamEngine's applyTextAdjustment. */
         void adjust(float tx, float ty);
 
@@ -37,18 +40,25 @@ final class TextOperators {
 
     void run(List<ContentTokens.Operation> operations) throws IOException {
         for (ContentTokens.Operation o : operations) {
-            if (!direct(o.operator(), o.operands())) {
-                pdfbox(o.operator(), o.operands());
+            boolean done;
+            try {
+                done = direct(o.operator(), o.operands());
+            } catch (IOException e) {
+                engine.failed(o.operator(), cos(o.operands()), e); // as PDFBox's processOperator handles it
+                continue;
+            }
+            if (!done) {
+                engine.process(o.operator(), cos(o.operands()));
             }
         }
     }
 
-    private void pdfbox(String operator, Object[] operands) throws IOException {
+    private static List<COSBase> cos(Object[] operands) throws IOException {
         List<COSBase> cos = new ArrayList<>(operands.length);
         for (Object o : operands) {
             cos.add(ContentTokens.cos(o));
         }
-        engine.process(operator, cos);
+        return cos;
     }
 
     /** Runs the operator as PDFBox's processor would; false when it is left to that processor. */

@@ -91,6 +91,11 @@ class TextStripper extends PDFTextStripper implements TextOperators.Engine, Vert
     }
 
     @Override
+    public void failed(String operator, List<COSBase> operands, IOException e) throws IOException {
+        operatorException(Operator.getOperator(operator), operands, e);
+    }
+
+    @Override
     public void adjust(float tx, float ty) {
         applyTextAdjustment(tx, ty);
     }
