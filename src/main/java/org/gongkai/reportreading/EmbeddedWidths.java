@@ -26,6 +26,19 @@ final class EmbeddedWidths {
     private EmbeddedWidths() {}
 
     static Float widthFromFont(COSDictionary type0, int cid) throws IOException {
+        return read(type0, cid, null);
+    }
+
+    /**
+     * The program's units per em (its head table), or null when it is not read as {@link #widthFromFont} reads
+     * programs.
+     */
+    static Integer unitsPerEm(COSDictionary type0) throws IOException {
+        int[] units = new int[1];
+        return read(type0, 0, units) == null ? null : units[0];
+    }
+
+    private static Float read(COSDictionary type0, int cid, int[] unitsPerEmOut) throws IOException {
         if (!(type0.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
                 || !(descendants.getObject(0) instanceof COSDictionary font)
                 || !(font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary fd)
@@ -45,11 +58,11 @@ final class EmbeddedWidths {
             return null;
         }
         try (FontProgram p = FontProgram.of(program)) {
-            return advance(p, gidFromMap, cid);
+            return advance(p, gidFromMap, cid, unitsPerEmOut);
         }
     }
 
-    private static Float advance(FontProgram p, Integer gidFromMap, int cid) throws IOException {
+    private static Float advance(FontProgram p, Integer gidFromMap, int cid, int[] unitsPerEmOut) throws IOException {
         if (!p.ensure(12)) {
             return null;
         }
@@ -109,6 +122,9 @@ final class EmbeddedWidths {
         int hMetrics = b.getShort(hhea + 34) & 0xffff;
         if (unitsPerEm == 0 || hMetrics == 0 || hMetrics > glyphs || hmtxLength < 4 * hMetrics) {
             return null;
+        }
+        if (unitsPerEmOut != null) {
+            unitsPerEmOut[0] = unitsPerEm;
         }
         int gid = gidFromMap != null ? gidFromMap : cid < glyphs ? cid : 0;
         int advance = b.getShort(hmtx + 4 * Math.min(gid, hMetrics - 1)) & 0xffff;

@@ -7,6 +7,7 @@ import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
@@ -47,6 +48,14 @@ final class TextLayerFont extends PDFont {
     private final BoundingBox bbox;
     private PDType0Font pdfbox;
     private float spaceWidth = -1;
+    private Vertical vertical;
+
+    /**
+     * What an Identity-V font (vertical writing) adds, as PDFBox's PDCIDFont reads it: DW2's position vector y and
+     * displacement (880 and -1000 unless given; fonts with W2 are left to PDFBox), and the program's units per em,
+     * by which PDFBox's text stripper scales a vertical glyph's width.
+     */
+    record Vertical(float positionY, float displacementY, int unitsPerEm) {}
 
     private TextLayerFont(
             COSDictionary dict,
@@ -68,8 +77,9 @@ final class TextLayerFont extends PDFont {
 
     /** The font for extraction, or null when the dictionary is not one this class reads like PDFBox. */
     static PDFont of(COSDictionary dict) throws IOException {
+        COSBase encoding = dict.getDictionaryObject(COSName.ENCODING);
         if (!COSName.TYPE0.equals(dict.getCOSName(COSName.SUBTYPE))
-                || dict.getDictionaryObject(COSName.ENCODING) != COSName.IDENTITY_H
+                || encoding != COSName.IDENTITY_H && encoding != COSName.IDENTITY_V
                 || !(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream toUnicode)
                 || !(dict.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
                 || descendants.size() != 1
@@ -100,7 +110,49 @@ final class TextLayerFont extends PDFont {
                 widths,
                 defaultWidth,
                 new BoundingBox(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY()));
-        return font.toUnicode == null && font.getToUnicodeCMap() == null ? null : font;
+        if (font.toUnicode == null && font.getToUnicodeCMap() == null) {
+            return null;
+        }
+        if (encoding == COSName.IDENTITY_V) {
+            font.vertical = vertical(dict, cid, font);
+            if (font.vertical == null) {
+                return null;
+            }
+        }
+        return font;
+    }
+
+    /**
+     * The vertical metrics, or null when PDFBox might read them differently: W2 given, DW2 not two numbers, a
+     * program whose units per em are not read as {@link EmbeddedWidths} reads them.
+     */
+    private static Vertical vertical(COSDictionary dict, COSDictionary cid, TextLayerFont font) throws IOException {
+        if (cid.containsKey(COSName.W2)) {
+            return null;
+        }
+        float positionY = 880;
+        float displacementY = -1000;
+        COSBase dw2 = cid.getDictionaryObject(COSName.DW2);
+        if (dw2 != null) {
+            if (!(dw2 instanceof COSArray a)
+                    || a.size() != 2
+                    || !(a.getObject(0) instanceof COSNumber y)
+                    || !(a.getObject(1) instanceof COSNumber w1)) {
+                return null;
+            }
+            positionY = y.floatValue();
+            displacementY = w1.floatValue();
+        }
+        Integer unitsPerEm = EmbeddedWidths.unitsPerEm(dict);
+        if (unitsPerEm == null) {
+            return null;
+        }
+        return new Vertical(positionY, displacementY, unitsPerEm);
+    }
+
+    /** The vertical metrics of an Identity-V font, null for Identity-H. */
+    Vertical vertical() {
+        return vertical;
     }
 
     /**
@@ -183,12 +235,21 @@ final class TextLayerFont extends PDFont {
 
     @Override
     public float getWidth(int code) {
-        Float width = widths.width(identity.toCID(code));
+        Float width = widths.width(cid(code));
         return width != null ? width : defaultWidth;
     }
 
+    /** Identity-H's CID: the two-byte code itself (its one CID range maps 0000–FFFF onto 0–65535). */
+    private int cid(int code) {
+        return code >= 0 && code <= 0xFFFF ? code : identity.toCID(code);
+    }
+
+    /** PDType0Font's: (0, w1y / 1000) in vertical writing, else (width / 1000, 0). */
     @Override
     public Vector getDisplacement(int code) {
+        if (vertical != null) {
+            return new Vector(0, vertical.displacementY() / 1000f);
+        }
         return new Vector(getWidth(code) / 1000, 0);
     }
 
@@ -201,7 +262,7 @@ final class TextLayerFont extends PDFont {
      */
     @Override
     public float getWidthFromFont(int code) throws IOException {
-        Float width = EmbeddedWidths.widthFromFont(font, identity.toCID(code));
+        Float width = EmbeddedWidths.widthFromFont(font, cid(code));
         return width != null ? width : pdfbox().getWidthFromFont(code);
     }
 
@@ -260,11 +321,15 @@ final class TextLayerFont extends PDFont {
 
     @Override
     public boolean isVertical() {
-        return false;
+        return vertical != null;
     }
 
+    /** PDType0Font's: PDCIDFont's default position vector (w0 / 2, DW2's y) scaled by -1/1000. */
     @Override
     public Vector getPositionVector(int code) {
+        if (vertical != null) {
+            return new Vector(getWidth(code) / 2, vertical.positionY()).scale(-0.001f);
+        }
         try {
             return pdfbox().getPositionVector(code);
         } catch (IOException e) {

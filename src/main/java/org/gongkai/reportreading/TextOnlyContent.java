@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -55,16 +56,69 @@ final class TextOnlyContent {
      * sets nothing the text stripper uses (the font, or anything PDFBox might fail on).
      */
     static byte[] filter(byte[] content, Predicate<String> gsMatters) {
-        return new TextOnlyContent(content).run(gsMatters);
+        Bytes out = new Bytes(content.length + 64);
+        return new TextOnlyContent(content).run(gsMatters, out) ? out.bytes() : null;
     }
 
-    private byte[] run(Predicate<String> gsMatters) {
-        byte[] out = new byte[end + 64];
-        int size = 0;
+    /**
+     * The kept operators with their operands read by {@link ContentTokens} straight from the content (no filtered
+     * copy parsed again), or null when the content is not plain or some kept operand is not one it reads.
+     */
+    static List<ContentTokens.Operation> operations(byte[] content, Predicate<String> gsMatters) {
+        ContentTokens.Sink out = new ContentTokens.Sink(content);
+        return new TextOnlyContent(content).run(gsMatters, out) ? out.operations() : null;
+    }
+
+    /** Where the kept operators go: each one with its operands, {@code in[from, to)}; undone back to a size. */
+    interface Sink {
+        int size();
+
+        void truncate(int size);
+
+        /** Takes the operator and its operands; false when they cannot be taken (the content is then not plain). */
+        boolean add(byte[] in, int from, int to, int operatorStart);
+    }
+
+    /** The filtered content as bytes, each kept operator on its own line. */
+    private static final class Bytes implements Sink {
+        private byte[] out;
+        private int size;
+
+        Bytes(int capacity) {
+            out = new byte[capacity];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public void truncate(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public boolean add(byte[] in, int from, int to, int operatorStart) {
+            if (size + to - from + 1 > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, size + to - from + 1));
+            }
+            System.arraycopy(in, from, out, size, to - from);
+            size += to - from;
+            out[size++] = '\n';
+            return true;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(out, size);
+        }
+    }
+
+    private boolean run(Predicate<String> gsMatters, Sink out) {
         int group = 0; // where the operands of the next operator begin
         int operands = 0;
         int nameStart = -1;
-        int[] emptySaves = new int[16]; // where each "q" kept with nothing kept after it starts in out
+        int[] emptySaves = new int[16]; // the size of out before each "q" kept with nothing kept after it
         int saves = 0;
         while (true) {
             skipSpace();
@@ -75,7 +129,7 @@ final class TextOnlyContent {
             if (!isOperatorChar(c)) {
                 nameStart = c == '/' ? pos + 1 : -1;
                 if (!value(0)) {
-                    return null;
+                    return false;
                 }
                 operands++;
                 continue;
@@ -85,40 +139,37 @@ final class TextOnlyContent {
                 pos++;
             }
             if (!endsToken() || c == 'I') { // PDFBox reads any operator starting with I as ID, image data
-                return null;
+                return false;
             }
             int op = operator(start, pos - start);
             if (op == UNPLAIN) {
-                return null;
+                return false;
             }
             boolean keep = op != DROPPED;
             if (op == GS && operands == 1 && nameStart >= 0) {
                 keep = gsMatters.test(name(nameStart));
             }
             if (op == RESTORE && operands == 0 && saves > 0) {
-                size = emptySaves[--saves]; // "q Q" with nothing between: no change to the state
+                out.truncate(emptySaves[--saves]); // "q Q" with nothing between: no change to the state
                 keep = false;
             } else if (keep) {
                 if (op == SAVE && operands == 0) {
                     if (saves == emptySaves.length) {
                         emptySaves = Arrays.copyOf(emptySaves, saves * 2);
                     }
-                    emptySaves[saves++] = size;
+                    emptySaves[saves++] = out.size();
                 } else {
                     saves = 0;
                 }
-                if (size + pos - group + 1 > out.length) {
-                    out = Arrays.copyOf(out, Math.max(out.length * 2, size + pos - group + 1));
+                if (!out.add(in, group, pos, start)) {
+                    return false;
                 }
-                System.arraycopy(in, group, out, size, pos - group);
-                size += pos - group;
-                out[size++] = '\n';
             }
             group = pos;
             operands = 0;
             nameStart = -1;
         }
-        return Arrays.copyOf(out, size);
+        return true;
     }
 
     /** The name starting at from (after its '/'), or null when it is not plain ASCII. */

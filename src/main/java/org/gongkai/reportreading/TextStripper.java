@@ -3,8 +3,10 @@ package org.gongkai.reportreading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -14,21 +16,96 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
- * PDFBox's text stripper given each page's content without the operators it ignores ({@link TextOnlyContent}), so
- * that it parses only what it uses; a page whose content is not plain is given to it whole. Form XObjects drawn
- * by a page are read whole.
+ * PDFBox's text stripper given each page's operators without those it ignores ({@link TextOnlyContent}): read by
+ * {@link ContentTokens} and run by {@link TextOperators} without PDFBox's content-stream parser, or, when a token is
+ * not one that reader is sure of, as filtered content PDFBox parses; a page whose content is not plain is given to
+ * it whole. Form XObjects drawn by a page are read by PDFBox whole. Glyphs of a vertical {@link TextLayerFont} are
+ * placed by {@link VerticalGlyphs}.
  */
-class TextStripper extends PDFTextStripper {
+class TextStripper extends PDFTextStripper implements TextOperators.Engine, VerticalGlyphs.State {
+
+    private final VerticalGlyphs vertical = new VerticalGlyphs();
+
+    /** The operator the page's stand-in content holds: where {@link #pending} is processed. */
+    static final String MARKER = "GongkaiText";
+
+    private static final byte[] MARKER_CONTENT = (MARKER + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The page's kept operations, read by {@link ContentTokens}, until the marker processes them. */
+    private List<ContentTokens.Operation> pending;
 
     @Override
     public void processPage(PDPage page) throws IOException {
-        super.processPage(textOnly(page));
+        pending = null;
+        vertical.page(page);
+        try {
+            super.processPage(textOnly(page));
+        } finally {
+            pending = null;
+        }
     }
 
-    private static PDPage textOnly(PDPage page) {
+    /**
+     * The page's operations given to PDFBox's operator processors straight, without its content-stream parser: the
+     * stand-in content is the one marker operator, which PDFBox has no processor for.
+     */
+    @Override
+    protected void unsupportedOperator(Operator operator, List<COSBase> operands) throws IOException {
+        List<ContentTokens.Operation> operations = pending;
+        if (operations == null || !MARKER.equals(operator.getName())) {
+            return;
+        }
+        pending = null;
+        new TextOperators(this).run(operations);
+    }
+
+    /** A vertical {@link TextLayerFont}'s glyph placed as PDFBox places a PDType0Font's; others by PDFBox. */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        if (font instanceof TextLayerFont f && f.vertical() != null) {
+            TextPosition p = vertical.position(this, textRenderingMatrix, f, code, displacement);
+            if (p != null) {
+                processTextPosition(p);
+            }
+            return;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    @Override
+    public float fontHeight(PDFont font) throws IOException {
+        return computeFontHeight(font);
+    }
+
+    @Override
+    public void process(String operator, List<COSBase> operands) throws IOException {
+        processOperator(operator, operands);
+    }
+
+    @Override
+    public void failed(String operator, List<COSBase> operands, IOException e) throws IOException {
+        operatorException(Operator.getOperator(operator), operands, e);
+    }
+
+    @Override
+    public void adjust(float tx, float ty) {
+        applyTextAdjustment(tx, ty);
+    }
+
+    @Override
+    public org.apache.pdfbox.contentstream.PDFStreamEngine engine() {
+        return this;
+    }
+
+    private PDPage textOnly(PDPage page) {
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         if (contents == null
                 || contents instanceof COSStream stream
@@ -41,7 +118,16 @@ class TextStripper extends PDFTextStripper {
         } catch (IOException e) {
             return page; // PDFBox says what is wrong with it
         }
-        byte[] kept = content == null ? null : TextOnlyContent.filter(content, new GraphicsStates(page)::matter);
+        if (content == null) {
+            return page;
+        }
+        GraphicsStates states = new GraphicsStates(page);
+        List<ContentTokens.Operation> operations = TextOnlyContent.operations(content, states::matter);
+        if (operations != null) {
+            pending = operations;
+            return new TextOnlyPage(page, MARKER_CONTENT);
+        }
+        byte[] kept = TextOnlyContent.filter(content, states::matter);
         return kept == null ? page : new TextOnlyPage(page, kept);
     }
 
