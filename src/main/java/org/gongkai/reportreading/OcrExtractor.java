@@ -594,27 +594,39 @@ final class OcrExtractor {
         return false;
     }
 
-    /** Words grouped into text lines by their vertical centres, each line left to right. */
-    private static List<List<Word>> lines(List<Word> words) {
+    /**
+     * Words grouped into text lines by their vertical centres, each line left to right. A word joins the line when
+     * its centre lies within 0.6 of the line's median word height from the mean centre of the line's words so far:
+     * the boxes of one printed line differ (a "、" sits low, a bold heading's characters come as boxes 18 to 50
+     * pixels high, centres 16 pixels apart at 150 dpi), and measured from its first word alone a heading split into
+     * two lines, their characters interleaved, so that the heading of table 四 was no longer known.
+     */
+    static List<List<Word>> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(w -> w.getBoundingBox().y + w.getBoundingBox().height / 2));
         List<List<Word>> out = new ArrayList<>();
         List<Word> line = new ArrayList<>();
-        int centre = Integer.MIN_VALUE;
-        int height = 0;
+        long centres = 0;
+        List<Integer> heights = new ArrayList<>();
         for (Word w : sorted) {
             Rectangle r = w.getBoundingBox();
             int c = r.y + r.height / 2;
-            if (!line.isEmpty() && Math.abs(c - centre) > Math.max(6, height / 2)) {
-                line.sort(Comparator.comparingInt(x -> x.getBoundingBox().x));
-                out.add(line);
-                line = new ArrayList<>();
-            }
-            if (line.isEmpty()) {
-                centre = c;
-                height = r.height;
+            if (!line.isEmpty()) {
+                double centre = (double) centres / line.size();
+                List<Integer> hs = new ArrayList<>(heights);
+                hs.sort(null);
+                int median = hs.get(hs.size() / 2);
+                if (Math.abs(c - centre) > Math.max(6, median * 0.6)) {
+                    line.sort(Comparator.comparingInt(x -> x.getBoundingBox().x));
+                    out.add(line);
+                    line = new ArrayList<>();
+                    centres = 0;
+                    heights.clear();
+                }
             }
             line.add(w);
+            centres += c;
+            heights.add(r.height);
         }
         if (!line.isEmpty()) {
             line.sort(Comparator.comparingInt(x -> x.getBoundingBox().x));

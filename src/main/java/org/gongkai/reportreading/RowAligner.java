@@ -83,7 +83,19 @@ final class RowAligner {
             }
         }
         out.sort((a, b) -> Double.compare(b.score, a.score));
-        return out.size() > MAX_FITS ? new ArrayList<>(out.subList(0, MAX_FITS)) : out;
+        out = out.size() > MAX_FITS ? new ArrayList<>(out.subList(0, MAX_FITS)) : out;
+        if (cells.size() == w) {
+            // the cells as they stand, one a column (a ruled table's row, its illegible cells blank at either end):
+            // always offered, so that the column sums can fill its blanks rather than a shifted reading winning on
+            // the row's own sum ("" 0 0 0 0 0 "" read as a row of zeros, its total a zero moved over)
+            Fit asRead = fromTokens(cells);
+            Fit scored = asRead.withScore(score(asRead, groups));
+            String key = Arrays.toString(asRead.values) + Arrays.toString(asRead.blank);
+            if (out.stream().noneMatch(f -> key.equals(Arrays.toString(f.values) + Arrays.toString(f.blank)))) {
+                out.add(scored);
+            }
+        }
+        return out;
     }
 
     /** Adds fits of {@code cells}; each fit's score holds, for now, the penalty of the edits it needed. */

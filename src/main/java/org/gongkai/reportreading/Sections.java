@@ -80,14 +80,21 @@ final class Sections {
      */
     static Kind blurred(String raw) {
         String s = squeeze(raw);
-        if (s.length() < 6 || s.length() > 24) {
+        if (s.length() < 6 || s.length() > 2 * 16 + 2) {
             return null;
         }
         boolean numbered = s.charAt(1) == '、' || s.charAt(1) == '.' || s.charAt(1) == '．';
         int n = numbered ? "二三四".indexOf(s.charAt(0)) : -1;
         String body = numbered ? s.substring(2) : s;
-        if (n >= 0 && commonInOrder(body, TABLE_HEADINGS[n]) * 2 >= TABLE_HEADINGS[n].length()) {
+        // a bold heading may come back with fragments of its glyphs read as characters of their own, in among its
+        // own ("三、收到和处理政府1二主百熏心\人公开申]>朋去|慷月/、\"): up to twice the heading's length
+        if (n >= 0
+                && body.length() <= 2 * TABLE_HEADINGS[n].length()
+                && commonInOrder(body, TABLE_HEADINGS[n]) * 2 >= TABLE_HEADINGS[n].length()) {
             return Kind.values()[n];
+        }
+        if (s.length() > 24) {
+            return null;
         }
         if (numbered && "一二三四".indexOf(s.charAt(0)) < 0) {
             return null; // another section's number

@@ -59,6 +59,10 @@ class ScanLayoutTest {
         assertThat(Sections.blurred("三、加强队伍建设")).isNull();
         assertThat(Sections.blurred("五、收到和处理政府信息公开申请情况")).isNull();
         assertThat(Sections.blurred("收到和处理政府信息")).isNull();
+        // a bold heading's glyph fragments read as characters of their own, among its own
+        assertThat(Sections.blurred("三、收到和处理政府1二主百熏心\\人公开申]>朋去|慷月/、\\")).isEqualTo(Sections.Kind.REQUESTS);
+        assertThat(Sections.blurred("四、政府人言瑟心租\\/人狼开行政复议、行政诉讼情况")).isEqualTo(Sections.Kind.REVIEWS);
+        assertThat(Sections.blurred("三、政府信息管理情况。严格落实政府信息公开审查制度")).isNull();
     }
 
     @Test
@@ -144,6 +148,82 @@ class ScanLayoutTest {
         assertThat(OcrExtractor.label("(二)部分公开(区分处理的4计这一情形)")).isEqualTo("(二)部分公开(区分处理的计这一情形)");
         assertThat(OcrExtractor.label("1.属于国家秘密")).isEqualTo("1.属于国家秘密");
         assertThat(OcrExtractor.label("(四)无法提供1.本机关不掌握相关政府信息")).isEqualTo("(四)无法提供1.本机关不掌握相关政府信息");
+    }
+
+    @Test
+    void givenAHeadingWhoseCharacterBoxesDifferInHeight_whenGroupedIntoLines_thenItIsOneLine() {
+        // the heading of table 四 on a page scanned 0.7° askew, as recognition boxed it (150 dpi): boxes 9 to 50
+        // pixels high, centres 652 to 668; the body text's next line stands 58 pixels lower
+        java.util.List<net.sourceforge.tess4j.Word> words = new java.util.ArrayList<>();
+        int[][] boxes = {
+            {390, 643, 59, 18}, {434, 639, 18, 32}, {220, 645, 28, 28}, {258, 662, 5, 9}, {285, 642, 98, 32},
+            {329, 638, 31, 49}, {359, 638, 29, 49}, {393, 663, 17, 10}, {427, 655, 19, 18}, {452, 642, 84, 32},
+            {553, 643, 17, 31}, {585, 643, 45, 31}, {635, 638, 29, 50}, {663, 643, 39, 31}, {701, 638, 32, 50},
+            {732, 643, 51, 31}, {798, 643, 52, 31}
+        };
+        String[] text = {"奥", "八", "四", "、", "政", "府", "信", "忆", "人", "开行", "政", "复议", "、", "行", "政", "诉讼", "情况"};
+        for (int i = 0; i < boxes.length; i++) {
+            int[] b = boxes[i];
+            words.add(new net.sourceforge.tess4j.Word(text[i], 90, new java.awt.Rectangle(b[0], b[1], b[2], b[3])));
+        }
+        words.add(new net.sourceforge.tess4j.Word("2023年", 90, new java.awt.Rectangle(220, 701, 80, 31)));
+        words.add(new net.sourceforge.tess4j.Word("洪泽区", 90, new java.awt.Rectangle(300, 700, 90, 32)));
+
+        java.util.List<java.util.List<net.sourceforge.tess4j.Word>> lines = OcrExtractor.lines(words);
+
+        assertThat(lines).hasSize(2);
+        assertThat(OcrExtractor.joined(lines.get(0))).startsWith("四、政府信").endsWith("诉讼情况");
+        assertThat(OcrExtractor.joined(lines.get(1))).isEqualTo("2023年洪泽区");
+    }
+
+    @Test
+    void givenAScannedRowWhoseOnlyNumbersAreIllegible_whenRead_thenTheColumnSumsFillThem() {
+        // table 三 as a 200 dpi askew JPEG copy of the 洪泽区 report read it: the complaint row's 1 and its total 1,
+        // the row's only non-zero cells, illegible; its five zeros read
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某区人民政府2023年政府信息公开工作年度报告");
+        b.text("三、收到和处理政府信息公开申请情况");
+        java.util.List<Integer> none = java.util.List.of();
+        String[][] rows = {
+            {"一、本年新收政府信息公开申请数量", "21", "21"},
+            {"二、上年结转政府信息公开申请数量", "0", "0"},
+            {"(一)予以公开", "0", "0"},
+            {"(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "4", "4"},
+            {"1.属于国家秘密", "1", "1"},
+            {"2.其他法律行政法规禁止公开", "0", "0"},
+            {"3.危及“三安全一稳定”", "0", "0"},
+            {"4.保护第三方合法权益", "0", "0"},
+            {"5.属于三类内部事务信息", "0", "0"},
+            {"6.属于四类过程性信息", "1", "1"},
+            {"7.属于行政执法案卷", "1", "1"},
+            {"8.属于行政查询事项", "0", "0"},
+            {"1.本机关不掌握相关政府信息", "10", "10"},
+            {"2.没有现成信息需要另行制作", "3", "3"},
+            {"3.补正后申请内容仍不明确", "0", "0"},
+            {"1.信访举报投诉类申请", "", ""},
+            {"2.重复申请", "0", "0"},
+            {"3.要求提供公开出版物", "0", "0"},
+            {"4.无正当理由大量反复申请", "0", "0"},
+            {"5.要求行政机关确认或重新出具已获取信息", "0", "0"},
+            {"(六)其他处理", "0", "0"},
+            {"(七)总计", "21", "21"},
+            {"四、结转下年度继续办理", "0", "0"}
+        };
+        for (String[] r : rows) {
+            boolean illegible = r[1].isEmpty();
+            b.ocrRow(
+                    java.util.List.of(r[0], r[1], "0", "0", "0", "0", "0", r[2]),
+                    illegible ? java.util.List.of(1, 7) : none);
+        }
+        b.text("四、政府信息公开行政复议、行政诉讼情况");
+
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "scan.pdf");
+
+        assertThat(r.requests().get("rejected_complaint", "natural_person")).isEqualByComparingTo("1");
+        assertThat(r.requests().get("rejected_complaint", "total")).isEqualByComparingTo("1");
+        assertThat(r.unknown("requests.rejected_complaint.natural_person")).isFalse();
+        assertThat(r.unknown("requests.unable_not_held.natural_person")).isFalse();
+        assertThat(r.inferred()).contains("requests.rejected_complaint.total");
     }
 
     /** The ruled tables of a page, found as the reader finds them: in its grey pixels. */
