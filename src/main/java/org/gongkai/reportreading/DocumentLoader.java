@@ -32,8 +32,12 @@ final class DocumentLoader {
     /** What reading one report may cost: the platform's limits, 20 MB as sent. */
     static final UploadLimits LIMITS = UploadLimits.defaults().withMaxBytes(20L * 1024 * 1024);
 
-    /** A PDF or an image may be a scan: OCR needs more time (its pages and pixels are bounded the same). */
-    static final UploadLimits SCAN_LIMITS = LIMITS.withParseBudget(java.time.Duration.ofSeconds(120));
+    /**
+     * A PDF or an image may be a scan: OCR needs more time (its pages and pixels are bounded the same, and its CPU
+     * time by {@link OcrExtractor#BUDGET_NANOS}); this wall-clock bound leaves room for a machine busy with other
+     * work (a 5-page scan at 300 dpi took 19–44 s at load 6 and was refused at 120 s under load 12–14).
+     */
+    static final UploadLimits SCAN_LIMITS = LIMITS.withParseBudget(java.time.Duration.ofSeconds(300));
 
     /**
      * Reads a report within {@link #LIMITS}; an upload past them is refused with {@link UploadRefusedException}
