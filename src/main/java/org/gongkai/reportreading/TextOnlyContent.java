@@ -1,5 +1,11 @@
 package org.gongkai.reportreading;
 
+import static org.gongkai.reportreading.PdfSyntax.isDigit;
+import static org.gongkai.reportreading.PdfSyntax.isEndOfName;
+import static org.gongkai.reportreading.PdfSyntax.isHexDigit;
+import static org.gongkai.reportreading.PdfSyntax.isOperatorChar;
+import static org.gongkai.reportreading.PdfSyntax.isSpace;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -391,33 +397,5 @@ final class TextOnlyContent {
         while (pos < end && isSpace(in[pos] & 0xff)) {
             pos++;
         }
-    }
-
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0;
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isHexDigit(int c) {
-        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-    }
-
-    private static boolean isOperatorChar(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '*' || c == '\'' || c == '"';
-    }
-
-    private static boolean isEndOfName(int c) {
-        return isSpace(c)
-                || c == '>'
-                || c == '<'
-                || c == '['
-                || c == '/'
-                || c == ']'
-                || c == ')'
-                || c == '('
-                || c == '%';
     }
 }
