@@ -64,16 +64,7 @@ class ScannedReportTest {
             PDFRenderer renderer = new PDFRenderer(d);
             for (int i = 0; i < d.getNumberOfPages(); i++) {
                 BufferedImage img = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
-                BufferedImage turned = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-                java.awt.Graphics2D g = turned.createGraphics();
-                g.setColor(java.awt.Color.WHITE);
-                g.fillRect(0, 0, img.getWidth(), img.getHeight());
-                g.setRenderingHint(
-                        java.awt.RenderingHints.KEY_INTERPOLATION,
-                        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
-                g.drawImage(img, 0, 0, null);
-                g.dispose();
+                BufferedImage turned = turned(img, degrees);
                 for (int y = 0; y < turned.getHeight(); y++) {
                     for (int x = 0; x < turned.getWidth(); x++) {
                         int v = turned.getRGB(x, y) & 0xff;
@@ -157,6 +148,20 @@ class ScannedReportTest {
         assertNoneWrongAndCertain(score(text, ocr), MIN_ASKEW);
     }
 
+    /** The page turned by {@code degrees} about its centre on white paper, as a sheet laid askew on the glass. */
+    static BufferedImage turned(BufferedImage img, double degrees) {
+        BufferedImage turned = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = turned.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        return turned;
+    }
+
     /** An image-only copy rendered at {@code dpi} and turned by {@code degrees}, stored losslessly. */
     static byte[] turnedCopy(byte[] pdf, float dpi, double degrees) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -165,16 +170,7 @@ class ScannedReportTest {
             PDFRenderer renderer = new PDFRenderer(d);
             for (int i = 0; i < d.getNumberOfPages(); i++) {
                 BufferedImage img = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
-                BufferedImage turned = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-                java.awt.Graphics2D g = turned.createGraphics();
-                g.setColor(java.awt.Color.WHITE);
-                g.fillRect(0, 0, img.getWidth(), img.getHeight());
-                g.setRenderingHint(
-                        java.awt.RenderingHints.KEY_INTERPOLATION,
-                        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
-                g.drawImage(img, 0, 0, null);
-                g.dispose();
+                BufferedImage turned = turned(img, degrees);
                 PDRectangle box = d.getPage(i).getMediaBox();
                 PDPage page = new PDPage(box);
                 scan.addPage(page);
