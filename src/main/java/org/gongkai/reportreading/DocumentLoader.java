@@ -55,7 +55,7 @@ final class DocumentLoader {
             throws UnreadableReportException {
         UploadType type = Uploads.detect(content);
         UploadLimits limits =
-                type.isImage() || type == UploadType.PDF || mayHoldPictures(content) ? SCAN_LIMITS : LIMITS;
+                type.isImage() || type == UploadType.PDF || mayHoldPictures(type, content) ? SCAN_LIMITS : LIMITS;
         return Uploads.read(
                 name, content, limits, upload -> extract(upload.content(), name, new EmbeddedImages(name, pictures)));
     }
@@ -63,15 +63,28 @@ final class DocumentLoader {
     private static final byte[] IMG = "<img".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WORD_MEDIA = "word/media/".getBytes(StandardCharsets.US_ASCII);
 
-    /** Whether a page has an {@code <img>} or a Word file a media part (its name is stored uncompressed). */
-    static boolean mayHoldPictures(byte[] c) {
-        return indexOf(c, IMG, true) >= 0 || indexOf(c, WORD_MEDIA, false) >= 0;
+    /**
+     * Whether a text file has an {@code <img>} or a Word file a media part (its name is stored uncompressed);
+     * nothing else read here can hold a picture.
+     */
+    static boolean mayHoldPictures(UploadType type, byte[] c) {
+        return switch (type) {
+            case TEXT -> indexOf(c, IMG, true) >= 0;
+            case DOCX -> indexOf(c, WORD_MEDIA, false) >= 0;
+            default -> false;
+        };
     }
 
+    /** Where {@code what} (lower-case ASCII when {@code ignoreCase}) first occurs in {@code c}, or -1. */
     private static int indexOf(byte[] c, byte[] what, boolean ignoreCase) {
+        byte first = what[0];
+        int last = c.length - what.length;
         outer:
-        for (int i = 0; i + what.length <= c.length; i++) {
-            for (int j = 0; j < what.length; j++) {
+        for (int i = 0; i <= last; i++) {
+            if (c[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < what.length; j++) {
                 int x = c[i + j];
                 if (ignoreCase && x >= 'A' && x <= 'Z') {
                     x += 'a' - 'A';

@@ -274,10 +274,15 @@ final class MetadataReader {
         if (s.indexOf('年') < 0 && s.indexOf('-') < 0 && s.indexOf('.') < 0 && s.indexOf('/') < 0) {
             return null; // no date is written without one of these
         }
+        // the patterns are tried only where a date can start (a year), not at every character of a long line
         Matcher m = DATE.matcher(s);
         DateAt found = null;
-        boolean century = s.contains("19") || s.contains("20"); // a DATE's year starts so
-        while (century && m.find()) {
+        for (int i = yearAt(s, 0); i >= 0; ) {
+            m.region(i, s.length());
+            if (!m.lookingAt()) {
+                i = yearAt(s, i + 1);
+                continue;
+            }
             try {
                 int y = Integer.parseInt(m.group(1));
                 int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
@@ -286,22 +291,61 @@ final class MetadataReader {
             } catch (DateTimeException | NumberFormatException e) {
                 // not a date
             }
+            i = yearAt(s, m.end());
         }
         if (found != null) {
             return found;
         }
         Matcher c = CN_DATE.matcher(s);
-        if (s.indexOf('年') >= 0 && c.find()) {
-            try {
-                return new DateAt(
-                        LocalDate.of(chineseNumber(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3))),
-                        c.start(),
-                        c.end());
-            } catch (DateTimeException e) {
-                return null;
+        for (int i = chineseYearAt(s, 0); i >= 0; i = chineseYearAt(s, i + 1)) {
+            c.region(i, s.length());
+            if (c.lookingAt()) {
+                try {
+                    return new DateAt(
+                            LocalDate.of(
+                                    chineseNumber(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3))),
+                            c.start(),
+                            c.end());
+                } catch (DateTimeException e) {
+                    return null;
+                }
             }
         }
         return null;
+    }
+
+    /** Where the next four digits 19xx or 20xx of {@code s} from {@code from} start, or -1. */
+    static int yearAt(String s, int from) {
+        for (int i = from; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            char n = s.charAt(i + 1);
+            if (((c == '1' && n == '9') || (c == '2' && n == '0'))
+                    && isAsciiDigit(s.charAt(i + 2))
+                    && isAsciiDigit(s.charAt(i + 3))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static final String CHINESE_DIGITS = "〇零○Ｏ一二三四五六七八九";
+
+    /** Where the next year in Chinese numerals (二〇二四年) of {@code s} from {@code from} starts, or -1. */
+    static int chineseYearAt(String s, int from) {
+        for (int k = s.indexOf('年', from + 4); k >= 0; k = s.indexOf('年', k + 1)) {
+            boolean year = true;
+            for (int j = k - 4; j < k && year; j++) {
+                year = CHINESE_DIGITS.indexOf(s.charAt(j)) >= 0;
+            }
+            if (year) {
+                return k - 4;
+            }
+        }
+        return -1;
     }
 
     /** 二〇二〇 → 2020, 十九 → 19, 十 → 10. */

@@ -79,6 +79,9 @@ final class Sections {
      * order and little else ("一、主公开政府信息情况").
      */
     static Kind blurred(String raw) {
+        if (raw.length() < 6 || headingCharacters(raw) < 5) {
+            return null; // no heading keeps fewer than half of its (ten or more) characters
+        }
         String s = squeeze(raw);
         if (s.length() < 6 || s.length() > 2 * 16 + 2) {
             return null;
@@ -106,6 +109,20 @@ final class Sections {
             }
         }
         return null;
+    }
+
+    private static final String HEADING_CHARACTERS = String.join("", TABLE_HEADINGS);
+
+    /** How many characters of {@code raw} occur in a table's heading (a bound on what any heading keeps of it). */
+    private static int headingCharacters(String raw) {
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x4e00 && HEADING_CHARACTERS.indexOf(c) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Length of the longest common subsequence of two short strings. */

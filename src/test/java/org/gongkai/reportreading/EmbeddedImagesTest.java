@@ -20,6 +20,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongkai.platform.uploads.UploadType;
 import org.gongkai.reportmodel.AnnualReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,11 +155,21 @@ class EmbeddedImagesTest {
 
     @Test
     void givenAPageWithAPictureOrAWordFileWithMedia_whenLoaded_thenItHasTheTimeAScanHas() {
-        assertThat(DocumentLoader.mayHoldPictures("<p>表</p><IMG src=x.png>".getBytes(StandardCharsets.UTF_8)))
+        assertThat(DocumentLoader.mayHoldPictures(UploadType.TEXT, bytes("<p>表</p><IMG src=x.png>")))
                 .isTrue();
-        assertThat(DocumentLoader.mayHoldPictures("PK..word/media/image1.png".getBytes(StandardCharsets.UTF_8)))
-                .isTrue();
-        assertThat(DocumentLoader.mayHoldPictures("<p>一、总体情况</p><table></table>".getBytes(StandardCharsets.UTF_8)))
+        assertThat(DocumentLoader.mayHoldPictures(UploadType.TEXT, bytes("<p>表</p><i>img</i>< img")))
                 .isFalse();
+        assertThat(DocumentLoader.mayHoldPictures(UploadType.DOCX, bytes("PK..word/media/image1.png")))
+                .isTrue();
+        assertThat(DocumentLoader.mayHoldPictures(UploadType.DOCX, bytes("PK..word/document.xml<img")))
+                .isFalse();
+        assertThat(DocumentLoader.mayHoldPictures(UploadType.TEXT, bytes("<p>一、总体情况</p><table></table>")))
+                .isFalse();
+        assertThat(DocumentLoader.mayHoldPictures(UploadType.PDF, bytes("%PDF-1.7 <img word/media/")))
+                .isFalse();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

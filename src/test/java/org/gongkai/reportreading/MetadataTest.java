@@ -45,4 +45,18 @@ class MetadataTest {
         MetadataReader.Meta m = read("秦顺县人民政府2020年政府信息公开工作年度报告\n泰顺县人民政府认真落实。泰顺县人民政府网站。\n泰顺县人民政府\n2021年2月1日");
         assertThat(m.unit()).isEqualTo("泰顺县人民政府");
     }
+
+    @Test
+    void givenLongLinesOfDates_thenTheSignedAndPostedDatesAreFound() {
+        String filler = "正文，数字2019、19、20和120件，2023年1月1日至2023年12月31日。".repeat(50);
+        MetadataReader.Meta m =
+                read("2024-02-01 10:00 来源：某某县\n某某县人民政府2023年政府信息公开工作年度报告\n" + filler + "\n某某县人民政府\n二〇二四年一月三十一日");
+        assertThat(m.published()).isEqualTo(LocalDate.of(2024, 1, 31));
+        assertThat(m.posted()).isEqualTo(LocalDate.of(2024, 2, 1));
+        assertThat(MetadataReader.yearAt("共1920件，2023年", 0)).isEqualTo(1);
+        assertThat(MetadataReader.yearAt("共1920件，2023年", 2)).isEqualTo(7);
+        assertThat(MetadataReader.yearAt("１９２０年 19 2a 20", 0)).isEqualTo(-1);
+        assertThat(MetadataReader.chineseYearAt("于二三年和二〇二四年一月", 0)).isEqualTo(5);
+        assertThat(MetadataReader.chineseYearAt("二〇二四年", 1)).isEqualTo(-1);
+    }
 }
