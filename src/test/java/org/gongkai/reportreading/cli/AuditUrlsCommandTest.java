@@ -3,21 +3,19 @@ package org.gongkai.reportreading.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.GongkaiApplication;
+import org.gongkai.reportreading.fetch.LocalPortal;
+import org.gongkai.reportreading.fetch.LocalPortal.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,17 +37,16 @@ class AuditUrlsCommandTest {
     @TempDir
     Path work;
 
-    private HttpServer server;
+    private LocalPortal portal;
     private String base;
     private String otherHost;
-    private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        int port = server.getAddress().getPort();
-        base = "http://127.0.0.1:" + port;
-        otherHost = "http://localhost:" + port;
+        Map<String, Page> pages = new ConcurrentHashMap<>();
+        portal = LocalPortal.start(pages, this::hostile);
+        base = portal.base();
+        otherHost = portal.otherHost();
         String column = """
                 <html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body><ul>
                 <li><a href="/art/hz.html">杭州市2025年政府信息公开工作年度报告</a></li>
@@ -69,7 +66,7 @@ class AuditUrlsCommandTest {
                 <p><a href="/art/gaj_2023.html">上一篇：2023年年报</a></p>
                 </body></html>
                 """.formatted(otherHost);
-        Map<String, Page> pages = Map.of(
+        pages.putAll(Map.of(
                 "/col/index.html", new Page("text/html; charset=utf-8", bytes(column)),
                 "/art/hz.html",
                         new Page(
@@ -83,38 +80,28 @@ class AuditUrlsCommandTest {
                                 "text/plain; charset=utf-8",
                                 Files.readAllBytes(REAL.resolve("12_pingtan_gaj_2024.txt"))),
                 "/files/seed.txt", new Page("text/plain; charset=utf-8", Files.readAllBytes(firstSeed())),
-                "/art/run.js", new Page("application/javascript", bytes("alert(1)")));
-        server.createContext("/", x -> {
-            requested.add(
-                    x.getRequestHeaders().getFirst("Host") + x.getRequestURI().getPath());
-            String path = x.getRequestURI().getPath();
-            Page p = pages.get(path);
-            if (path.equals("/art/moved.html")) {
-                x.getResponseHeaders().add("Location", otherHost + "/art/hz.html");
-                x.sendResponseHeaders(302, -1);
-                x.close();
-            } else if (path.equals("/files/big.pdf")) {
-                bigWithoutLength(x);
-            } else if (p == null) {
-                x.sendResponseHeaders(404, -1);
-                x.close();
-            } else {
-                x.getResponseHeaders().add("Content-Type", p.type());
-                x.sendResponseHeaders(200, p.body().length);
-                try (OutputStream o = x.getResponseBody()) {
-                    o.write(p.body());
-                }
-            }
-        });
-        server.start();
+                "/art/run.js", new Page("application/javascript", bytes("alert(1)"))));
+    }
+
+    /** A redirect to another host and an oversize body without a length; the rest are pages. */
+    private boolean hostile(HttpExchange x, String path) throws IOException {
+        if (path.equals("/art/moved.html")) {
+            x.getResponseHeaders().add("Location", otherHost + "/art/hz.html");
+            x.sendResponseHeaders(302, -1);
+            x.close();
+            return true;
+        }
+        if (path.equals("/files/big.pdf")) {
+            bigWithoutLength(x);
+            return true;
+        }
+        return false;
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        portal.close();
     }
-
-    private record Page(String type, byte[] body) {}
 
     /** 3 MB of a "PDF" sent in chunks, no Content-Length: only counting the bytes can refuse it. */
     private static void bigWithoutLength(HttpExchange x) throws IOException {
@@ -157,11 +144,11 @@ class AuditUrlsCommandTest {
                         base + "/files/gaj_2024.txt",
                         base + "/files/seed.txt");
         assertThat(r[1]).contains("平潭综合实验区公安局\t2024").contains("洪泽");
-        assertThat(requested)
+        assertThat(portal.requested())
                 .as("nothing is asked of another host, nor a link that names no report")
                 .noneMatch(h -> h.startsWith("localhost"))
-                .doesNotContain("127.0.0.1:" + server.getAddress().getPort() + "/art/notice.html")
-                .doesNotContain("127.0.0.1:" + server.getAddress().getPort() + "/art/gaj_2023.html");
+                .doesNotContain("127.0.0.1:" + portal.port() + "/art/notice.html")
+                .doesNotContain("127.0.0.1:" + portal.port() + "/art/gaj_2023.html");
         try (var files = Files.list(out.resolve("downloads"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder(

@@ -2,16 +2,14 @@ package org.gongkai.reportreading.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.reportreading.fetch.LocalPortal.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,19 +20,17 @@ class PortalFetchPicturesTest {
     private static final byte[] TABLE = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
     private static final Charset GBK = Charset.forName("GB18030");
 
-    private HttpServer server;
+    private LocalPortal portal;
     private String pictured;
     private String base;
     private String otherHost;
 
-    private record Page(String type, byte[] body) {}
-
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        int port = server.getAddress().getPort();
-        base = "http://127.0.0.1:" + port;
-        otherHost = "http://localhost:" + port;
+        Map<String, Page> pages = new ConcurrentHashMap<>();
+        portal = LocalPortal.start(pages);
+        base = portal.base();
+        otherHost = portal.otherHost();
         String column = """
                 <html><head><title>政府信息公开年报</title></head><body>
                 <img src="/img/logo.png"><a href="/art/pictured.html">某区教育局2024年政府信息公开工作年度报告</a>
@@ -46,32 +42,18 @@ class PortalFetchPicturesTest {
                 </body></html>""".replace("%s", otherHost);
         String gb = "<html><head><meta charset=\"gb2312\"></head><body><p>三、收到和处理政府信息公开申请情况</p>"
                 + "<img src=\"/img/table 1.png\"></body></html>";
-        Map<String, Page> pages = Map.of(
+        pages.putAll(Map.of(
                 "/col/index.html", new Page("text/html; charset=utf-8", column.getBytes(StandardCharsets.UTF_8)),
                 "/art/pictured.html", new Page("text/html; charset=utf-8", pictured.getBytes(StandardCharsets.UTF_8)),
                 "/art/gb.html", new Page("text/html; charset=gb2312", gb.getBytes(GBK)),
                 "/art/notice.html", new Page("text/html", "<p>通知</p>".getBytes(StandardCharsets.UTF_8)),
                 "/img/table 1.png", new Page("image/png", TABLE),
-                "/img/logo.png", new Page("image/png", TABLE));
-        server.createContext("/", x -> {
-            Page p = pages.get(x.getRequestURI().getPath());
-            if (p == null) {
-                x.sendResponseHeaders(404, -1);
-                x.close();
-                return;
-            }
-            x.getResponseHeaders().add("Content-Type", p.type());
-            x.sendResponseHeaders(200, p.body().length);
-            try (OutputStream o = x.getResponseBody()) {
-                o.write(p.body());
-            }
-        });
-        server.start();
+                "/img/logo.png", new Page("image/png", TABLE)));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        portal.close();
     }
 
     @Test
