@@ -86,7 +86,7 @@ public final class AnnualReportReader {
         java.util.Set<String> illegible = doc.illegible().isEmpty() ? java.util.Set.of() : illegible(doc, name);
         boolean unruled = doc.scanned() && doc.lines().stream().noneMatch(l -> l.size() > 1);
         if (doc.scanned()) {
-            distrustFailingSums(r.report(), illegible, clean.printedReviewRows());
+            distrustFailingSums(r.report(), illegible, clean.printedReviewRows(), clean.reviewsWhole());
         }
         if (unruled) {
             unruled(r.report());
@@ -131,7 +131,10 @@ public final class AnnualReportReader {
      * fixed places, so a sum that fails there is the printed one (reported as printed, with its finding).
      */
     private static void distrustFailingSums(
-            AnnualReport r, java.util.Set<String> illegible, java.util.Set<String> printedReviewRows) {
+            AnnualReport r,
+            java.util.Set<String> illegible,
+            java.util.Set<String> printedReviewRows,
+            boolean reviewsWhole) {
         java.util.Set<String> cells = new java.util.LinkedHashSet<>();
         for (Finding f : r.findings()) {
             String[] p = f.where().split("\\.");
@@ -167,13 +170,20 @@ public final class AnnualReportReader {
         }
         r.inferred().removeAll(cells); // a fill that leaves a sum failing settles nothing
         r.uncertain().addAll(cells);
-        unverified(r, illegible, printedReviewRows);
+        unverified(r, illegible, printedReviewRows, reviewsWhole);
         ReportChecks.audit(r);
     }
 
-    /** Known cells of a recognised table that no holding, fully known sum vouches for become uncertain too. */
+    /**
+     * Known cells of a recognised table that no holding, fully known sum vouches for become uncertain too. A row of
+     * table 四 read as zeros holds its sum whatever was printed: it vouches only when the table was placed from all
+     * the numbers of its rows.
+     */
     private static void unverified(
-            AnnualReport r, java.util.Set<String> illegible, java.util.Set<String> printedReviewRows) {
+            AnnualReport r,
+            java.util.Set<String> illegible,
+            java.util.Set<String> printedReviewRows,
+            boolean reviewsWhole) {
         Grid q = r.requests();
         if (q != null) {
             List<String> keys = q.rowKeys();
@@ -217,7 +227,8 @@ public final class AnnualReportReader {
                     known &= !r.unknown("reviews." + row + "." + c);
                     sum += c.equals("total") ? -g.count(row, c) : g.count(row, c);
                 }
-                if (!(known && (sum == 0 || allRead(g, "reviews", row, illegible, printedReviewRows)))) {
+                boolean holds = sum == 0 && (reviewsWhole || g.count(row, "total") != 0);
+                if (!(known && (holds || allRead(g, "reviews", row, illegible, printedReviewRows)))) {
                     for (String c : org.gongkai.reportmodel.Layouts.REVIEW_COLUMNS) {
                         if (!r.unknown("reviews." + row + "." + c)) {
                             r.uncertain().add("reviews." + row + "." + c);
@@ -265,8 +276,11 @@ public final class AnnualReportReader {
         return true;
     }
 
-    /** A reading, and the rows of table 四 whose cells were all printed. */
-    private record Clean(Reading reading, java.util.Set<String> printedReviewRows) {}
+    /**
+     * A reading, the rows of table 四 whose cells were all printed, and whether table 四 was placed from all the
+     * numbers of its rows.
+     */
+    private record Clean(Reading reading, java.util.Set<String> printedReviewRows, boolean reviewsWhole) {}
 
     private Clean readClean(SourceDocument doc, String name) {
         List<String> lines = doc.plainLines();
@@ -341,7 +355,10 @@ public final class AnnualReportReader {
         }
         ReportChecks.audit(r);
         r.findings().addAll(ReportText.checks(text, template));
-        return new Clean(new Reading(r, text), rev == null ? java.util.Set.of() : rev.printed());
+        return new Clean(
+                new Reading(r, text),
+                rev == null || !rev.whole() ? java.util.Set.of() : rev.printed(),
+                rev == null || rev.whole());
     }
 
     /**

@@ -150,7 +150,8 @@ final class MetadataReader {
         if (posted != null && year != null && posted.getYear() < year) {
             posted = null;
         }
-        return new Meta(chooseUnit(titleUnit, signUnit, lines), year, published, posted);
+        String unit = chooseUnit(titleUnit, signUnit, lines);
+        return new Meta(unit == null ? null : usualSpelling(unit, lines), year, published, posted);
     }
 
     private static final Pattern NOT_SIGNATURE = Pattern.compile("至|期限|统计|截止|截至|以来|起|前|后|施行|印发|召开");
@@ -256,6 +257,72 @@ final class MetadataReader {
             }
         }
         return count.getOrDefault(sign, 0) > count.getOrDefault(title, 0) ? sign : title;
+    }
+
+    /** Characters of a unit's kind and level, never taken for a misread one. */
+    private static final String LEVELS = "省市县区州旗盟镇乡街道村局委办厅院署部会中心站所馆队";
+
+    /**
+     * A unit's name misread in one character of its place (洪译区 for 洪泽区, as recognition may read a bold title):
+     * the spelling that differs from it in that one character only and that the document uses more often, at least
+     * twice, where the name itself occurs at most once.
+     */
+    static String usualSpelling(String unit, List<String> lines) {
+        int n = unit.length();
+        if (n < 4) {
+            return unit;
+        }
+        Map<String, Integer> count = new HashMap<>();
+        String[] halves = {unit.substring(0, n / 2), unit.substring(n / 2)};
+        for (String l : lines) {
+            for (int h = 0; h < 2; h++) {
+                for (int at = l.indexOf(halves[h]); at >= 0; at = l.indexOf(halves[h], at + 1)) {
+                    int start = h == 0 ? at : at - n / 2;
+                    if (start >= 0 && start + n <= l.length()) {
+                        String w = l.substring(start, start + n);
+                        if (h == 0 || !w.startsWith(halves[0])) { // a window matching both halves counted once
+                            count.merge(w, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        if (count.getOrDefault(unit, 0) > 1) {
+            return unit;
+        }
+        String best = unit;
+        int most = Math.max(1, count.getOrDefault(unit, 0));
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() > most && oneMisread(unit, e.getKey())) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Same length, one Chinese character apart, and not a character of a kind or level (区 for 县). */
+    private static boolean oneMisread(String unit, String other) {
+        int diff = -1;
+        for (int i = 0; i < unit.length(); i++) {
+            if (unit.charAt(i) != other.charAt(i)) {
+                if (diff >= 0) {
+                    return false;
+                }
+                diff = i;
+            }
+        }
+        if (diff < 0) {
+            return false;
+        }
+        char a = unit.charAt(diff);
+        char b = other.charAt(diff);
+        return a >= 0x4e00
+                && a <= 0x9fff
+                && b >= 0x4e00
+                && b <= 0x9fff
+                && LEVELS.indexOf(a) < 0
+                && LEVELS.indexOf(b) < 0;
     }
 
     private static final Pattern UNIT_PUNCTUATION = Pattern.compile("[\\[\\]【】《》\"“”:：,，。;；!！?？(（)）|]");

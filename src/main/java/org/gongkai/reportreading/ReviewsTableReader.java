@@ -11,8 +11,16 @@ import org.gongkai.reportmodel.Layouts;
  */
 final class ReviewsTableReader {
 
-    /** The table, the cells the sums filled, and the rows whose five cells were all printed (none blank). */
-    record Result(Grid grid, List<String> inferred, java.util.Set<String> printed) {}
+    /**
+     * The table, the cells the sums filled, the rows whose five cells were all printed (none blank), and whether
+     * the cells were placed from every number of their rows ({@code whole}): false when a row's numbers were cut in
+     * two by something that is not a number (a misread cell) and only the longer part was placed.
+     */
+    record Result(Grid grid, List<String> inferred, java.util.Set<String> printed, boolean whole) {
+        Result notWhole() {
+            return new Result(grid, inferred, printed, false);
+        }
+    }
 
     private static final String[] ROW_WORDS = {"行政复议", "直接起诉", "复议后起诉"};
 
@@ -33,6 +41,27 @@ final class ReviewsTableReader {
         if (widest == null) {
             return null;
         }
+        Result r = fromRow(widest);
+        return r == null || !cutShort(segments, widest) ? r : r.notWhole();
+    }
+
+    /** Whether numbers on the lines of {@code row} were left in another segment (after a token not a number). */
+    private static boolean cutShort(List<Segment> segments, Segment row) {
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        row.values().forEach(t -> lines.add(t.line()));
+        for (Segment s : segments) {
+            if (s != row) {
+                for (Token t : s.values()) {
+                    if (t.isNum() && lines.contains(t.line())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Result fromRow(Segment widest) {
         List<RowAligner.Fit> fits = RowAligner.fits(widest.values(), new int[] {5, 5, 5});
         if (fits.isEmpty() || widest.numbers() < 3 && fits.get(0).blanks() > 0) {
             long[] odd = oneGroupOff(widest);
@@ -166,6 +195,6 @@ final class ReviewsTableReader {
                 }
             }
         }
-        return new Result(g, paths, printed);
+        return new Result(g, paths, printed, true);
     }
 }

@@ -59,4 +59,19 @@ class MetadataTest {
         assertThat(MetadataReader.chineseYearAt("于二三年和二〇二四年一月", 0)).isEqualTo(5);
         assertThat(MetadataReader.chineseYearAt("二〇二四年", 1)).isEqualTo(-1);
     }
+
+    @Test
+    void givenATitleWithItsPlaceMisread_whenTheTextSpellsItOtherwiseMoreOften_thenTheUsualSpellingIsTheUnit() {
+        MetadataReader.Meta m =
+                read("洪译区人民政府\n2023年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室编制。" + "\n2023年，洪泽区人民政府坚持公开。\n洪泽区人民政府网站。");
+        assertThat(m.unit()).isEqualTo("洪泽区人民政府");
+
+        // the unit's level is not a misread character; nor is a name the text uses as often as the other
+        assertThat(MetadataReader.usualSpelling("洪泽区人民政府", List.of("洪泽县人民政府", "洪泽县人民政府")))
+                .isEqualTo("洪泽区人民政府");
+        assertThat(MetadataReader.usualSpelling("甲乙县人民政府", List.of("甲乙县人民政府", "甲丙县人民政府")))
+                .isEqualTo("甲乙县人民政府");
+        assertThat(MetadataReader.usualSpelling("甲乙县人民政府", List.of("甲乙县人民政府。甲乙县人民政府", "甲丙县人民政府", "甲丙县人民政府")))
+                .isEqualTo("甲乙县人民政府");
+    }
 }

@@ -226,6 +226,58 @@ class ScanLayoutTest {
         assertThat(r.inferred()).contains("requests.rejected_complaint.total");
     }
 
+    @Test
+    void givenATable4RowCutByAMisreadCell_whenRead_thenItsZeroGroupsAreUncertainNotZero() {
+        // table 四 as a 100 dpi copy of the 洪泽区 report read it: 10, 1 (illegible), 0, 0, 0 | 0, 0, 0, 0, 0 | 5
+        // misread as "一D", one 0 lost, 0, 0, 0; the printed 5 must not become a certain 0
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某区人民政府2023年政府信息公开工作年度报告");
+        b.text("四、政府信息公开行政复议、行政诉讼情况");
+        b.ocrRow(java.util.List.of("行政复议"), java.util.List.of());
+        b.ocrRow(java.util.List.of("未经复议直接起诉", "复议后起诉"), java.util.List.of());
+        b.ocrRow(
+                java.util.List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"),
+                java.util.List.of());
+        java.util.List<String> cut =
+                java.util.List.of("10", "", "0", "0", "0", "0", "0", "0", "0", "0", "一D", "0", "0", "0");
+        b.ocrRow(cut, java.util.List.of(1));
+        b.text("五、存在的主要问题及改进情况");
+
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "scan.pdf");
+
+        for (String row : org.gongkai.reportmodel.Layouts.REVIEW_ROWS) {
+            for (String c : org.gongkai.reportmodel.Layouts.REVIEW_COLUMNS) {
+                assertThat(r.unknown("reviews." + row + "." + c))
+                        .as(row + "." + c)
+                        .isTrue();
+            }
+        }
+
+        // the same row read whole (fifteen numbers) stays certain where its sums hold
+        java.util.List<String> whole =
+                java.util.List.of("10", "1", "0", "0", "11", "0", "0", "0", "0", "0", "5", "0", "0", "0", "5");
+        r = new AnnualReportReader().read(table4(whole, -1), "scan.pdf");
+        assertThat(r.unknown("reviews.litigation_direct.total")).isFalse();
+        assertThat(r.reviews().get("litigation_after_reconsideration", "upheld"))
+                .isEqualByComparingTo("5");
+        assertThat(r.unknown("reviews.litigation_after_reconsideration.upheld")).isFalse();
+    }
+
+    /** Table 四 recognised on one page: its two heading rows, then the row of numbers ({@code illegible} or -1). */
+    private static SourceDocument table4(java.util.List<String> numbers, int illegible) {
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某区人民政府2023年政府信息公开工作年度报告");
+        b.text("四、政府信息公开行政复议、行政诉讼情况");
+        b.ocrRow(java.util.List.of("行政复议"), java.util.List.of());
+        b.ocrRow(java.util.List.of("未经复议直接起诉", "复议后起诉"), java.util.List.of());
+        b.ocrRow(
+                java.util.List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"),
+                java.util.List.of());
+        b.ocrRow(numbers, illegible < 0 ? java.util.List.of() : java.util.List.of(illegible));
+        b.text("五、存在的主要问题及改进情况");
+        return b.build();
+    }
+
     /** The ruled tables of a page, found as the reader finds them: in its grey pixels. */
     private static TableGrid grid(BufferedImage page) {
         return TableGrid.of(OcrExtractor.grey(page), page.getWidth(), page.getHeight());
