@@ -27,7 +27,8 @@ import org.apache.pdfbox.util.Vector;
  * {@link ContentTokens} and run by {@link TextOperators} without PDFBox's content-stream parser, or, when a token is
  * not one that reader is sure of, as filtered content PDFBox parses; a page whose content is not plain is given to
  * it whole. Form XObjects drawn by a page are read by PDFBox whole. Glyphs of a vertical {@link TextLayerFont} are
- * placed by {@link VerticalGlyphs}.
+ * placed by {@link VerticalGlyphs}; glyphs drawn twice over each other are dropped by {@link OverlappingGlyphs}, as
+ * PDFBox's own check would drop them.
  */
 class TextStripper extends PDFTextStripper implements TextOperators.Engine, VerticalGlyphs.State {
 
