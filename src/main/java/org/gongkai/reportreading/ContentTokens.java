@@ -163,28 +163,56 @@ final class ContentTokens {
         }
     }
 
-    /** The operator's name, the same string object for the operators pages use most (no string built). */
+    /** The content-stream operators of the PDF specification (ISO 32000, annex A), named without building a string. */
+    private static final String[] OPERATORS = {
+        "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP", "EI",
+        "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M", "MP", "n",
+        "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf", "Tj",
+        "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", "\""
+    };
+
+    /** {@link #OPERATORS} by their bytes packed in an int ({@link #packed}), open addressing. */
+    private static final int[] OPERATOR_KEYS = new int[256];
+
+    private static final String[] OPERATOR_NAMES = new String[256];
+
+    static {
+        for (String name : OPERATORS) {
+            byte[] b = name.getBytes(StandardCharsets.US_ASCII);
+            int key = packed(b, 0, b.length);
+            int slot = slot(key);
+            while (OPERATOR_NAMES[slot] != null) {
+                slot = (slot + 1) & 0xff;
+            }
+            OPERATOR_KEYS[slot] = key;
+            OPERATOR_NAMES[slot] = name;
+        }
+    }
+
+    /** Up to three bytes and the length in one int (never 0: the length is at least 1). */
+    private static int packed(byte[] b, int start, int length) {
+        int key = length << 24;
+        for (int i = 0; i < length; i++) {
+            key |= (b[start + i] & 0xff) << (8 * i);
+        }
+        return key;
+    }
+
+    private static int slot(int key) {
+        return (key * 0x9E3779B1) >>> 24;
+    }
+
+    /** The operator's name, the same string object for the specification's operators (no string built). */
     private String operator(int start, int length) {
-        int a = in[start];
-        int b = length > 1 ? in[start + 1] : 0;
-        String known = length == 1
-                ? a == 'q' ? "q" : a == 'Q' ? "Q" : null
-                : length != 2
-                        ? null
-                        : a == 'T'
-                                ? switch (b) {
-                                    case 'j' -> "Tj";
-                                    case 'J' -> "TJ";
-                                    case 'd' -> "Td";
-                                    case 'D' -> "TD";
-                                    case 'm' -> "Tm";
-                                    case 'f' -> "Tf";
-                                    default -> null;
-                                }
-                                : a == 'B' && b == 'T'
-                                        ? "BT"
-                                        : a == 'E' && b == 'T' ? "ET" : a == 'c' && b == 'm' ? "cm" : null;
-        return known != null ? known : new String(in, start, length, StandardCharsets.US_ASCII);
+        if (length <= 3) {
+            int key = packed(in, start, length);
+            for (int slot = slot(key); OPERATOR_NAMES[slot] != null; slot = (slot + 1) & 0xff) {
+                if (OPERATOR_KEYS[slot] == key) {
+                    return OPERATOR_NAMES[slot];
+                }
+            }
+        }
+        return new String(in, start, length, StandardCharsets.US_ASCII);
     }
 
     private Object value(int depth) throws IOException {

@@ -111,15 +111,15 @@ final class EmbeddedWidths {
         if (head < 0 || hhea < 0 || hmtx < 0 || maxp < 0 || !glyf || !loca) {
             return null;
         }
-        int needed = Math.max(Math.max(head + 20, maxp + 6), Math.max(hhea + 36, hmtx + hmtxLength));
-        // every table must lie within the program, as when the whole program was read
-        if (!p.ensure(needed) || p.length() < end) {
+        // head, maxp and hhea fields and the metrics kept, the rest counted: every table must lie within the program,
+        // as when the whole program was read
+        byte[][] t = p.ranges(new long[] {head, maxp, hhea, hmtx}, new int[] {20, 6, 36, hmtxLength});
+        if (t == null || p.length() < end) {
             return null;
         }
-        b = ByteBuffer.wrap(p.bytes());
-        int unitsPerEm = b.getShort(head + 18) & 0xffff;
-        int glyphs = b.getShort(maxp + 4) & 0xffff;
-        int hMetrics = b.getShort(hhea + 34) & 0xffff;
+        int unitsPerEm = ByteBuffer.wrap(t[0]).getShort(18) & 0xffff;
+        int glyphs = ByteBuffer.wrap(t[1]).getShort(4) & 0xffff;
+        int hMetrics = ByteBuffer.wrap(t[2]).getShort(34) & 0xffff;
         if (unitsPerEm == 0 || hMetrics == 0 || hMetrics > glyphs || hmtxLength < 4 * hMetrics) {
             return null;
         }
@@ -127,7 +127,7 @@ final class EmbeddedWidths {
             unitsPerEmOut[0] = unitsPerEm;
         }
         int gid = gidFromMap != null ? gidFromMap : cid < glyphs ? cid : 0;
-        int advance = b.getShort(hmtx + 4 * Math.min(gid, hMetrics - 1)) & 0xffff;
+        int advance = ByteBuffer.wrap(t[3]).getShort(4 * Math.min(gid, hMetrics - 1)) & 0xffff;
         float width = advance;
         if (unitsPerEm != 1000) {
             width *= 1000f / unitsPerEm;

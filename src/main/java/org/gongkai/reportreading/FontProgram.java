@@ -69,6 +69,48 @@ final class FontProgram implements AutoCloseable {
         return kept;
     }
 
+    /**
+     * The bytes of each range [offsets[i], offsets[i] + lengths[i]) of the program, which is read to its end (its
+     * {@link #length} then known) without keeping the rest; null when the program is corrupt, ends before a range
+     * does, or a range ends past {@link #MAX_KEPT} (as {@link #ensure} refuses such ranges).
+     */
+    byte[][] ranges(long[] offsets, int[] lengths) throws IOException {
+        byte[][] out = new byte[offsets.length][];
+        for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] < 0 || lengths[i] < 0 || offsets[i] + lengths[i] > MAX_KEPT) {
+                return null;
+            }
+            out[i] = new byte[lengths[i]];
+        }
+        copy(out, offsets, kept, 0, size); // what was read so far: the length is the size kept
+        byte[] scratch = new byte[16384];
+        while (!ended) {
+            int read = next(scratch, 0, scratch.length);
+            if (read < 0) {
+                return null;
+            }
+            copy(out, offsets, scratch, length, read);
+            length += read;
+        }
+        for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] + lengths[i] > length) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** The parts of the ranges that n bytes of buf, at position at of the program, hold. */
+    private static void copy(byte[][] out, long[] offsets, byte[] buf, long at, int n) {
+        for (int i = 0; i < out.length; i++) {
+            long from = Math.max(offsets[i], at);
+            long to = Math.min(offsets[i] + out[i].length, at + n);
+            if (from < to) {
+                System.arraycopy(buf, (int) (from - at), out[i], (int) (from - offsets[i]), (int) (to - from));
+            }
+        }
+    }
+
     /** The whole program's length, the bytes not kept inflated and dropped; -1 when the stream is corrupt. */
     long length() throws IOException {
         byte[] scratch = new byte[16384];

@@ -27,11 +27,66 @@ import org.apache.pdfbox.util.Vector;
  * {@link ContentTokens} and run by {@link TextOperators} without PDFBox's content-stream parser, or, when a token is
  * not one that reader is sure of, as filtered content PDFBox parses; a page whose content is not plain is given to
  * it whole. Form XObjects drawn by a page are read by PDFBox whole. Glyphs of a vertical {@link TextLayerFont} are
- * placed by {@link VerticalGlyphs}.
+ * placed by {@link VerticalGlyphs}; glyphs drawn twice over each other are dropped by {@link OverlappingGlyphs}, as
+ * PDFBox's own check would drop them.
  */
 class TextStripper extends PDFTextStripper implements TextOperators.Engine, VerticalGlyphs.State {
 
     private final VerticalGlyphs vertical = new VerticalGlyphs();
+
+    /** The duplicate-overlap rule, run here instead of in PDFBox's processTextPosition (its map is slow). */
+    private final OverlappingGlyphs shown = new OverlappingGlyphs();
+
+    private boolean suppressDuplicates = true;
+
+    /**
+     * PDFTextStripper's actualText as its marked-content methods set it (the rule is not applied while it is set),
+     * and whether each marked content still open has an ActualText.
+     */
+    private boolean actualText;
+
+    private final java.util.ArrayDeque<Boolean> markedActualText = new java.util.ArrayDeque<>();
+
+    TextStripper() {
+        super.setSuppressDuplicateOverlappingText(false);
+    }
+
+    @Override
+    public void setSuppressDuplicateOverlappingText(boolean suppress) {
+        suppressDuplicates = suppress;
+    }
+
+    @Override
+    public boolean getSuppressDuplicateOverlappingText() {
+        return suppressDuplicates;
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        actualText = properties != null && properties.getString(COSName.ACTUAL_TEXT) != null;
+        markedActualText.push(actualText);
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean open = markedActualText.poll();
+        if (open != null && open) {
+            actualText = false;
+        }
+        super.endMarkedContentSequence();
+    }
+
+    /** PDFTextStripper's processTextPosition with its duplicate-overlap rule applied first, as it applies it. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (suppressDuplicates
+                && !actualText
+                && !shown.show(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+            return;
+        }
+        super.processTextPosition(text);
+    }
 
     /** The operator the page's stand-in content holds: where {@link #pending} is processed. */
     static final String MARKER = "GongkaiText";
@@ -44,6 +99,7 @@ class TextStripper extends PDFTextStripper implements TextOperators.Engine, Vert
     @Override
     public void processPage(PDPage page) throws IOException {
         pending = null;
+        shown.clear();
         vertical.page(page);
         try {
             super.processPage(textOnly(page));

@@ -86,6 +86,12 @@ class PdfTextLayerFontsTest {
                 }
                 assertThat(light.getSpaceWidth()).as(light.getName()).isEqualTo(pdfbox.getSpaceWidth());
                 assertThat(light.getWidthFromFont(32)).as(light.getName()).isEqualTo(pdfbox.getWidthFromFont(32));
+                // the advances in the program's metrics, within and past its numberOfHMetrics, and past its glyphs
+                for (int code = 0; code < 0x10000; code += 61) {
+                    assertThat(light.getWidthFromFont(code))
+                            .as(light.getName() + " " + code)
+                            .isEqualTo(pdfbox.getWidthFromFont(code));
+                }
                 assertThat(light.getBoundingBox().toString())
                         .isEqualTo(pdfbox.getBoundingBox().toString());
                 for (int code = 0; code < 0x3000; code += 7) {

@@ -214,4 +214,70 @@ class TextOperatorsTest {
                     .isNull();
         }
     }
+    /** The page text of our stripper and of PDFBox's, or the exception each fails with. */
+    private static String text(byte[] pdf, boolean ours, boolean suppress) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = ours ? new TextStripper() : new PDFTextStripper();
+            s.setSortByPosition(true);
+            s.setSuppressDuplicateOverlappingText(suppress);
+            return s.getText(doc);
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
+
+    @Test
+    void givenGlyphsDrawnTwiceNearby_whenRead_thenTheDuplicatesDroppedAsPdfBoxDropsThem() throws Exception {
+        Random random = new Random(5);
+        for (int round = 0; round < 40; round++) {
+            StringBuilder content = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                // few places and texts, offsets around a third of a glyph's width (Helvetica's A at 10: 2.22)
+                float size = random.nextInt(12) == 0 ? 10 + random.nextInt(400) : 10;
+                float x =
+                        50 * random.nextInt(4) + random.nextInt(40) * 0.111f - (random.nextBoolean() ? 0 : 2.2233334f);
+                float y = 700 - 20 * random.nextInt(3) + random.nextInt(40) * 0.111f;
+                String text = List.of("A", "B", "AB", "1", " ").get(random.nextInt(5));
+                boolean actual = random.nextInt(10) == 0;
+                content.append(actual ? "/Span <</ActualText (x)>> BDC " : random.nextInt(10) == 0 ? "/P BMC " : "")
+                        .append("BT /F1 ")
+                        .append(size)
+                        .append(" Tf ")
+                        .append(x)
+                        .append(' ')
+                        .append(y)
+                        .append(" Td (")
+                        .append(text)
+                        .append(") Tj ET")
+                        .append(actual || random.nextInt(12) == 0 ? " EMC\n" : "\n");
+            }
+            byte[] pdf = pdf(content.toString());
+            String pdfBox = text(pdf, false, true);
+            assertThat(text(pdf, true, true)).as("round " + round).isEqualTo(pdfBox);
+            String all = text(pdf, true, false);
+            assertThat(all).isEqualTo(text(pdf, false, false));
+            assertThat(pdfBox.replaceAll("\\s", "").length())
+                    .as("some duplicates dropped")
+                    .isLessThan(all.replaceAll("\\s", "").length());
+        }
+    }
+
+    @Test
+    void givenEveryOperatorAndUnknownOnes_whenTokenised_thenEachNamedAsWritten() {
+        List<String> names = List.of(
+                "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "Do", "DP", "EMC",
+                "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "j", "J", "K", "k", "l", "m", "M", "MP", "n", "q",
+                "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf",
+                "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", "\"", "Tq", "TJJ", "qq",
+                "BDCX", "abcd", "x", "E", "*");
+        List<ContentTokens.Operation> ops =
+                ContentTokens.read(String.join(" ", names).getBytes(StandardCharsets.US_ASCII));
+        assertThat(ops).extracting(ContentTokens.Operation::operator).containsExactlyElementsOf(names);
+        List<ContentTokens.Operation> again =
+                ContentTokens.read(String.join(" ", names).getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < names.indexOf("Tq"); i++) {
+            // the specification's operators are named by one shared string each, none built per operator
+            assertThat(again.get(i).operator()).isSameAs(ops.get(i).operator());
+        }
+    }
 }
