@@ -527,10 +527,19 @@ final class OcrExtractor {
      * ("1.属于国家秘密", "提供1.本机关") is kept.
      */
     static String label(String text) {
-        return INNER_DIGITS.matcher(text).replaceAll("");
+        String cleaned = INNER_DIGITS.matcher(text).replaceAll("");
+        return LOST_DOT.matcher(cleaned).replaceFirst("$1.");
     }
 
     private static final Pattern INNER_DIGITS = Pattern.compile("(?<=[\\u4e00-\\u9fff])\\d+(?=[\\u4e00-\\u9fff])");
+
+    /**
+     * A label cell's item number whose dot recognition lost ("4各护第三方合法权益", "1属于国家秘密"): a label cell holds
+     * no figure of its row (those stand in their own cells), so one or two digits opening it before three Chinese
+     * characters, the first no unit or date ("12月底前", "3项", "5人次" stay), are its numbering, not a number of the row.
+     */
+    private static final Pattern LOST_DOT =
+            Pattern.compile("^(\\d{1,2})(?=[\\u4e00-\\u9fff]{3})(?![年月日号项条件个家次宗人元万名份起])");
 
     /**
      * A text line's words run together as Chinese is written, except two numbers side by side, which keep a space

@@ -2,6 +2,7 @@ package org.gongkai.reportreading;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gongkai.reportmodel.Labels;
 import org.gongkai.reportmodel.Layouts;
 
 /** Recognises the rows of the requests table (三) by their label, as printed in either format. */
@@ -67,6 +68,59 @@ final class RequestRows {
             }
         }
         return -1;
+    }
+
+    /**
+     * The row a label misread by recognition names ("4.保护第法权" for 4.保护第三方合法权益), when no row's words stand
+     * in it: the row of the window whose own label keeps the largest share of its Chinese characters in the label's,
+     * in order, when that is at least half of them and more than any other row of the window keeps; the label no
+     * longer than twice the row's own (a paragraph is no misread label); a number read in it (1. to 8.) that of
+     * the row within its group. -1 when no row is so named.
+     */
+    static int blurred(String label, int from, int window) {
+        String han = HAN_ONLY.matcher(label).replaceAll("");
+        java.util.regex.Matcher n = SUB_NUMBER.matcher(label);
+        String number = n.find() ? n.group() : null;
+        int best = -1;
+        double bestShare = 0;
+        double second = 0;
+        for (int i = from; i < Math.min(KEYS.size(), from + window); i++) {
+            String key = KEYS.get(i);
+            String own = HAN_ONLY.matcher(Labels.requestRow(key)).replaceAll("");
+            double share = (double) commonInOrder(han, own) / own.length();
+            if (share > bestShare) {
+                second = bestShare;
+                bestShare = share;
+                best = i;
+            } else if (share > second) {
+                second = share;
+            }
+        }
+        if (best < 0 || bestShare < 0.5 || second >= bestShare) {
+            return -1;
+        }
+        String key = KEYS.get(best);
+        String own = HAN_ONLY.matcher(Labels.requestRow(key)).replaceAll("");
+        java.util.regex.Matcher printed = SUB_NUMBER.matcher(Labels.requestRowNumbered(key));
+        String ownNumber = printed.lookingAt() ? printed.group() : null;
+        if (han.length() > 2 * own.length() || number != null && !number.equals(ownNumber)) {
+            return -1;
+        }
+        return best;
+    }
+
+    private static final Pattern HAN_ONLY = Pattern.compile("[^\\u4e00-\\u9fff]");
+    private static final Pattern SUB_NUMBER = Pattern.compile("\\d+");
+
+    /** Length of the longest common subsequence of two short strings. */
+    static int commonInOrder(String a, String b) {
+        int[][] m = new int[a.length() + 1][b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                m[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? m[i - 1][j - 1] + 1 : Math.max(m[i - 1][j], m[i][j - 1]);
+            }
+        }
+        return m[a.length()][b.length()];
     }
 
     /**

@@ -37,6 +37,9 @@ final class RequestsTableReader {
             if (s.numbers() > 0) {
                 k = Math.max(k, RequestRows.findLastNamed(label, next, WINDOW));
             }
+            if (k < 0) {
+                k = RequestRows.blurred(s.label(), next, WINDOW); // a label misread by recognition
+            }
             if (s.numbers() == 0 && s.values().size() < W - 1) {
                 k = -1; // a label broken across lines: the blanks after its first part are no row
             }

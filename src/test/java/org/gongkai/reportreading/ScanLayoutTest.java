@@ -148,6 +148,13 @@ class ScanLayoutTest {
         assertThat(OcrExtractor.label("(二)部分公开(区分处理的4计这一情形)")).isEqualTo("(二)部分公开(区分处理的计这一情形)");
         assertThat(OcrExtractor.label("1.属于国家秘密")).isEqualTo("1.属于国家秘密");
         assertThat(OcrExtractor.label("(四)无法提供1.本机关不掌握相关政府信息")).isEqualTo("(四)无法提供1.本机关不掌握相关政府信息");
+        // the item number's dot lost: numbering, not a figure of the row (the row's figures have cells of their own)
+        assertThat(OcrExtractor.label("4各护第三方合法权益")).isEqualTo("4.各护第三方合法权益");
+        assertThat(OcrExtractor.label("1属于国家秘密")).isEqualTo("1.属于国家秘密");
+        assertThat(OcrExtractor.label("2020年度")).isEqualTo("2020年度");
+        assertThat(OcrExtractor.label("12月底前完成")).isEqualTo("12月底前完成");
+        assertThat(OcrExtractor.label("5人次")).isEqualTo("5人次");
+        assertThat(OcrExtractor.label("3起")).isEqualTo("3起");
     }
 
     @Test
@@ -276,6 +283,72 @@ class ScanLayoutTest {
         b.ocrRow(numbers, illegible < 0 ? java.util.List.of() : java.util.List.of(illegible));
         b.text("五、存在的主要问题及改进情况");
         return b.build();
+    }
+
+    @Test
+    void givenATable3RowLabelMisreadBeyondItsWords_whenRead_thenItsNumberAndMostOfItsCharactersPlaceIt() {
+        // table 三 of seed 004 printed by Chromium, scanned at 200 dpi and read at 150: "4.保护第三方合法权益" came back
+        // "4.保护第法权" (no row's words), its row's 1 and 1 were lost and the whole table read uncertain
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某县人民政府2020年政府信息公开工作年度报告");
+        b.text("三、收到和处理政府信息公开申请情况");
+        String[][] rows = {
+            {"", "", "自然人", "法人或其他组织", "", "", "", "", "", ""},
+            {"", "", "", "商业", "科构", "社会公益公便组织", "服务法律机构", "其他", "", ""},
+            {"一、本年新收政府信息公开申请数量", "", "228", "3", "", "", "", "3", "234", ""},
+            {"二一、上年结转政府信息公开申请数量", "", "6", "", "", "", "", "", "6", ""},
+            {"三、本年度办理结果", "(一)予以公开", "116", "2", "", "", "", "1", "119", ""},
+            {"", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "20", "", "", "", "", "1", "21", ""},
+            {"", "(三)不子公开", "1属于国家秘窗", "", "", "", "", "", "", ""},
+            {"", "", "2.其他法律行政法规茜止公", "2", "", "", "", "", "", ""},
+            {"", "", "3.危及三女安全全一稳证,", "", "", "", "", "", "", ""},
+            {"", "", "4.保护第法权", "1", "", "", "", "", "", "1"},
+            {"", "", "5.属于三类内部事务人", "1", "", "", "", "", "1", "2"},
+            {"", "", "6.属于四类过程性信息", "8", "", "", "", "", "", "8"},
+            {"", "", "7.属于行政执法案卷", "1", "", "", "", "", "", "1"},
+            {"", "", "8.属于行政查询事项", "3", "", "", "", "", "", "3"},
+            {"", "(四)无法提供", "1.本机关不党担相关政府信息总", "58", "1", "", "", "", "", "59"},
+            {"", "", "2.没有现成信息需要另行制作", "", "", "", "", "", "", ""},
+            {"", "", "3.补正后申请内容仍不明确", "1", "", "", "", "", "", "1"},
+            {"", "(五)不子处理", "1.信访举报投诉类申请", "", "", "", "", "", "", ""},
+            {"", "", "2.重复申请", "1", "", "", "", "", "", "1"},
+            {"", "", "3.要求提供公开出版物", "", "", "", "", "", "", ""},
+            {"", "", "4.无正当理由大量反复申请", "", "", "", "", "", "", ""},
+            {"", "", "5.要求行政机关确认或重新", "1", "", "", "", "", "", "1"},
+            {"", "", "出由已获取信站", "", "", "", "", "", "", ""},
+            {"", "(六)其他处理", "9", "", "", "", "", "", "", "9"},
+            {"", "(七)总计", "222", "3", "", "", "", "3", "228", ""},
+            {"四、结转下年度继续办理", "12", "", "", "", "", "12"}
+        };
+        for (String[] r : rows) {
+            b.ocrRow(java.util.List.of(r), java.util.List.of());
+        }
+        b.text("四、政府信息公开行政复议、行政诉讼情况");
+
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "scan.pdf");
+
+        assertThat(r.requests().get("withheld_third_party", "natural_person")).isEqualByComparingTo("1");
+        assertThat(r.requests().get("withheld_third_party", "total")).isEqualByComparingTo("1");
+        assertThat(r.requests().get("withheld_internal_affairs", "total")).isEqualByComparingTo("2");
+        assertThat(r.requests().rowKeys().stream()
+                        .flatMap(k -> r.requests().columns(k).stream().map(c -> "requests." + k + "." + c))
+                        .filter(r::unknown))
+                .isEmpty();
+    }
+
+    @Test
+    void givenAMisreadTable3Label_whenMatchedByItsCharacters_thenItsPrintedNumberMustAgreeAndNoOtherRowFitAsWell() {
+        int third = RequestRows.KEYS.indexOf("withheld_third_party");
+        int from = RequestRows.KEYS.indexOf("withheld_security_stability");
+        assertThat(RequestRows.blurred("4.保护第法权", from, 8)).isEqualTo(third);
+        assertThat(RequestRows.blurred("保护第法权", from, 8)).isEqualTo(third); // its number lost or never printed
+        assertThat(RequestRows.blurred("5.保护第法权", from, 8)).isEqualTo(-1); // the number of another row
+        assertThat(RequestRows.blurred("4.保护", from, 8)).isEqualTo(-1); // too little of it
+        assertThat(RequestRows.blurred("4.保护第三方合法权益工作中严格依法审查各类申请材料并及时答复", from, 8))
+                .isEqualTo(-1); // a sentence, not a misread label
+        // "属于" and "信息" are shared: the row keeping the most of its characters wins, a tie names none
+        int process = RequestRows.KEYS.indexOf("withheld_process_info");
+        assertThat(RequestRows.blurred("6.属于四类过程信总", from, 8)).isEqualTo(process);
     }
 
     /** The ruled tables of a page, found as the reader finds them: in its grey pixels. */
