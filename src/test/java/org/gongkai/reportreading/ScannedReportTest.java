@@ -208,8 +208,8 @@ class ScannedReportTest {
     }
 
     /**
-     * Per cent of cells read with certainty on the harsh copies (askew, noisy JPEG; black and white): measured 28 %
-     * and 27 % (docs/benchmarks.md); what matters there is that none is wrong and certain.
+     * Per cent of cells read with certainty on the harsh copy (askew, noisy JPEG): measured 28 % in the fourth session
+     * (docs/benchmarks.md); what matters there is that none is wrong and certain.
      */
     private static final int MIN_ASKEW = 25;
 
@@ -223,6 +223,13 @@ class ScannedReportTest {
         assertNoneWrongAndCertain(score(text, ocr), 98);
     }
 
+    /**
+     * The black-and-white copy of seed 004's table pages: 53 to 55 of 198 cells certain while one label of table 三
+     * misread beyond its words ("7.属于行政执" cut short, "了" for 7) lost its row; 190 since (docs/benchmarks.md, "OCR,
+     * seventh session").
+     */
+    private static final int MIN_BLACK_AND_WHITE = 90;
+
     @Test
     void givenTheTablePagesOfAnotherLayoutScannedInBlackAndWhite_whenRead_thenNoneIsWrongAndCertain() throws Exception {
         AnnualReport text = new AnnualReportReader()
@@ -231,7 +238,7 @@ class ScannedReportTest {
 
         AnnualReport ocr = new AnnualReportReader().read(tiff, "tables.tif");
 
-        assertNoneWrongAndCertain(score(text, ocr), MIN_ASKEW);
+        assertNoneWrongAndCertain(score(text, ocr), MIN_BLACK_AND_WHITE);
     }
 
     @Test
