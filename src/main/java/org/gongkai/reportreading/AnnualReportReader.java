@@ -305,16 +305,19 @@ public final class AnnualReportReader {
         }
         Template fallback = pro != null && pro.template() != null ? pro.template() : byYear;
         RequestsTableReader.Result req = null;
+        // rows read from a scan's ruled cells, each label whole in its cell (not a scan's text lines)
+        boolean ruledScan = doc.scanned() && doc.lines().stream().anyMatch(l -> l.size() > 1);
         List<int[]> reqRegions = regions(headings, Sections.Kind.REQUESTS, lines.size());
         for (int[] region : reqRegions) {
             RequestsTableReader.Result q =
-                    RequestsTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), fallback);
+                    RequestsTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), fallback, ruledScan);
             if (q != null && (req == null || q.rows() > req.rows())) {
                 req = q;
             }
         }
         if (req == null && reqRegions.isEmpty()) {
-            RequestsTableReader.Result q = RequestsTableReader.read(Tokenizer.tokens(doc, 0, lines.size()), fallback);
+            RequestsTableReader.Result q =
+                    RequestsTableReader.read(Tokenizer.tokens(doc, 0, lines.size()), fallback, ruledScan);
             if (q != null && q.rows() >= 10) {
                 req = q;
             }

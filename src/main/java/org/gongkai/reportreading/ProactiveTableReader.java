@@ -53,6 +53,42 @@ final class ProactiveTableReader {
         };
     }
 
+    /** Each row's label as the 2019 format prints it; the 2021 format's differ only around these words. */
+    private static final List<String> PRINTED =
+            List.of("规章", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购");
+
+    /**
+     * The row, at or after {@code from}, a recognised label with figures names when recognition misread it beyond
+     * its words ("政许可", "其他对外和营理服务事项", "政府全中采购"): the row whose printed label keeps the largest share
+     * of its characters in the label's, in order, at least half and two characters, no other row as much; the label
+     * no longer than twice the row's. -1 when none.
+     */
+    static int blurred(String label, int from) {
+        String han = label.replaceAll("[^\\u4e00-\\u9fff]", "");
+        int best = -1;
+        double bestShare = 0;
+        double second = 0;
+        for (int i = from; i < KEYS.size(); i++) {
+            String own = PRINTED.get(i);
+            int common = RequestRows.commonInOrder(han, own);
+            double share = common < 2 ? 0 : (double) common / own.length();
+            if (share > bestShare) {
+                second = bestShare;
+                bestShare = share;
+                best = i;
+            } else if (share > second) {
+                second = share;
+            }
+        }
+        if (best < 0
+                || bestShare < 0.5
+                || second >= bestShare
+                || han.length() > 2 * PRINTED.get(best).length()) {
+            return -1;
+        }
+        return best;
+    }
+
     static Template shape(String allText) {
         int old = 0;
         int neu = 0;
@@ -89,6 +125,9 @@ final class ProactiveTableReader {
                     k = i;
                     break;
                 }
+            }
+            if (k < 0 && recognised && s.numbers() > 0) {
+                k = blurred(s.label(), next); // a label misread by recognition ("政许可")
             }
             if (k >= 0 && s.numbers() == 0 && !s.values().isEmpty() && matches(KEYS.get(k), s.label())) {
                 carry = ""; // a row printed with its cells left blank: zeros

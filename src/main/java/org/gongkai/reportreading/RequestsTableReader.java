@@ -27,6 +27,15 @@ final class RequestsTableReader {
     private RequestsTableReader() {}
 
     static Result read(List<Token> tokens, Template fallback) {
+        return read(tokens, fallback, false);
+    }
+
+    /**
+     * @param recognised the tokens come from recognised (OCR) cells: a row whose label was misread beyond its
+     *                   words may be known by most of its characters ({@link RequestRows#blurred}); in a text
+     *                   file a label without its words is a part of one broken across lines
+     */
+    static Result read(List<Token> tokens, Template fallback, boolean recognised) {
         Map<String, List<RowAligner.Fit>> rows = new LinkedHashMap<>();
         Map<String, String> runs = new java.util.HashMap<>();
         int next = 0;
@@ -37,7 +46,7 @@ final class RequestsTableReader {
             if (s.numbers() > 0) {
                 k = Math.max(k, RequestRows.findLastNamed(label, next, WINDOW));
             }
-            if (k < 0) {
+            if (k < 0 && recognised) {
                 k = RequestRows.blurred(s.label(), next, WINDOW); // a label misread by recognition
             }
             if (s.numbers() == 0 && s.values().size() < W - 1) {

@@ -102,7 +102,8 @@ class ScanLayoutTest {
         b.text("二、主动公开政府信息情况");
         b.ocrRow(java.util.List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"), java.util.List.of());
         b.ocrRow(java.util.List.of("规章", "0", "0", "0"), java.util.List.of());
-        b.ocrRow(java.util.List.of("范性文忤", "54", "54", "315"), java.util.List.of()); // 规范性文件, misread
+        // 规范性文件 misread beyond recognition: two of its five characters ("范性文忤", three, names it)
+        b.ocrRow(java.util.List.of("性文忤", "54", "54", "315"), java.util.List.of());
         b.ocrRow(java.util.List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"), java.util.List.of());
         b.ocrRow(java.util.List.of("行政许可", "753", "338", "150878"), java.util.List.of());
         b.ocrRow(java.util.List.of("行政处罚", "2312", "", "10262"), java.util.List.of(2)); // change illegible
@@ -349,6 +350,17 @@ class ScanLayoutTest {
         // "属于" and "信息" are shared: the row keeping the most of its characters wins, a tie names none
         int process = RequestRows.KEYS.indexOf("withheld_process_info");
         assertThat(RequestRows.blurred("6.属于四类过程信总", from, 8)).isEqualTo(process);
+    }
+
+    @Test
+    void givenAMisreadTable2Label_whenMatchedByItsCharacters_thenOnlyARowKeepingMostOfItsCharactersIsNamed() {
+        // labels of seed 004's table 二 as its black-and-white copy read them
+        assertThat(ProactiveTableReader.blurred("政许可", 2)).isEqualTo(2); // 行政许可
+        assertThat(ProactiveTableReader.blurred("其他对外和营理服务事项", 3)).isEqualTo(3);
+        assertThat(ProactiveTableReader.blurred("政府全中采购", 4)).isEqualTo(7);
+        assertThat(ProactiveTableReader.blurred("行政", 2)).isEqualTo(-1); // 行政许可, 处罚 and 强制 alike
+        assertThat(ProactiveTableReader.blurred("政许可", 3)).isEqualTo(-1); // its row already passed
+        assertThat(ProactiveTableReader.blurred("本机关行政许可事项办理情况统计及相关说明", 2)).isEqualTo(-1); // a sentence
     }
 
     /** The ruled tables of a page, found as the reader finds them: in its grey pixels. */
