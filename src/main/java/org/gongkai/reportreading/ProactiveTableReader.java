@@ -65,28 +65,11 @@ final class ProactiveTableReader {
      */
     static int blurred(String label, int from) {
         String han = label.replaceAll("[^\\u4e00-\\u9fff]", "");
-        int best = -1;
-        double bestShare = 0;
-        double second = 0;
-        for (int i = from; i < KEYS.size(); i++) {
-            String own = PRINTED.get(i);
-            int common = RequestRows.commonInOrder(han, own);
-            double share = common < 2 ? 0 : (double) common / own.length();
-            if (share > bestShare) {
-                second = bestShare;
-                bestShare = share;
-                best = i;
-            } else if (share > second) {
-                second = share;
-            }
-        }
-        if (best < 0
-                || bestShare < 0.5
-                || second >= bestShare
-                || han.length() > 2 * PRINTED.get(best).length()) {
+        int k = KeptCharacters.closest(han, PRINTED.subList(Math.min(from, KEYS.size()), KEYS.size()), 2);
+        if (k < 0 || han.length() > 2 * PRINTED.get(from + k).length()) {
             return -1;
         }
-        return best;
+        return from + k;
     }
 
     static Template shape(String allText) {

@@ -81,24 +81,16 @@ final class RequestRows {
         String han = HAN_ONLY.matcher(label).replaceAll("");
         java.util.regex.Matcher n = SUB_NUMBER.matcher(label);
         String number = n.find() ? n.group() : null;
-        int best = -1;
-        double bestShare = 0;
-        double second = 0;
-        for (int i = from; i < Math.min(KEYS.size(), from + window); i++) {
-            String key = KEYS.get(i);
-            String own = HAN_ONLY.matcher(Labels.requestRow(key)).replaceAll("");
-            double share = (double) commonInOrder(han, own) / own.length();
-            if (share > bestShare) {
-                second = bestShare;
-                bestShare = share;
-                best = i;
-            } else if (share > second) {
-                second = share;
-            }
+        int to = Math.min(KEYS.size(), from + window);
+        java.util.List<String> owns = new java.util.ArrayList<>();
+        for (int i = from; i < to; i++) {
+            owns.add(HAN_ONLY.matcher(Labels.requestRow(KEYS.get(i))).replaceAll(""));
         }
-        if (best < 0 || bestShare < 0.5 || second >= bestShare) {
+        int k = KeptCharacters.closest(han, owns, 0);
+        if (k < 0) {
             return -1;
         }
+        int best = from + k;
         String key = KEYS.get(best);
         String own = HAN_ONLY.matcher(Labels.requestRow(key)).replaceAll("");
         java.util.regex.Matcher printed = SUB_NUMBER.matcher(Labels.requestRowNumbered(key));
@@ -111,17 +103,6 @@ final class RequestRows {
 
     private static final Pattern HAN_ONLY = Pattern.compile("[^\\u4e00-\\u9fff]");
     private static final Pattern SUB_NUMBER = Pattern.compile("\\d+");
-
-    /** Length of the longest common subsequence of two short strings. */
-    static int commonInOrder(String a, String b) {
-        int[][] m = new int[a.length() + 1][b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                m[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? m[i - 1][j - 1] + 1 : Math.max(m[i - 1][j], m[i][j - 1]);
-            }
-        }
-        return m[a.length()][b.length()];
-    }
 
     /**
      * For a label run together from several printed rows whose cells were all empty (lines with a label

@@ -93,7 +93,7 @@ final class Sections {
         // own ("三、收到和处理政府1二主百熏心\人公开申]>朋去|慷月/、\"): up to twice the heading's length
         if (n >= 0
                 && body.length() <= 2 * TABLE_HEADINGS[n].length()
-                && commonInOrder(body, TABLE_HEADINGS[n]) * 2 >= TABLE_HEADINGS[n].length()) {
+                && KeptCharacters.commonInOrder(body, TABLE_HEADINGS[n]) * 2 >= TABLE_HEADINGS[n].length()) {
             return Kind.values()[n];
         }
         if (s.length() > 24) {
@@ -104,7 +104,8 @@ final class Sections {
         }
         for (int k = 0; k < TABLE_HEADINGS.length; k++) {
             String phrase = TABLE_HEADINGS[k];
-            if (body.length() <= phrase.length() + 2 && commonInOrder(body, phrase) * 5 >= phrase.length() * 4) {
+            if (body.length() <= phrase.length() + 2
+                    && KeptCharacters.commonInOrder(body, phrase) * 5 >= phrase.length() * 4) {
                 return Kind.values()[k];
             }
         }
@@ -123,17 +124,6 @@ final class Sections {
             }
         }
         return n;
-    }
-
-    /** Length of the longest common subsequence of two short strings. */
-    private static int commonInOrder(String a, String b) {
-        int[][] m = new int[a.length() + 1][b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                m[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? m[i - 1][j - 1] + 1 : Math.max(m[i - 1][j], m[i][j - 1]);
-            }
-        }
-        return m[a.length()][b.length()];
     }
 
     /** The phrase stands as a heading: the line is short, or a numbered phrase opens or closes the line. */
