@@ -272,6 +272,9 @@ final class MetadataReader {
         if (n < 4) {
             return unit;
         }
+        if (occursTwice(unit, lines)) {
+            return unit; // the usual case, settled without looking at other spellings
+        }
         Map<String, Integer> count = new HashMap<>();
         String[] halves = {unit.substring(0, n / 2), unit.substring(n / 2)};
         for (String l : lines) {
@@ -287,9 +290,6 @@ final class MetadataReader {
                 }
             }
         }
-        if (count.getOrDefault(unit, 0) > 1) {
-            return unit;
-        }
         String best = unit;
         int most = Math.max(1, count.getOrDefault(unit, 0));
         for (Map.Entry<String, Integer> e : count.entrySet()) {
@@ -299,6 +299,18 @@ final class MetadataReader {
             }
         }
         return best;
+    }
+
+    private static boolean occursTwice(String unit, List<String> lines) {
+        int seen = 0;
+        for (String l : lines) {
+            for (int at = l.indexOf(unit); at >= 0; at = l.indexOf(unit, at + unit.length())) {
+                if (++seen > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Same length, one Chinese character apart, and not a character of a kind or level (区 for 县). */

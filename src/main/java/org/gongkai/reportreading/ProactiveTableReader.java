@@ -65,7 +65,7 @@ final class ProactiveTableReader {
      */
     static int blurred(String label, int from) {
         String han = label.replaceAll("[^\\u4e00-\\u9fff]", "");
-        int k = KeptCharacters.closest(han, PRINTED.subList(Math.min(from, KEYS.size()), KEYS.size()), 2);
+        int k = KeptCharacters.closest(han, PRINTED.subList(Math.min(from, PRINTED.size()), PRINTED.size()), 2);
         if (k < 0 || han.length() > 2 * PRINTED.get(from + k).length()) {
             return -1;
         }
