@@ -92,6 +92,12 @@ public final class AnnualReportReader {
             unruled(r.report());
         }
         r.report().uncertain().addAll(illegible); // null unless the sums settled it
+        List<String> uncertain = r.report().uncertain();
+        if (uncertain.size() > 1) {
+            List<String> once = new ArrayList<>(new java.util.LinkedHashSet<>(uncertain)); // two rules may name a cell
+            uncertain.clear();
+            uncertain.addAll(once);
+        }
         if (unruled || !illegible.isEmpty()) {
             ReportChecks.audit(r.report()); // the checks again, over the cells now uncertain
         }

@@ -165,6 +165,9 @@ final class SumSolver {
                 if (contested(c, move[1], best, v)) {
                     continue;
                 }
+                if (applied && gain(c, move[1], v) <= 0) {
+                    continue; // a fill of this round already did its repair: its sum now asks another value
+                }
                 v[c] = move[1];
                 inferred[c] = true;
                 filled++;

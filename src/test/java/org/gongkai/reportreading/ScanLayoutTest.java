@@ -184,54 +184,88 @@ class ScanLayoutTest {
         assertThat(OcrExtractor.joined(lines.get(1))).isEqualTo("2023年洪泽区");
     }
 
+    /** Table 三 of the 洪泽区 report: each row's label, natural persons and total (the other five cells 0). */
+    private static final String[][] HONGZE_TABLE3 = {
+        {"一、本年新收政府信息公开申请数量", "21", "21"},
+        {"二、上年结转政府信息公开申请数量", "0", "0"},
+        {"(一)予以公开", "0", "0"},
+        {"(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "4", "4"},
+        {"1.属于国家秘密", "1", "1"},
+        {"2.其他法律行政法规禁止公开", "0", "0"},
+        {"3.危及“三安全一稳定”", "0", "0"},
+        {"4.保护第三方合法权益", "0", "0"},
+        {"5.属于三类内部事务信息", "0", "0"},
+        {"6.属于四类过程性信息", "1", "1"},
+        {"7.属于行政执法案卷", "1", "1"},
+        {"8.属于行政查询事项", "0", "0"},
+        {"1.本机关不掌握相关政府信息", "10", "10"},
+        {"2.没有现成信息需要另行制作", "3", "3"},
+        {"3.补正后申请内容仍不明确", "0", "0"},
+        {"1.信访举报投诉类申请", "1", "1"},
+        {"2.重复申请", "0", "0"},
+        {"3.要求提供公开出版物", "0", "0"},
+        {"4.无正当理由大量反复申请", "0", "0"},
+        {"5.要求行政机关确认或重新出具已获取信息", "0", "0"},
+        {"(六)其他处理", "0", "0"},
+        {"(七)总计", "21", "21"},
+        {"四、结转下年度继续办理", "0", "0"}
+    };
+
+    /** The table as recognised, the cells {@code illegible} maps a row's label to (1 natural persons, 7 total) blank. */
+    private static SourceDocument table3(java.util.Map<String, java.util.List<Integer>> illegible) {
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某区人民政府2023年政府信息公开工作年度报告");
+        b.text("三、收到和处理政府信息公开申请情况");
+        for (String[] r : HONGZE_TABLE3) {
+            java.util.List<Integer> lost = illegible.getOrDefault(r[0], java.util.List.of());
+            b.ocrRow(
+                    java.util.List.of(
+                            r[0], lost.contains(1) ? "" : r[1], "0", "0", "0", "0", "0", lost.contains(7) ? "" : r[2]),
+                    lost);
+        }
+        b.text("四、政府信息公开行政复议、行政诉讼情况");
+        return b.build();
+    }
+
     @Test
     void givenAScannedRowWhoseOnlyNumbersAreIllegible_whenRead_thenTheColumnSumsFillThem() {
         // table 三 as a 200 dpi askew JPEG copy of the 洪泽区 report read it: the complaint row's 1 and its total 1,
         // the row's only non-zero cells, illegible; its five zeros read
-        SourceDocument.Builder b = new SourceDocument.Builder();
-        b.text("某某区人民政府2023年政府信息公开工作年度报告");
-        b.text("三、收到和处理政府信息公开申请情况");
-        java.util.List<Integer> none = java.util.List.of();
-        String[][] rows = {
-            {"一、本年新收政府信息公开申请数量", "21", "21"},
-            {"二、上年结转政府信息公开申请数量", "0", "0"},
-            {"(一)予以公开", "0", "0"},
-            {"(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "4", "4"},
-            {"1.属于国家秘密", "1", "1"},
-            {"2.其他法律行政法规禁止公开", "0", "0"},
-            {"3.危及“三安全一稳定”", "0", "0"},
-            {"4.保护第三方合法权益", "0", "0"},
-            {"5.属于三类内部事务信息", "0", "0"},
-            {"6.属于四类过程性信息", "1", "1"},
-            {"7.属于行政执法案卷", "1", "1"},
-            {"8.属于行政查询事项", "0", "0"},
-            {"1.本机关不掌握相关政府信息", "10", "10"},
-            {"2.没有现成信息需要另行制作", "3", "3"},
-            {"3.补正后申请内容仍不明确", "0", "0"},
-            {"1.信访举报投诉类申请", "", ""},
-            {"2.重复申请", "0", "0"},
-            {"3.要求提供公开出版物", "0", "0"},
-            {"4.无正当理由大量反复申请", "0", "0"},
-            {"5.要求行政机关确认或重新出具已获取信息", "0", "0"},
-            {"(六)其他处理", "0", "0"},
-            {"(七)总计", "21", "21"},
-            {"四、结转下年度继续办理", "0", "0"}
-        };
-        for (String[] r : rows) {
-            boolean illegible = r[1].isEmpty();
-            b.ocrRow(
-                    java.util.List.of(r[0], r[1], "0", "0", "0", "0", "0", r[2]),
-                    illegible ? java.util.List.of(1, 7) : none);
-        }
-        b.text("四、政府信息公开行政复议、行政诉讼情况");
-
-        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "scan.pdf");
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader()
+                .read(table3(java.util.Map.of("1.信访举报投诉类申请", java.util.List.of(1, 7))), "scan.pdf");
 
         assertThat(r.requests().get("rejected_complaint", "natural_person")).isEqualByComparingTo("1");
         assertThat(r.requests().get("rejected_complaint", "total")).isEqualByComparingTo("1");
         assertThat(r.unknown("requests.rejected_complaint.natural_person")).isFalse();
         assertThat(r.unknown("requests.unable_not_held.natural_person")).isFalse();
         assertThat(r.inferred()).contains("requests.rejected_complaint.total");
+    }
+
+    @Test
+    void givenIllegibleCellsInTwoRowsSharingAColumn_whenTheSumsFillThem_thenEachFillIsCheckedAfterTheOnesBefore() {
+        // poppler's 200 dpi black-and-white copy of the 洪泽区 report: the 4 of 部分公开 and both 1s of 国家秘密 illegible.
+        // The first round of fills found 部分公开 = 4 (its row), 国家秘密 = 1 (the total column) and 国家秘密 = 5 (the
+        // natural persons' column, which still lacked 5 before the 4 was filled); applying all three left the column
+        // and the row failing, so the reading with these cells blank lost to a shifted one and the whole table went
+        // uncertain. A fill found before another of the same round is applied only while it still repairs a sum.
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader()
+                .read(
+                        table3(java.util.Map.of(
+                                "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", java.util.List.of(1),
+                                "1.属于国家秘密", java.util.List.of(1, 7))),
+                        "scan.pdf");
+
+        assertThat(r.requests().get("partially_granted", "natural_person")).isEqualByComparingTo("4");
+        assertThat(r.requests().get("withheld_state_secret", "natural_person")).isEqualByComparingTo("1");
+        assertThat(r.requests().get("withheld_state_secret", "total")).isEqualByComparingTo("1");
+        assertThat(r.inferred())
+                .containsExactlyInAnyOrder(
+                        "requests.partially_granted.natural_person",
+                        "requests.withheld_state_secret.natural_person",
+                        "requests.withheld_state_secret.total");
+        assertThat(r.unknown("requests.granted.natural_person")).isFalse();
+        assertThat(r.unknown("requests.total.total")).isFalse();
+        assertThat(r.uncertain()).doesNotHaveDuplicates();
     }
 
     @Test
