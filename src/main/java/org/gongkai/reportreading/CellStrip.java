@@ -109,12 +109,21 @@ final class CellStrip {
 
     private static List<Reading> line(TessBaseAPI engine, ByteBuffer grey, int w, int h, List<Rectangle> cells) {
         List<Rectangle> inks = new ArrayList<>();
+        for (Rectangle c : cells) {
+            inks.add(ink(grey, w, c));
+        }
+        // ink far taller than the line's figures (a shaded or hatched cell, a rule's stub) is read alone: in the
+        // strip it would set the strip's height, and the figures centred in it would no longer be read as a line
+        int usual = usualHeight(inks);
+        List<Integer> alone = new ArrayList<>();
         int tall = 1;
         int wide = 0;
-        for (Rectangle c : cells) {
-            Rectangle r = ink(grey, w, c);
-            inks.add(r);
-            if (r != null) {
+        for (int i = 0; i < inks.size(); i++) {
+            Rectangle r = inks.get(i);
+            if (r != null && usual > 0 && r.height > 2 * usual) {
+                alone.add(i);
+                inks.set(i, null);
+            } else if (r != null) {
                 tall = Math.max(tall, r.height);
                 wide += r.width;
             }
@@ -156,7 +165,27 @@ final class CellStrip {
         for (int i = 0; i < read.length; i++) {
             out.add(new Reading(read[i].toString(), confidence[i]));
         }
+        if (!alone.isEmpty()) {
+            List<Rectangle> boxes = new ArrayList<>();
+            for (int i : alone) {
+                boxes.add(cells.get(i));
+            }
+            List<Reading> read1 = oneByOne(engine, grey, w, h, boxes);
+            for (int k = 0; k < alone.size(); k++) {
+                out.set(alone.get(k), read1.get(k));
+            }
+        }
         return out;
+    }
+
+    /** The median height of the inked cells' ink, 0 when fewer than three cells hold ink. */
+    static int usualHeight(List<Rectangle> inks) {
+        int[] heights = inks.stream()
+                .filter(r -> r != null)
+                .mapToInt(r -> r.height)
+                .sorted()
+                .toArray();
+        return heights.length < 3 ? 0 : heights[heights.length / 2];
     }
 
     /**

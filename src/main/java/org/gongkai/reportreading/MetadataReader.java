@@ -243,6 +243,9 @@ final class MetadataReader {
         if (title == null) {
             return sign;
         }
+        if (sign != null && sign.endsWith(title) && placeLength(title) < 2 && placeLength(sign) >= 2) {
+            return sign; // the title's unit lost the head of its place (区人民政府 for 洪泽区人民政府, a scan's first line)
+        }
         if (sign == null || sign.equals(title) || sign.contains(title) || title.contains(sign)) {
             return title;
         }
@@ -259,6 +262,16 @@ final class MetadataReader {
         return count.getOrDefault(sign, 0) > count.getOrDefault(title, 0) ? sign : title;
     }
 
+    /** How many characters name the unit's place before its first character of kind or level (区, 县, 局…). */
+    static int placeLength(String unit) {
+        for (int i = 0; i < unit.length(); i++) {
+            if (LEVELS.indexOf(unit.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return unit.length();
+    }
+
     /** Characters of a unit's kind and level, never taken for a misread one. */
     private static final String LEVELS = "省市县区州旗盟镇乡街道村局委办厅院署部会中心站所馆队";
 
@@ -271,6 +284,12 @@ final class MetadataReader {
         int n = unit.length();
         if (n < 4) {
             return unit;
+        }
+        if (placeLength(unit) < 2) {
+            String whole = withItsPlace(unit, lines);
+            if (whole != null) {
+                return whole;
+            }
         }
         if (occursTwice(unit, lines)) {
             return unit; // the usual case, settled without looking at other spellings
@@ -299,6 +318,31 @@ final class MetadataReader {
             }
         }
         return best;
+    }
+
+    /**
+     * A unit that lost the head of its place (a scan's title read 区人民政府 or 泽区人民政府): the spelling the document
+     * uses where the same name stands after the characters that complete a place of two (洪泽区人民政府), the most
+     * frequent one; null when the document never writes it so.
+     */
+    static String withItsPlace(String unit, List<String> lines) {
+        int need = 2 - placeLength(unit);
+        Map<String, Integer> count = new HashMap<>();
+        for (String l : lines) {
+            for (int at = l.indexOf(unit); at >= 0; at = l.indexOf(unit, at + 1)) {
+                if (at < need) {
+                    continue;
+                }
+                String head = l.substring(at - need, at);
+                if (head.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff && LEVELS.indexOf(c) < 0)) {
+                    count.merge(head + unit, 1, Integer::sum);
+                }
+            }
+        }
+        return count.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static boolean occursTwice(String unit, List<String> lines) {

@@ -274,9 +274,15 @@ final class OcrExtractor {
             if (pixels > MAX_PIXELS) {
                 throw UnreadableReportException.of("page-too-large", name, i + 1);
             }
+            // a scan finer than DPI is drawn at twice DPI and averaged down: drawn at DPI directly, thin strokes
+            // fall between the sampled pixels (a serif 1 of a 300 dpi black-and-white scan becomes a bar that no
+            // engine reads as a digit); averaged, they stay as grey
+            boolean finer = resolution(doc.getPage(i)) > 1.2f * DPI && 4 * pixels <= MAX_PIXELS;
             BufferedImage img;
             try {
-                img = renderer.renderImageWithDPI(i, DPI, ImageType.RGB);
+                img = finer
+                        ? halved(renderer.renderImageWithDPI(i, 2 * DPI, ImageType.RGB))
+                        : renderer.renderImageWithDPI(i, DPI, ImageType.RGB);
             } catch (IOException e) {
                 throw UnreadableReportException.because(e, "page-render", name, i + 1, String.valueOf(e));
             }
@@ -286,6 +292,52 @@ final class OcrExtractor {
             }
         }
         return b.build();
+    }
+
+    /** The image at half its width and height, each pixel the mean of the four it covers. */
+    static BufferedImage halved(BufferedImage img) {
+        int w = img.getWidth() / 2;
+        int h = img.getHeight() / 2;
+        int[] src = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        int sw = img.getWidth();
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int a = src[2 * y * sw + 2 * x];
+                int b = src[2 * y * sw + 2 * x + 1];
+                int c = src[(2 * y + 1) * sw + 2 * x];
+                int d = src[(2 * y + 1) * sw + 2 * x + 1];
+                int r = ((a >> 16 & 0xff) + (b >> 16 & 0xff) + (c >> 16 & 0xff) + (d >> 16 & 0xff) + 2) / 4;
+                int g = ((a >> 8 & 0xff) + (b >> 8 & 0xff) + (c >> 8 & 0xff) + (d >> 8 & 0xff) + 2) / 4;
+                int bl = ((a & 0xff) + (b & 0xff) + (c & 0xff) + (d & 0xff) + 2) / 4;
+                out[y * w + x] = r << 16 | g << 8 | bl;
+            }
+        }
+        BufferedImage half = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        half.setRGB(0, 0, w, h, out, 0, w);
+        return half;
+    }
+
+    /** The resolution of the finest image drawn on the page, as if it covered the page ({@link #DPI} at least). */
+    static float resolution(org.apache.pdfbox.pdmodel.PDPage page) {
+        float widthInches = page.getMediaBox().getWidth() / 72f;
+        float heightInches = page.getMediaBox().getHeight() / 72f;
+        var resources = page.getResources();
+        float best = DPI;
+        if (resources == null || widthInches <= 0 || heightInches <= 0) {
+            return best;
+        }
+        for (var xName : resources.getXObjectNames()) {
+            try {
+                if (resources.getXObject(xName) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject im) {
+                    // as if the image covered the page: a small picture (a seal, a logo) stays below 150 dpi
+                    best = Math.max(best, Math.min(im.getWidth() / widthInches, im.getHeight() / heightInches));
+                }
+            } catch (IOException e) {
+                // an image that cannot be loaded is read as the page renders it
+            }
+        }
+        return best;
     }
 
     /** A PNG, JPEG or TIFF image (every page of a multi-page TIFF, up to {@link #MAX_PAGES}). */
@@ -454,6 +506,10 @@ final class OcrExtractor {
         String[] texts = new String[nCells];
         String[] page = new String[nCells];
         List<Integer> numbers = new ArrayList<>();
+        int[] perBand = new int[grid.bands.size()];
+        for (TableGrid.Cell c : grid.cells) {
+            perBand[c.band()]++;
+        }
         for (int i = 0; i < nCells; i++) {
             // a label wrapped in its cell: line by line, each left to right
             StringBuilder sb = new StringBuilder();
@@ -470,7 +526,9 @@ final class OcrExtractor {
             Rectangle box = grid.cells.get(i).box();
             if (HAN.matcher(page[i]).find() && !loneCharacter(page[i])) {
                 texts[i] = label(page[i]);
-            } else if (!grid.inked(box)) {
+            } else if (!grid.inked(box) || perBand[grid.cells.get(i).band()] == 1 && page[i].isEmpty()) {
+                // a band of one cell is a caption across the table (a shaded "第二十条第（八）项" whose words the
+                // shading hid), not a figure: no number the page did not read there
                 texts[i] = "";
             } else {
                 numbers.add(i);

@@ -74,4 +74,21 @@ class MetadataTest {
         assertThat(MetadataReader.usualSpelling("甲乙县人民政府", List.of("甲乙县人民政府。甲乙县人民政府", "甲丙县人民政府", "甲丙县人民政府")))
                 .isEqualTo("甲乙县人民政府");
     }
+
+    @Test
+    void givenATitleThatLostTheHeadOfItsPlace_whenTheTextWritesTheWholeName_thenTheWholeNameIsTheUnit() {
+        // poppler's 150 and 200 dpi black-and-white copies of the 洪泽区 report: the title's first line read so
+        String text = "\n2023年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室编制。\n全年公开信息。";
+        assertThat(read("泽区人民政府" + text).unit()).isEqualTo("洪泽区人民政府");
+        assertThat(read("区人民政府" + text).unit()).isEqualTo("洪泽区人民政府");
+        // a signature that completes the title's unit
+        assertThat(read("区人民政府\n2023年政府信息公开工作年度报告\n正文。\n洪泽区人民政府\n2024年1月20日").unit())
+                .isEqualTo("洪泽区人民政府");
+        // a place of two characters is whole; a text that never completes the name leaves it as read
+        assertThat(read("洪泽区人民政府\n2023年政府信息公开工作年度报告\n淮安市洪泽区人民政府办公室。").unit()).isEqualTo("洪泽区人民政府");
+        assertThat(MetadataReader.withItsPlace("区人民政府", List.of("区人民政府", "市区人民政府")))
+                .isNull();
+        assertThat(MetadataReader.placeLength("泽区人民政府")).isEqualTo(1);
+        assertThat(MetadataReader.placeLength("苍南县人民政府")).isEqualTo(2);
+    }
 }
