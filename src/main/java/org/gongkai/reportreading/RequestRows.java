@@ -105,6 +105,38 @@ final class RequestRows {
     private static final Pattern SUB_NUMBER = Pattern.compile("\\d+");
 
     /**
+     * The row the numbers after {@code label} belong to, given that the label names row {@code k}: the next row when
+     * the label ends by beginning it, its printed item number and the first characters of its name ("4.无正当理由大量
+     * 反复申请5.要求行政机" with the numbers of 5, its name wrapped onto the lines below them: a narrow label column
+     * of a PDF whose row 4 was left blank); otherwise {@code k}.
+     */
+    static int begunAfter(String label, int k) {
+        if (k < 0 || k + 1 >= KEYS.size()) {
+            return k;
+        }
+        String next = KEYS.get(k + 1);
+        java.util.regex.Matcher printed = SUB_NUMBER.matcher(Labels.requestRowNumbered(next));
+        if (!printed.lookingAt()) {
+            return k;
+        }
+        String number = printed.group();
+        int at = label.lastIndexOf(number);
+        if (at < 0 || at > 0 && Character.isDigit(label.charAt(at - 1))) {
+            return k;
+        }
+        int i = at + number.length();
+        while (i < label.length() && Character.isWhitespace(label.charAt(i))) {
+            i++;
+        }
+        if (i == label.length() || ".．、".indexOf(label.charAt(i)) < 0) {
+            return k;
+        }
+        String begun = label.substring(i + 1).strip();
+        String own = HAN_ONLY.matcher(Labels.requestRow(next)).replaceAll("");
+        return begun.length() >= 2 && own.startsWith(begun) && !matches(KEYS.get(k), begun) ? k + 1 : k;
+    }
+
+    /**
      * For a label run together from several printed rows whose cells were all empty (lines with a label
      * and nothing else): the row named last, just before the values, or -1. The window grows by the
      * number of rows the label names, since each of them was printed.

@@ -44,7 +44,7 @@ final class RequestsTableReader {
             String label = carry + s.label();
             int k = RequestRows.find(label, next, WINDOW);
             if (s.numbers() > 0) {
-                k = Math.max(k, RequestRows.findLastNamed(label, next, WINDOW));
+                k = RequestRows.begunAfter(label, Math.max(k, RequestRows.findLastNamed(label, next, WINDOW)));
             }
             if (k < 0 && recognised) {
                 k = RequestRows.blurred(s.label(), next, WINDOW); // a label misread by recognition

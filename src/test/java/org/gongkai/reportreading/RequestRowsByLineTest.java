@@ -88,4 +88,52 @@ class RequestRowsByLineTest {
         assertThat(labels(tokens)).containsExactly("4.保护第三方合法权益", "5.属于三类内部事务信息");
         assertThat(labels(own)).containsExactly("7.属于行政执", "法案卷8.属于行政查询事项");
     }
+
+    @Test
+    void givenABlankRowWhoseNameWrapsAboveTheNextRowsNumbers_whenRead_thenTheNumbersAreTheNextRows() {
+        // seed 004's table printed with a narrow label column: rows 3 and 4 of 不予处理 blank, row 5's name begun on
+        // the line of its numbers and wrapped below them; the 1s were read into row 4, every sum still holding
+        SourceDocument.Builder b = new SourceDocument.Builder();
+        b.text("某某县人民政府2020年政府信息公开工作年度报告");
+        b.text("三、收到和处理政府信息公开申请情况");
+        String zeros = "\t0\t0\t0\t0\t0\t0\t0";
+        b.text("一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1");
+        for (String label : List.of(
+                "二、上年结转政府信息公开申请数量",
+                "(一)予以公开",
+                "(二)部分公开",
+                "1.属于国家秘密",
+                "2.其他法律行政法规禁止公开",
+                "3.危及“三安全一稳定”",
+                "4.保护第三方合法权益",
+                "5.属于三类内部事务信息",
+                "6.属于四类过程性信息",
+                "7.属于行政执法案卷",
+                "8.属于行政查询事项",
+                "1.本机关不掌握相关政府信息",
+                "2.没有现成信息需要另行制作",
+                "3.补正后申请内容仍不明确",
+                "1.信访举报投诉类申请",
+                "2.重复申请")) {
+            b.text(label + zeros);
+        }
+        for (String line : List.of(
+                "3. 要求提供公", "开出版物", "4. 无正当理由", "大量反复申请", "5. 要求行政机\t1\t\t\t\t\t\t1", "关确认或重新", "出具已获取信", "息")) {
+            b.text(line);
+        }
+        b.text("(六)其他处理" + zeros);
+        b.text("(七)总计\t1\t0\t0\t0\t0\t0\t1");
+        b.text("四、结转下年度继续办理" + zeros);
+        b.text("四、政府信息公开行政复议、行政诉讼情况");
+
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(b.build(), "narrow.pdf");
+
+        assertThat(r.requests().get("rejected_confirmation", "natural_person")).isEqualByComparingTo("1");
+        assertThat(r.requests().get("rejected_confirmation", "total")).isEqualByComparingTo("1");
+        assertThat(r.requests().get("rejected_mass_repeated", "total")).isEqualByComparingTo("0");
+        int four = RequestRows.KEYS.indexOf("rejected_mass_repeated");
+        assertThat(RequestRows.begunAfter("4.无正当理由大量反复申请5.要求行政机", four)).isEqualTo(four + 1);
+        assertThat(RequestRows.begunAfter("4.无正当理由大量反复申请", four)).isEqualTo(four);
+        assertThat(RequestRows.begunAfter("4.无正当理由大量反复申请5.另有", four)).isEqualTo(four);
+    }
 }
