@@ -90,6 +90,11 @@ public final class AnnualReportReader {
         }
         if (unruled) {
             unruled(r.report());
+        } else if (clean.proactiveUnruled() && r.report().table("proactive") != null) {
+            Grid g = r.report().table("proactive");
+            for (String row : g.rowKeys()) {
+                g.columns(row).forEach(c -> r.report().uncertain().add("proactive." + row + "." + c));
+            }
         }
         r.report().uncertain().addAll(illegible); // null unless the sums settled it
         List<String> uncertain = r.report().uncertain();
@@ -98,7 +103,7 @@ public final class AnnualReportReader {
             uncertain.clear();
             uncertain.addAll(once);
         }
-        if (unruled || !illegible.isEmpty()) {
+        if (unruled || clean.proactiveUnruled() || !illegible.isEmpty()) {
             ReportChecks.audit(r.report()); // the checks again, over the cells now uncertain
         }
         return r;
@@ -286,7 +291,12 @@ public final class AnnualReportReader {
      * A reading, the rows of table 四 whose cells were all printed, and whether table 四 was placed from all the
      * numbers of its rows.
      */
-    private record Clean(Reading reading, java.util.Set<String> printedReviewRows, boolean reviewsWhole) {}
+    /**
+     * @param proactiveUnruled table 二 was read from a scan's text lines, none of them ruled cells: no second
+     *                         reading checked its figures and no sum ties them (a minus sign lost reads as plus)
+     */
+    private record Clean(
+            Reading reading, java.util.Set<String> printedReviewRows, boolean reviewsWhole, boolean proactiveUnruled) {}
 
     private Clean readClean(SourceDocument doc, String name) {
         List<String> lines = doc.plainLines();
@@ -301,11 +311,14 @@ public final class AnnualReportReader {
         Template byYear = meta.year() == null ? null : Template.forYear(meta.year());
 
         ProactiveTableReader.Result pro = null;
+        boolean proactiveUnruled = false;
         for (int[] region : regions(headings, Sections.Kind.PROACTIVE, lines.size())) {
             ProactiveTableReader.Result p =
                     ProactiveTableReader.read(Tokenizer.tokens(doc, region[0], region[1]), byYear, doc.scanned());
             if (p != null) {
                 pro = p;
+                proactiveUnruled = doc.scanned()
+                        && doc.lines().subList(region[0], region[1]).stream().noneMatch(l -> l.size() > 1);
                 break;
             }
         }
@@ -367,7 +380,8 @@ public final class AnnualReportReader {
         return new Clean(
                 new Reading(r, text),
                 rev == null || !rev.whole() ? java.util.Set.of() : rev.printed(),
-                rev == null || rev.whole());
+                rev == null || rev.whole(),
+                proactiveUnruled);
     }
 
     /**

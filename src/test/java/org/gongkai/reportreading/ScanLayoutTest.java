@@ -213,8 +213,15 @@ class ScanLayoutTest {
 
     /** The table as recognised, the cells {@code illegible} maps a row's label to (1 natural persons, 7 total) blank. */
     private static SourceDocument table3(java.util.Map<String, java.util.List<Integer>> illegible) {
+        return table3(illegible, java.util.List.of());
+    }
+
+    /** The same after {@code before}, text lines recognised on the page. */
+    private static SourceDocument table3(
+            java.util.Map<String, java.util.List<Integer>> illegible, java.util.List<String> before) {
         SourceDocument.Builder b = new SourceDocument.Builder();
         b.text("某某区人民政府2023年政府信息公开工作年度报告");
+        before.forEach(b::text);
         b.text("三、收到和处理政府信息公开申请情况");
         for (String[] r : HONGZE_TABLE3) {
             java.util.List<Integer> lost = illegible.getOrDefault(r[0], java.util.List.of());
@@ -239,6 +246,51 @@ class ScanLayoutTest {
         assertThat(r.unknown("requests.rejected_complaint.natural_person")).isFalse();
         assertThat(r.unknown("requests.unable_not_held.natural_person")).isFalse();
         assertThat(r.inferred()).contains("requests.rejected_complaint.total");
+    }
+
+    @Test
+    void givenATable2ReadFromAScansTextLines_whenRead_thenItsFiguresAreUncertainWhileRuledTablesStayCertain() {
+        // seed 001 printed one figure a line, scanned at 300 dpi in black and white: its fees' change "-24" read as
+        // "24". Here the 洪泽区 table 二 so printed.
+        java.util.List<String> table2 = java.util.List.of(
+                "二、主动公开政府信息情况",
+                "第二十条第(一)项",
+                "信息内容",
+                "本年制发件数",
+                "本年废止件数",
+                "现行有效件数",
+                "规章",
+                "0",
+                "0",
+                "0",
+                "行政规范性文件",
+                "0",
+                "5",
+                "5",
+                "第二十条第(五)项",
+                "信息内容",
+                "本年处理决定数量",
+                "行政许可",
+                "550",
+                "第二十条第(六)项",
+                "信息内容",
+                "本年处理决定数量",
+                "行政处罚",
+                "4119",
+                "行政强制",
+                "195",
+                "第二十条第(八)项",
+                "信息内容",
+                "本年收费金额(单位:万元)",
+                "行政事业性收费",
+                "7730.28");
+        org.gongkai.reportmodel.AnnualReport r =
+                new AnnualReportReader().read(table3(java.util.Map.of(), table2), "scan.pdf");
+
+        assertThat(r.table("proactive")).isNotNull();
+        assertThat(r.unknown("proactive.licensing.decisions")).isTrue();
+        assertThat(r.unknown("proactive.fees.amount_10k_yuan")).isTrue();
+        assertThat(r.unknown("requests.new_received.total")).isFalse();
     }
 
     @Test
