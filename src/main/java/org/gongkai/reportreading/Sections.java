@@ -83,6 +83,11 @@ final class Sections {
             return null; // no heading keeps fewer than half of its (ten or more) characters
         }
         String s = squeeze(raw);
+        int start = 0;
+        while (start < s.length() && start < 3 && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++; // a speck before the heading read as a mark ("-一、主动公开…")
+        }
+        s = s.substring(start);
         if (s.length() < 6 || s.length() > 2 * 16 + 2) {
             return null;
         }

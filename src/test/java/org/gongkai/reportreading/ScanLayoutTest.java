@@ -81,6 +81,11 @@ class ScanLayoutTest {
         assertThat(Sections.blurred("收到和处理政府信息公开申清情况")).isEqualTo(Sections.Kind.REQUESTS);
         assertThat(Sections.blurred("一、主动公开情况")).isNull(); // six of ten: a section-1 sub-heading
         assertThat(Sections.blurred("六、主动公开政府信息情况")).isNull(); // another section's number
+        // seed 004's copy at 150 dpi: a speck before it read as a dash, 二 as 一, 信 as "f已"
+        assertThat(Sections.headings(java.util.List.of("-一、主动公开政府f已息情况")))
+                .extracting(Sections.Heading::kind)
+                .containsExactly(Sections.Kind.PROACTIVE);
+        assertThat(Sections.blurred("-六、主动公开政府信息情况")).isNull();
     }
 
     @Test
