@@ -101,6 +101,12 @@ final class Sections {
                 && KeptCharacters.commonInOrder(body, TABLE_HEADINGS[n]) * 2 >= TABLE_HEADINGS[n].length()) {
             return Kind.values()[n];
         }
+        if (!numbered) {
+            Kind k = afterSplitNumber(s);
+            if (k != null) {
+                return k;
+            }
+        }
         if (s.length() > 24) {
             return null;
         }
@@ -110,6 +116,38 @@ final class Sections {
         for (int k = 0; k < TABLE_HEADINGS.length; k++) {
             String phrase = TABLE_HEADINGS[k];
             if (body.length() <= phrase.length() + 2
+                    && KeptCharacters.commonInOrder(body, phrase) * 5 >= phrase.length() * 4) {
+                return Kind.values()[k];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A bold heading's number read as strokes of its own ("一一、" or "-一一、" for 二、, "一二、" for 三、): up to four
+     * characters of strokes and marks before its 、, then at least four fifths of a table heading's characters in order,
+     * the text no longer than one and a half times the heading.
+     */
+    static Kind afterSplitNumber(String s) {
+        int dot = -1;
+        for (int i = 1; i < Math.min(s.length(), 5); i++) {
+            if ("、.．".indexOf(s.charAt(i)) >= 0) {
+                dot = i;
+                break;
+            }
+        }
+        if (dot < 2) {
+            return null;
+        }
+        for (int i = 0; i < dot; i++) {
+            if ("一二三四-—_|·'\"".indexOf(s.charAt(i)) < 0) {
+                return null;
+            }
+        }
+        String body = s.substring(dot + 1);
+        for (int k = 0; k < TABLE_HEADINGS.length; k++) {
+            String phrase = TABLE_HEADINGS[k];
+            if (2 * body.length() <= 3 * phrase.length()
                     && KeptCharacters.commonInOrder(body, phrase) * 5 >= phrase.length() * 4) {
                 return Kind.values()[k];
             }

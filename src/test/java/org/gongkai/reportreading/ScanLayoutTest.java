@@ -86,6 +86,12 @@ class ScanLayoutTest {
                 .extracting(Sections.Heading::kind)
                 .containsExactly(Sections.Kind.PROACTIVE);
         assertThat(Sections.blurred("-六、主动公开政府信息情况")).isNull();
+        // seed 002's copy: the bold numbers 二 and 三 read as strokes of their own
+        assertThat(Sections.headings(java.util.List.of("-一一、主动公开政府f人本号息心情况", "一二、收到和处理政府已息公开申请情况")))
+                .extracting(Sections.Heading::kind)
+                .containsExactly(Sections.Kind.PROACTIVE, Sections.Kind.REQUESTS);
+        assertThat(Sections.blurred("一一、主动公开情况")).isNull();
+        assertThat(Sections.blurred("(一)、主动公开政府信息情况")).isNull();
     }
 
     @Test
