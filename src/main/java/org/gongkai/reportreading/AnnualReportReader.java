@@ -147,6 +147,13 @@ public final class AnnualReportReader {
             java.util.Set<String> printedReviewRows,
             boolean reviewsWhole) {
         java.util.Set<String> cells = new java.util.LinkedHashSet<>();
+        if (!reviewsWhole) {
+            // a blank of a row not read whole may be a cell the scan lost, not one printed blank: nothing to fill
+            List<String> filled =
+                    r.inferred().stream().filter(p -> p.startsWith("reviews.")).toList();
+            r.inferred().removeAll(filled);
+            cells.addAll(filled);
+        }
         for (Finding f : r.findings()) {
             String[] p = f.where().split("\\.");
             if (p.length != 3 || !f.tables()) {

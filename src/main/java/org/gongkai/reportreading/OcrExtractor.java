@@ -276,9 +276,11 @@ final class OcrExtractor {
             }
             // a scan of about twice DPI or finer is drawn at twice DPI and averaged down: drawn at DPI directly, thin
             // strokes fall between the sampled pixels (a serif 1 of a 300 dpi black-and-white scan becomes a bar that
-            // no engine reads as a digit); averaged, they stay as grey. (A 200 dpi scan drawn at 300 and averaged
-            // down lost its thin rules: drawn at DPI it reads whole.)
-            boolean finer = resolution(doc.getPage(i)) >= 1.8f * DPI && 4 * pixels <= MAX_PIXELS;
+            // no engine reads as a digit); averaged, they stay as grey. A coarse scan (96 dpi) drawn so comes out
+            // smoother than drawn at DPI, where its figures were too blocky to read. (A 200 dpi scan drawn at 300 and
+            // averaged down lost its thin rules: drawn at DPI it reads whole.)
+            float scanned = resolution(doc.getPage(i));
+            boolean finer = (scanned >= 1.8f * DPI || scanned < 0.8f * DPI) && 4 * pixels <= MAX_PIXELS;
             BufferedImage img;
             try {
                 img = finer
@@ -319,14 +321,14 @@ final class OcrExtractor {
         return half;
     }
 
-    /** The resolution of the finest image drawn on the page, as if it covered the page ({@link #DPI} at least). */
+    /** The resolution of the finest image drawn on the page, as if it covered the page ({@link #DPI} when none). */
     static float resolution(org.apache.pdfbox.pdmodel.PDPage page) {
         float widthInches = page.getMediaBox().getWidth() / 72f;
         float heightInches = page.getMediaBox().getHeight() / 72f;
         var resources = page.getResources();
-        float best = DPI;
+        float best = 0;
         if (resources == null || widthInches <= 0 || heightInches <= 0) {
-            return best;
+            return DPI;
         }
         for (var xName : resources.getXObjectNames()) {
             try {
@@ -338,7 +340,7 @@ final class OcrExtractor {
                 // an image that cannot be loaded is read as the page renders it
             }
         }
-        return best;
+        return best == 0 ? DPI : best;
     }
 
     /** A PNG, JPEG or TIFF image (every page of a multi-page TIFF, up to {@link #MAX_PAGES}). */

@@ -14,7 +14,8 @@ final class ReviewsTableReader {
     /**
      * The table, the cells the sums filled, the rows whose five cells were all printed (none blank), and whether
      * the cells were placed from every number of their rows ({@code whole}): false when a row's numbers were cut in
-     * two by something that is not a number (a misread cell) and only the longer part was placed.
+     * two by something that is not a number (a misread cell) and only the longer part was placed, or when the row
+     * has fewer cells than fifteen.
      */
     record Result(Grid grid, List<String> inferred, java.util.Set<String> printed, boolean whole) {
         Result notWhole() {
@@ -42,7 +43,9 @@ final class ReviewsTableReader {
             return null;
         }
         Result r = fromRow(widest);
-        return r == null || !cutShort(segments, widest) ? r : r.notWhole();
+        // fewer cells than the row has: some were lost (on a scan, a rule the grid missed), so no place is sure
+        boolean whole = !cutShort(segments, widest) && widest.values().size() >= 15;
+        return r == null || whole ? r : r.notWhole();
     }
 
     /** Whether numbers on the lines of {@code row} were left in another segment (after a token not a number). */

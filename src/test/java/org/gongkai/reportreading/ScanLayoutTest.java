@@ -358,6 +358,20 @@ class ScanLayoutTest {
         assertThat(r.unknown("reviews.litigation_after_reconsideration.upheld")).isFalse();
     }
 
+    @Test
+    void givenATable4RowThatLostACell_whenRead_thenNoneOfItsCellsIsCertainOrFilled() {
+        // the 100 dpi copy drawn at 300 and averaged: the 5 read, but the grid lost one cell of fourteen; the row
+        // was placed with reconsideration's total blank and the sums filled it 10 (printed 0), certain
+        java.util.List<String> lost =
+                java.util.List.of("10", "", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0");
+        org.gongkai.reportmodel.AnnualReport r = new AnnualReportReader().read(table4(lost, 1), "scan.pdf");
+
+        assertThat(r.reviews()).isNotNull();
+        assertThat(r.inferred()).noneMatch(p -> p.startsWith("reviews."));
+        assertThat(r.unknown("reviews.reconsideration.total")).isTrue();
+        assertThat(r.unknown("reviews.litigation_direct.total")).isTrue();
+    }
+
     /** Table 四 recognised on one page: its two heading rows, then the row of numbers ({@code illegible} or -1). */
     private static SourceDocument table4(java.util.List<String> numbers, int illegible) {
         SourceDocument.Builder b = new SourceDocument.Builder();
