@@ -321,6 +321,37 @@ final class OcrExtractor {
         return half;
     }
 
+    /**
+     * An image that is a page scanned at about twice {@link #DPI} or finer, read averaged down to half (as a PDF's
+     * fine scan is): its file says so (TIFF, PNG and JPEG carry the scanner's resolution), or, saying nothing, it has
+     * a page's shape (sides in a ratio of 1.3 to 1.5) and is as wide as an A4 page at that resolution. Read at its
+     * own 300 dpi, a title's large characters came back as others (洪泽区 as 潜笃区).
+     */
+    static boolean finePage(ImageReader reader, int index, BufferedImage img) {
+        float dpi = 0;
+        try {
+            var meta = reader.getImageMetadata(index);
+            if (meta != null && meta.isStandardMetadataFormatSupported()) {
+                var root = (org.w3c.dom.Element)
+                        meta.getAsTree(javax.imageio.metadata.IIOMetadataFormatImpl.standardMetadataFormatName);
+                var sizes = root.getElementsByTagName("HorizontalPixelSize");
+                if (sizes.getLength() > 0) {
+                    float mm = Float.parseFloat(((org.w3c.dom.Element) sizes.item(0)).getAttribute("value"));
+                    dpi = mm > 0 ? 25.4f / mm : 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            dpi = 0; // no resolution to be read: judged by the image's shape
+        }
+        int shortSide = Math.min(img.getWidth(), img.getHeight());
+        int longSide = Math.max(img.getWidth(), img.getHeight());
+        if (dpi > 1 && dpi != 72f && dpi != 96f) {
+            return dpi >= 1.8f * DPI && shortSide >= 1.8f * DPI * 5; // and no smaller than a page of five inches
+        }
+        double ratio = (double) longSide / shortSide;
+        return ratio >= 1.3 && ratio <= 1.5 && shortSide >= 1.8f * DPI * 8.27f;
+    }
+
     /** The resolution of the finest image drawn on the page, as if it covered the page ({@link #DPI} when none). */
     static float resolution(org.apache.pdfbox.pdmodel.PDPage page) {
         float widthInches = page.getMediaBox().getWidth() / 72f;
@@ -363,7 +394,8 @@ final class OcrExtractor {
                         throw UnreadableReportException.of("image-too-large", name);
                     }
                     BufferedImage img = reader.read(i);
-                    page(toRgb(img), b, name);
+                    BufferedImage rgb = toRgb(img);
+                    page(finePage(reader, i, rgb) ? halved(rgb) : rgb, b, name);
                     if (cpuNow() - start > BUDGET_NANOS) {
                         throw UnreadableReportException.of("ocr-slow", name);
                     }

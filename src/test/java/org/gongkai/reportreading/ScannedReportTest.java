@@ -266,6 +266,42 @@ class ScannedReportTest {
         assertNoneWrongAndCertain(score(text, ocr), 98);
     }
 
+    /**
+     * A 300 dpi grey multi-page TIFF saying nothing of its resolution: read at its own 300 dpi, the title's unit came
+     * back 潜笃区人民政府 (and the year unread) with poppler's pages; a page-shaped image that wide is a fine scan, read
+     * averaged down to 150 dpi as a PDF's is.
+     */
+    @Test
+    void givenA300DpiTiffWithoutItsResolution_whenRead_thenItsUnitYearAndCellsAreRight() throws Exception {
+        byte[] pdf = Files.readAllBytes(REAL);
+        AnnualReport text = new AnnualReportReader().read(pdf, "text.pdf");
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer =
+                javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+        try (PDDocument d = Loader.loadPDF(pdf);
+                javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(tiff)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            PDFRenderer renderer = new PDFRenderer(d);
+            for (int i = 0; i < d.getNumberOfPages(); i++) {
+                javax.imageio.ImageWriteParam p = writer.getDefaultWriteParam();
+                p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                p.setCompressionType("Deflate");
+                writer.writeToSequence(
+                        new javax.imageio.IIOImage(renderer.renderImageWithDPI(i, 300, ImageType.GRAY), null, null), p);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+
+        AnnualReport ocr = new AnnualReportReader().read(tiff.toByteArray(), "scan.tif");
+
+        assertThat(ocr.unit()).isEqualTo(text.unit());
+        assertThat(ocr.year()).isEqualTo(text.year());
+        assertNoneWrongAndCertain(score(text, ocr), 98);
+    }
+
     @Test
     void givenA300DpiBlackAndWhiteCopyDrawnByPdfBox_whenRead_thenAtLeast98PercentOfCellsAreCertainAndNoneIsWrong()
             throws Exception {
