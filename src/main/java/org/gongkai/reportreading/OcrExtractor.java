@@ -327,7 +327,18 @@ final class OcrExtractor {
      * a page's shape (sides in a ratio of 1.3 to 1.5) and is as wide as an A4 page at that resolution. Read at its
      * own 300 dpi, a title's large characters came back as others (洪泽区 as 潜笃区).
      */
-    static boolean finePage(ImageReader reader, int index, BufferedImage img) {
+    static BufferedImage forReading(ImageReader reader, int index, BufferedImage img) {
+        float dpi = resolution(reader, index);
+        BufferedImage out = img;
+        while (finePage(dpi, out)) {
+            out = halved(out); // a 600 dpi scan twice
+            dpi /= 2;
+        }
+        return out;
+    }
+
+    /** The resolution an image file states, 0 when it states none or a screen's default (72, 96). */
+    static float resolution(ImageReader reader, int index) {
         float dpi = 0;
         try {
             var meta = reader.getImageMetadata(index);
@@ -343,9 +354,14 @@ final class OcrExtractor {
         } catch (IOException | RuntimeException e) {
             dpi = 0; // no resolution to be read: judged by the image's shape
         }
+        return dpi > 1 && Math.round(dpi) != 72 && Math.round(dpi) != 96 ? dpi : 0;
+    }
+
+    /** {@code dpi}: the image's stated resolution, 0 when unknown. */
+    static boolean finePage(float dpi, BufferedImage img) {
         int shortSide = Math.min(img.getWidth(), img.getHeight());
         int longSide = Math.max(img.getWidth(), img.getHeight());
-        if (dpi > 1 && dpi != 72f && dpi != 96f) {
+        if (dpi > 0) {
             return dpi >= 1.8f * DPI && shortSide >= 1.8f * DPI * 5; // and no smaller than a page of five inches
         }
         double ratio = (double) longSide / shortSide;
@@ -394,8 +410,7 @@ final class OcrExtractor {
                         throw UnreadableReportException.of("image-too-large", name);
                     }
                     BufferedImage img = reader.read(i);
-                    BufferedImage rgb = toRgb(img);
-                    page(finePage(reader, i, rgb) ? halved(rgb) : rgb, b, name);
+                    page(forReading(reader, i, toRgb(img)), b, name);
                     if (cpuNow() - start > BUDGET_NANOS) {
                         throw UnreadableReportException.of("ocr-slow", name);
                     }

@@ -468,4 +468,23 @@ class ScanLayoutTest {
     private static TableGrid grid(BufferedImage page) {
         return TableGrid.of(OcrExtractor.grey(page), page.getWidth(), page.getHeight());
     }
+
+    @Test
+    void givenImageFilesOfPages_whenTheirResolutionOrShapeSaysFine_thenTheyAreReadHalved() {
+        java.util.function.BiFunction<Integer, Integer, BufferedImage> image =
+                (w, h) -> new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY);
+        assertThat(OcrExtractor.finePage(300, image.apply(2480, 3508))).isTrue();
+        assertThat(OcrExtractor.finePage(150, image.apply(1240, 1754))).isFalse();
+        assertThat(OcrExtractor.finePage(300, image.apply(1200, 300))).isFalse(); // a table's picture, not a page
+        assertThat(OcrExtractor.finePage(0, image.apply(2480, 3508))).isTrue(); // no resolution: an A4 page's shape
+        assertThat(OcrExtractor.finePage(0, image.apply(3508, 2480))).isTrue();
+        assertThat(OcrExtractor.finePage(0, image.apply(2480, 700))).isFalse();
+        assertThat(OcrExtractor.finePage(0, image.apply(1240, 1754))).isFalse();
+        // a 600 dpi page: halved twice, to 150 dpi
+        BufferedImage halvedTwice = OcrExtractor.halved(OcrExtractor.halved(image.apply(4960, 7016)));
+        assertThat(OcrExtractor.finePage(600, image.apply(4960, 7016))).isTrue();
+        assertThat(OcrExtractor.finePage(300, image.apply(2480, 3508))).isTrue();
+        assertThat(OcrExtractor.finePage(0, halvedTwice)).isFalse();
+        assertThat(halvedTwice.getWidth()).isEqualTo(1240);
+    }
 }
