@@ -243,9 +243,6 @@ final class MetadataReader {
         if (title == null) {
             return sign;
         }
-        if (sign != null && sign.endsWith(title) && placeLength(title) < 2 && placeLength(sign) >= 2) {
-            return sign; // the title's unit lost the head of its place (区人民政府 for 洪泽区人民政府, a scan's first line)
-        }
         if (sign == null || sign.equals(title) || sign.contains(title) || title.contains(sign)) {
             return title;
         }
