@@ -24,6 +24,12 @@ final class CidWidths {
 
     private final List<Range> ranges = new ArrayList<>();
 
+    /** The W array (null when the font has none), for {@link #average}. */
+    private COSArray w;
+
+    /** CIDs a W array may state before {@link #average} leaves the font to PDFBox. */
+    private static final long MAX_AVERAGED = 1 << 20;
+
     private CidWidths() {}
 
     /** The W array read as PDFBox reads it; null when an entry is malformed (PDFBox would skip it, warning). */
@@ -35,6 +41,7 @@ final class CidWidths {
         if (!(w instanceof COSArray array)) {
             return null;
         }
+        widths.w = array;
         int size = array.size();
         int i = 0;
         int order = 0;
@@ -92,5 +99,51 @@ final class CidWidths {
             }
         }
         return width;
+    }
+
+    /**
+     * PDCIDFont's average font width: the mean of the positive widths of its map of CID → width, summed in the order
+     * that map (a {@code HashMap} filled entry by entry as PDFBox fills it) gives them, float by float; when there are
+     * none, the default width. Null when W states more than {@link #MAX_AVERAGED} CIDs (left to PDFBox).
+     */
+    Float average(float defaultWidth) {
+        Map<Integer, Float> map = new HashMap<>();
+        if (w != null) {
+            long stated = 0;
+            int i = 0;
+            while (i < w.size() - 1) {
+                int first = ((COSNumber) w.getObject(i++)).intValue();
+                COSBase next = w.getObject(i++);
+                if (next instanceof COSArray list) {
+                    stated += list.size();
+                    if (stated > MAX_AVERAGED) {
+                        return null;
+                    }
+                    for (int j = 0; j < list.size(); j++) {
+                        map.put(first + j, ((COSNumber) list.getObject(j)).floatValue());
+                    }
+                } else {
+                    int last = ((COSNumber) next).intValue();
+                    float width = ((COSNumber) w.getObject(i++)).floatValue();
+                    stated += Math.max(0, (long) last - first + 1);
+                    if (stated > MAX_AVERAGED) {
+                        return null;
+                    }
+                    for (int c = first; c <= last; c++) {
+                        map.put(c, width);
+                    }
+                }
+            }
+        }
+        float total = 0.0f;
+        int count = 0;
+        for (Float width : map.values()) {
+            if (width > 0) {
+                total += width;
+                ++count;
+            }
+        }
+        float average = count != 0 ? total / count : 0;
+        return average <= 0 || Float.isNaN(average) ? defaultWidth : average;
     }
 }

@@ -11,7 +11,11 @@ import org.apache.pdfbox.cos.COSStream;
 
 /**
  * One glyph's advance width read from a composite font's embedded TrueType program without parsing the whole
- * program (see {@link TextLayerFont#getWidthFromFont}); null whenever PDFBox might read it differently.
+ * program (see {@link TextLayerFont#getWidthFromFont}): its table directory and the head, maxp, hhea and hmtx
+ * tables, which fonts keep at the front, so the program is inflated only that far (inflating the whole programs of
+ * a report's fonts to read one width each was over half of a PDF's extraction). Null whenever PDFBox might read the
+ * front differently (not TrueType, tables missing or out of bounds, metrics inconsistent). A program damaged behind
+ * its metrics is read for its own widths, where PDFBox, failing to parse it, would take a substitute font's.
  */
 final class EmbeddedWidths {
 
@@ -62,6 +66,11 @@ final class EmbeddedWidths {
         }
     }
 
+    /** The glyph of a CID, as PDFBox's CIDFontType2 maps it: by the CIDToGIDMap, else the CID itself if in range. */
+    private static int gid(Integer gidFromMap, int cid, int glyphs) {
+        return gidFromMap != null ? gidFromMap : cid < glyphs ? cid : 0;
+    }
+
     private static Float advance(FontProgram p, Integer gidFromMap, int cid, int[] unitsPerEmOut) throws IOException {
         if (!p.ensure(12)) {
             return null;
@@ -82,13 +91,11 @@ final class EmbeddedWidths {
         int maxp = -1;
         boolean glyf = false;
         boolean loca = false;
-        long end = 0;
         for (int i = 0; i < tables; i++) {
             int entry = 12 + 16 * i;
             int tag = b.getInt(entry);
             long offset = b.getInt(entry + 8) & 0xffffffffL;
             long length = b.getInt(entry + 12) & 0xffffffffL;
-            end = Math.max(end, offset + length);
             if (offset + length > Integer.MAX_VALUE) {
                 return null;
             }
@@ -111,10 +118,11 @@ final class EmbeddedWidths {
         if (head < 0 || hhea < 0 || hmtx < 0 || maxp < 0 || !glyf || !loca) {
             return null;
         }
-        // head, maxp and hhea fields and the metrics kept, the rest counted: every table must lie within the program,
-        // as when the whole program was read
-        byte[][] t = p.ranges(new long[] {head, maxp, hhea, hmtx}, new int[] {20, 6, 36, hmtxLength});
-        if (t == null || p.length() < end) {
+        // head, maxp and hhea fields and the metrics up to the glyph's: the program is inflated only that far (the
+        // glyph's entry, or the last one when it is past the long metrics, lies within the first gid + 1 entries)
+        int metrics = (int) Math.min(hmtxLength, 4L * gid(gidFromMap, cid, Integer.MAX_VALUE) + 4);
+        byte[][] t = p.ranges(new long[] {head, maxp, hhea, hmtx}, new int[] {20, 6, 36, metrics});
+        if (t == null) {
             return null;
         }
         int unitsPerEm = ByteBuffer.wrap(t[0]).getShort(18) & 0xffff;
@@ -126,7 +134,7 @@ final class EmbeddedWidths {
         if (unitsPerEmOut != null) {
             unitsPerEmOut[0] = unitsPerEm;
         }
-        int gid = gidFromMap != null ? gidFromMap : cid < glyphs ? cid : 0;
+        int gid = gid(gidFromMap, cid, glyphs);
         int advance = ByteBuffer.wrap(t[3]).getShort(4 * Math.min(gid, hMetrics - 1)) & 0xffff;
         float width = advance;
         if (unitsPerEm != 1000) {

@@ -9,8 +9,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 
 /**
- * An embedded font program read from the front: only the bytes asked for are kept, the rest is inflated and
- * counted (the width of one glyph needs a few tables, not the glyph outlines). A Flate stream is inflated as
+ * An embedded font program read from the front: only as far as the bytes asked for, and only those kept (the width
+ * of one glyph needs a few tables at the front, not the glyph outlines behind them). A Flate stream is inflated as
  * PDFBox's FlateFilterDecoderStream does (zlib header skipped, raw inflate); data it would read differently (a
  * corrupt stream it cuts short, predictors, other filters) is read through PDFBox's own decoding, whole.
  */
@@ -70,34 +70,32 @@ final class FontProgram implements AutoCloseable {
     }
 
     /**
-     * The bytes of each range [offsets[i], offsets[i] + lengths[i]) of the program, which is read to its end (its
-     * {@link #length} then known) without keeping the rest; null when the program is corrupt, ends before a range
-     * does, or a range ends past {@link #MAX_KEPT} (as {@link #ensure} refuses such ranges).
+     * The bytes of each range [offsets[i], offsets[i] + lengths[i]) of the program, which is inflated only as far as
+     * the last range ends (a glyph's width needs the tables at a program's front, not its outlines); null when the
+     * program is corrupt or ends before a range does, or a range ends past {@link #MAX_KEPT} (as {@link #ensure}
+     * refuses such ranges).
      */
     byte[][] ranges(long[] offsets, int[] lengths) throws IOException {
         byte[][] out = new byte[offsets.length][];
+        long last = 0;
         for (int i = 0; i < offsets.length; i++) {
             if (offsets[i] < 0 || lengths[i] < 0 || offsets[i] + lengths[i] > MAX_KEPT) {
                 return null;
             }
             out[i] = new byte[lengths[i]];
+            last = Math.max(last, offsets[i] + lengths[i]);
         }
         copy(out, offsets, kept, 0, size); // what was read so far: the length is the size kept
         byte[] scratch = new byte[16384];
-        while (!ended) {
-            int read = next(scratch, 0, scratch.length);
+        while (!ended && length < last) {
+            int read = next(scratch, 0, (int) Math.min(scratch.length, last - length));
             if (read < 0) {
                 return null;
             }
             copy(out, offsets, scratch, length, read);
             length += read;
         }
-        for (int i = 0; i < offsets.length; i++) {
-            if (offsets[i] + lengths[i] > length) {
-                return null;
-            }
-        }
-        return out;
+        return length < last ? null : out;
     }
 
     /** The parts of the ranges that n bytes of buf, at position at of the program, hold. */
@@ -109,19 +107,6 @@ final class FontProgram implements AutoCloseable {
                 System.arraycopy(buf, (int) (from - at), out[i], (int) (from - offsets[i]), (int) (to - from));
             }
         }
-    }
-
-    /** The whole program's length, the bytes not kept inflated and dropped; -1 when the stream is corrupt. */
-    long length() throws IOException {
-        byte[] scratch = new byte[16384];
-        while (!ended) {
-            int read = next(scratch, 0, scratch.length);
-            if (read < 0) {
-                return -1;
-            }
-            length += read;
-        }
-        return length;
     }
 
     /** Up to len bytes into buf, 0 at the end (then {@link #ended}), -1 when the data is corrupt. */

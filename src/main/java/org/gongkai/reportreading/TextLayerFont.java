@@ -295,8 +295,13 @@ final class TextLayerFont extends PDFont {
         return spaceWidth;
     }
 
+    /** PDType0Font's, its CIDFont's average of the widths W states (see {@link CidWidths#average}). */
     @Override
     public float getAverageFontWidth() {
+        Float average = widths.average(defaultWidth);
+        if (average != null) {
+            return average;
+        }
         try {
             return pdfbox().getAverageFontWidth();
         } catch (IOException e) {

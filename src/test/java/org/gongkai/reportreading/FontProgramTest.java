@@ -10,7 +10,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.junit.jupiter.api.Test;
 
-/** {@link FontProgram} gives the ranges asked of an inflated program byte for byte, and refuses those past its end. */
+/**
+ * {@link FontProgram} gives the ranges asked of an inflated program byte for byte, refuses those past its end, and
+ * inflates no further than the ranges reach.
+ */
 class FontProgramTest {
 
     private static COSStream flate(byte[] data) throws IOException {
@@ -42,13 +45,45 @@ class FontProgramTest {
                     assertThat(ranges[i])
                             .isEqualTo(Arrays.copyOfRange(data, (int) offsets[i], (int) offsets[i] + lengths[i]));
                 }
-                assertThat(p.length()).isEqualTo(data.length);
             }
             try (FontProgram p = FontProgram.of(flate(data))) {
                 assertThat(p.ensure(head)).isTrue();
                 assertThat(p.ranges(new long[] {0, data.length - 1}, new int[] {1, 2}))
                         .isNull();
             }
+        }
+    }
+
+    @Test
+    void givenAProgramDamagedBehindItsFront_whenTheFrontIsAskedFor_thenItIsReadWithoutInflatingTheRest()
+            throws Exception {
+        Random random = new Random(5);
+        byte[] data = new byte[300_000];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) random.nextInt(4); // compressible: Huffman-coded blocks, which bad bytes break
+        }
+        COSStream stream = flate(data);
+        byte[] compressed;
+        try (var in = stream.createRawInputStream()) {
+            compressed = in.readAllBytes();
+        }
+        for (int i = compressed.length - 2_000; i < compressed.length; i++) {
+            compressed[i] = (byte) 0xff; // the tail of the deflate data: invalid blocks
+        }
+        COSStream damaged = new COSStream();
+        try (OutputStream o = damaged.createRawOutputStream()) {
+            o.write(compressed);
+        }
+        damaged.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (FontProgram p = FontProgram.of(damaged)) {
+            assertThat(p.ensure(12)).isTrue();
+            byte[][] front = p.ranges(new long[] {156, 280}, new int[] {54, 132});
+            assertThat(front).isNotNull();
+            assertThat(front[0]).isEqualTo(Arrays.copyOfRange(data, 156, 210));
+            assertThat(front[1]).isEqualTo(Arrays.copyOfRange(data, 280, 412));
+        }
+        try (FontProgram p = FontProgram.of(damaged)) {
+            assertThat(p.ranges(new long[] {data.length - 10}, new int[] {10})).isNull();
         }
     }
 }

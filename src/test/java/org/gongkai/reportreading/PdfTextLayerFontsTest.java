@@ -142,6 +142,61 @@ class PdfTextLayerFontsTest {
         assertThat(CidWidths.of(new COSDictionary())).isNull();
     }
 
+    @Test
+    void givenWidthsOfManyMagnitudes_thenTheAverageWidthIsPdfboxsToTheBit() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        byte[] real = Files.readAllBytes(REAL);
+        Path chromium = Path.of("src/test/resources/chromium-printed/unmapped-glyph.pdf");
+        for (byte[] pdf : List.of(real, Files.readAllBytes(chromium))) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                doc.setResourceCache(new TextLayerFonts());
+                for (PDFont light : fonts(doc)) {
+                    if (light instanceof TextLayerFont) {
+                        PDFont pdfbox = PDFontFactory.createFont(light.getCOSObject());
+                        assertThat(light.getAverageFontWidth()).isEqualTo(pdfbox.getAverageFontWidth());
+                    }
+                }
+            }
+        }
+        // W arrays whose CIDs a HashMap iterates out of their order, with fractional widths whose float sum depends
+        // on that order, ranges overriding lists and zero and negative widths left out of the mean
+        try (PDDocument doc = Loader.loadPDF(real)) {
+            COSDictionary type0 = (COSDictionary) fonts(doc).get(0).getCOSObject();
+            COSDictionary cid =
+                    (COSDictionary) ((COSArray) type0.getDictionaryObject(COSName.DESCENDANT_FONTS)).getObject(0);
+            for (int round = 0; round < 40; round++) {
+                COSArray w = new COSArray();
+                for (int entry = 0; entry < 1 + random.nextInt(60); entry++) {
+                    int first = random.nextInt(70_000);
+                    if (random.nextBoolean()) {
+                        COSArray list = new COSArray();
+                        for (int i = 0; i < 1 + random.nextInt(40); i++) {
+                            list.add(new org.apache.pdfbox.cos.COSFloat(random.nextFloat() * 3000 - 300));
+                        }
+                        w.add(COSInteger.get(first));
+                        w.add(list);
+                    } else {
+                        w.add(COSInteger.get(first));
+                        w.add(COSInteger.get(first + random.nextInt(200)));
+                        w.add(new org.apache.pdfbox.cos.COSFloat(random.nextFloat() * 1000 + 0.1f));
+                    }
+                }
+                COSDictionary descendant = new COSDictionary(cid);
+                descendant.setItem(COSName.W, w);
+                COSDictionary font = new COSDictionary(type0);
+                COSArray descendants = new COSArray();
+                descendants.add(descendant);
+                font.setItem(COSName.DESCENDANT_FONTS, descendants);
+                PDFont light = TextLayerFont.of(font);
+                assertThat(light).isNotNull();
+                assertThat(Float.floatToIntBits(light.getAverageFontWidth()))
+                        .as("round " + round)
+                        .isEqualTo(Float.floatToIntBits(
+                                PDFontFactory.createFont(font).getAverageFontWidth()));
+            }
+        }
+    }
+
     private static COSArray array(int... values) {
         COSArray a = new COSArray();
         for (int v : values) {
