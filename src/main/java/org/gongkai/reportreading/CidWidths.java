@@ -27,8 +27,11 @@ final class CidWidths {
     /** The W array (null when the font has none), for {@link #average}. */
     private COSArray w;
 
-    /** CIDs a W array may state before {@link #average} leaves the font to PDFBox. */
-    private static final long MAX_AVERAGED = 1 << 20;
+    /**
+     * CIDs a W array may state before {@link #average} leaves the font to PDFBox: twice the 65 536 CIDs of two-byte
+     * codes, so that a hostile array stating millions is not put into a map here.
+     */
+    private static final long MAX_AVERAGED = 1 << 17;
 
     private CidWidths() {}
 

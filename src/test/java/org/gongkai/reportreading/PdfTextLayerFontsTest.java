@@ -133,6 +133,21 @@ class PdfTextLayerFontsTest {
     }
 
     @Test
+    void givenAWidthArrayStatingMoreCidsThanAFontHas_thenTheAverageIsLeftToPdfbox() {
+        COSArray all = new COSArray();
+        all.add(COSInteger.get(0));
+        all.add(COSInteger.get(65_535)); // every CID of two-byte codes, listed as one range
+        all.add(COSInteger.get(500));
+        assertThat(CidWidths.of(all).average(1000)).isEqualTo(500f);
+        COSArray hostile = new COSArray();
+        hostile.add(COSInteger.get(0));
+        hostile.add(COSInteger.get(5_000_000));
+        hostile.add(COSInteger.get(500));
+        assertThat(CidWidths.of(hostile).average(1000)).isNull();
+        assertThat(CidWidths.of(null).average(750)).isEqualTo(750f); // no W: the default width
+    }
+
+    @Test
     void givenAMalformedWidthArray_thenTheFontIsLeftToPdfbox() {
         COSArray w = new COSArray();
         w.add(COSInteger.get(1));
