@@ -106,7 +106,7 @@ final class TableGrid {
             if (height < 8 || height > h / 3) {
                 continue; // rules of different tables, or the page's frame
             }
-            if (band(top, bottom, Math.max(a[2], b[2]), Math.min(a[3], b[3]))) {
+            if (band(top, bottom, Math.max(a[2], b[2]) - EDGE, Math.min(a[3], b[3]) + EDGE)) {
                 closedBelow[r] = true;
                 closedAbove[r + 1] = true;
             }
@@ -117,13 +117,13 @@ final class TableGrid {
             if (!closedBelow[r]) {
                 int len = openRun(a, 1);
                 if (len > 0) {
-                    band(a[1] + 1, a[1] + len, a[2], a[3]);
+                    band(a[1] + 1, a[1] + len, a[2] - EDGE, a[3] + EDGE);
                 }
             }
             if (!closedAbove[r]) {
                 int len = openRun(a, -1);
                 if (len > 0) {
-                    band(a[0] - len, a[0] - 1, a[2], a[3]);
+                    band(a[0] - len, a[0] - 1, a[2] - EDGE, a[3] + EDGE);
                 }
             }
         }
@@ -170,8 +170,17 @@ final class TableGrid {
         return same >= 3 && median < cap ? median : 0;
     }
 
+    /**
+     * Pixels beyond the ends of a band's rules where its cell rules are still looked for: drawn coarse (a 100 dpi
+     * scan), a rule may stop a pixel short of the table's border, whose column then lay outside the band and the
+     * row lost its last cell.
+     */
+    private static final int EDGE = 2;
+
     /** Adds the band between {@code top} and {@code bottom} when cell rules divide it; false when none do. */
     private boolean band(int top, int bottom, int x0, int x1) {
+        x0 = Math.max(0, x0);
+        x1 = Math.min(w, x1);
         int height = bottom - top + 1;
         if (height < 8 || x1 - x0 < w / 4 || top < 0 || bottom >= h) {
             return false;

@@ -39,6 +39,30 @@ class ScanLayoutTest {
     }
 
     @Test
+    void givenARowRuleStoppingAPixelShortOfTheTablesBorder_whenRuled_thenTheRowKeepsItsEdgeCells() {
+        // drawn coarse (a 100 dpi scan), the corner pixel of a rule and the border may not meet: the border's column
+        // lay outside the band and its cell was lost, leaving the row a cell short
+        BufferedImage img = new BufferedImage(800, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 800, 300);
+        g.setColor(Color.BLACK);
+        g.fillRect(101, 100, 601, 1); // the top rule misses the left border's column (x = 100)
+        g.fillRect(100, 150, 601, 1); // the bottom rule misses the right border's column (x = 701)
+        for (int c = 0; c <= 5; c++) {
+            g.fillRect(c == 5 ? 701 : 100 + c * 120, 101, 1, 49); // the borders and cell rules of the row
+        }
+        g.dispose();
+
+        TableGrid grid = grid(img);
+
+        assertThat(grid.bands).hasSize(1);
+        assertThat(grid.cells).hasSize(5);
+        assertThat(grid.cells.get(0).box().x).isEqualTo(101);
+        assertThat(grid.cells.get(4).box().x + grid.cells.get(4).box().width).isEqualTo(701);
+    }
+
+    @Test
     void givenRulesWithoutCellRulesBelow_whenRuled_thenNoOpenRowIsMade() {
         BufferedImage img = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
