@@ -225,12 +225,18 @@ final class MetadataReader {
         return UNIT_END.matcher(u).matches() ? u : null;
     }
 
+    /**
+     * The year of the statistical period the report states ("统计期限自2023年1月1日起至2023年12月31日止"), also when a
+     * line's wrap falls inside it (the line ending with 1月1日, the next beginning with 起至).
+     */
     private static Integer periodYear(List<String> lines) {
-        for (String l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
             if (l.indexOf('月') < 0 || !Sections.squeeze(l).contains("1月1日")) {
                 continue;
             }
-            Matcher m = PERIOD.matcher(Sections.squeeze(l));
+            String wrapped = i + 1 < lines.size() ? l + lines.get(i + 1) : l;
+            Matcher m = PERIOD.matcher(Sections.squeeze(wrapped));
             if (m.find()) {
                 return Integer.valueOf(m.group(1));
             }

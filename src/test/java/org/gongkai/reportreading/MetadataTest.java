@@ -41,6 +41,14 @@ class MetadataTest {
     }
 
     @Test
+    void givenATitleMisreadAndAPeriodWrappedAcrossLines_thenThePeriodGivesTheYear() {
+        // a 96 dpi scan: the title's 信息公开 misread, the period's sentence wrapped after 1月1日
+        MetadataReader.Meta m = read(
+                "洪泽区人民政府\n2023年政府去百,息己、/人开工作年度报告\n" + "要求编制此报告。报告中所列数据统计期限自2024年1月1日\n起至2024年12月31日止。如对本报告有疑问\n正文。");
+        assertThat(m.year()).isEqualTo(2024);
+    }
+
+    @Test
     void givenATypoInTheTitle_thenTheSpellingUsedMoreOftenWins() {
         MetadataReader.Meta m = read("秦顺县人民政府2020年政府信息公开工作年度报告\n泰顺县人民政府认真落实。泰顺县人民政府网站。\n泰顺县人民政府\n2021年2月1日");
         assertThat(m.unit()).isEqualTo("泰顺县人民政府");
