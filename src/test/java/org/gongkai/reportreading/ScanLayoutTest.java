@@ -10,13 +10,19 @@ import org.junit.jupiter.api.Test;
 /** The rules that place recognised cells: rows cut by a page break, misread headings, two readings of a number. */
 class ScanLayoutTest {
 
+    /** Pen for drawing in black on the image, made all white first. */
+    private static Graphics2D blackOnWhite(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        return g;
+    }
+
     /** A ruled table of {@code rows} rows and four columns whose last row runs into the page's bottom edge. */
     private static BufferedImage tableCutAtTheBottom(int rows) {
         BufferedImage img = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 800, 400);
-        g.setColor(Color.BLACK);
+        Graphics2D g = blackOnWhite(img);
         int top = 400 - rows * 40 + 20; // the last row is cut 20 px below its top rule
         for (int r = 0; r < rows; r++) {
             g.fillRect(100, top + r * 40, 600, 2); // row rules; none closes the last row
@@ -43,10 +49,7 @@ class ScanLayoutTest {
         // drawn coarse (a 100 dpi scan), the corner pixel of a rule and the border may not meet: the border's column
         // lay outside the band and its cell was lost, leaving the row a cell short
         BufferedImage img = new BufferedImage(800, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 800, 300);
-        g.setColor(Color.BLACK);
+        Graphics2D g = blackOnWhite(img);
         g.fillRect(101, 100, 601, 1); // the top rule misses the left border's column (x = 100)
         g.fillRect(100, 150, 601, 1); // the bottom rule misses the right border's column (x = 701)
         for (int c = 0; c <= 5; c++) {
@@ -65,10 +68,7 @@ class ScanLayoutTest {
     @Test
     void givenRulesWithoutCellRulesBelow_whenRuled_thenNoOpenRowIsMade() {
         BufferedImage img = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 800, 400);
-        g.setColor(Color.BLACK);
+        Graphics2D g = blackOnWhite(img);
         g.fillRect(100, 100, 600, 2); // an underline, text below it
         g.fillRect(150, 110, 3, 30);
         g.dispose();
