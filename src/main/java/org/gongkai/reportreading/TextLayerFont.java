@@ -295,18 +295,27 @@ final class TextLayerFont extends PDFont {
         return spaceWidth;
     }
 
-    /** PDType0Font's, its CIDFont's average of the widths W states (see {@link CidWidths#average}). */
+    /** {@link #getAverageFontWidth}, once computed (PDCIDFont keeps it too); NaN before. */
+    private float averageWidth = Float.NaN;
+
+    /**
+     * PDType0Font's, its CIDFont's average of the widths W states (see {@link CidWidths#average}), computed once: the
+     * stripper asks it for every glyph when the space's width is 0.
+     */
     @Override
     public float getAverageFontWidth() {
-        Float average = widths.average(defaultWidth);
-        if (average != null) {
-            return average;
+        if (Float.isNaN(averageWidth)) {
+            Float average = widths.average(defaultWidth);
+            if (average == null) {
+                try {
+                    average = pdfbox().getAverageFontWidth();
+                } catch (IOException e) {
+                    average = defaultWidth;
+                }
+            }
+            averageWidth = average;
         }
-        try {
-            return pdfbox().getAverageFontWidth();
-        } catch (IOException e) {
-            return defaultWidth;
-        }
+        return averageWidth;
     }
 
     @Override
